@@ -1,0 +1,18 @@
+package org.vigie.core.api;
+
+/**
+ * Base of Vigie's unchecked exceptions. The message is written for the analyst and fits on one
+ * line: it names the thing concerned and the reason, e.g. {@code cannot read foo.pdf: the file is
+ * encrypted}.
+ */
+public class VigieException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public VigieException(String message) {
+        super(message);
+    }
+
+    public VigieException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

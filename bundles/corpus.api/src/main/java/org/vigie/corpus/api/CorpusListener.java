@@ -1,0 +1,22 @@
+package org.vigie.corpus.api;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Told when documents enter or leave the corpus (whiteboard), e.g. to extract entities on
+ * import. Called after the store has committed; a listener that throws is logged and does not
+ * undo the change.
+ */
+@ConsumerType
+public interface CorpusListener {
+
+    /** New documents were stored. */
+    void documentsAdded(List<Document> documents);
+
+    /** Documents were removed. */
+    default void documentsRemoved(Collection<String> ids) {
+    }
+}

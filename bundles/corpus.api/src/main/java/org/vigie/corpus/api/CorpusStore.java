@@ -1,0 +1,53 @@
+package org.vigie.corpus.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Keeps the corpus and searches it. Implementations may be embedded (Lucene in the workspace) or
+ * remote (a search cluster); callers only see this interface.
+ * <p>
+ * Every method that changes the store is durable when it returns: a crash afterwards loses
+ * nothing, a crash during it leaves no half document.
+ */
+@ProviderType
+public interface CorpusStore {
+
+    /**
+     * Adds documents and commits. A document whose id is already stored is left as it is.
+     *
+     * @return the ids that were new, in input order
+     */
+    List<String> add(Collection<Document> documents);
+
+    /** Whether a document with this id is stored. */
+    boolean contains(String id);
+
+    /** A document by full id, or by an unambiguous id prefix of at least 4 characters. */
+    Optional<Document> get(String idOrPrefix);
+
+    /** Removes documents by id and commits; returns how many were removed. */
+    int remove(Collection<String> ids);
+
+    /** Documents in import order, {@code offset} first. */
+    List<DocumentSummary> list(int offset, int limit);
+
+    /** The ids of every stored document, in import order. */
+    List<String> ids();
+
+    /** Number of stored documents. */
+    long count();
+
+    /**
+     * Full-text search (see {@link SearchRequest} for the query syntax).
+     *
+     * @throws CorpusException when the query cannot be parsed
+     */
+    SearchResult search(SearchRequest request);
+
+    /** Counts by source, language and month. */
+    CorpusStats stats();
+}

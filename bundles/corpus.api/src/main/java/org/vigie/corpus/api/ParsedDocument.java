@@ -1,0 +1,29 @@
+package org.vigie.corpus.api;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an importer reads from a file: the text and whatever metadata the file itself carries.
+ * The corpus importer adds provenance, language, id and import time.
+ *
+ * @param text the clean text for extraction, NFC
+ * @param rawText the whole text as read, or {@code null} when it is {@code text}
+ * @param title the headline, or {@code null}
+ * @param source the outlet, or {@code null}
+ * @param url the article's address, or {@code null}
+ * @param published the publication date, or {@code null}
+ * @param language a language the file declares, or {@code null}
+ * @param mediaType the media type it was read as
+ * @param tags tags the file carries
+ */
+public record ParsedDocument(String text, String rawText, String title, String source, String url,
+        LocalDate published, String language, String mediaType, Map<String, String> tags) {
+
+    public ParsedDocument {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(mediaType, "mediaType");
+        tags = tags == null ? Map.of() : Map.copyOf(tags);
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The corpus: immutable {@link org.vigie.corpus.api.Document documents} (a normalised text, the
+ * raw text it came from, and metadata), the {@link org.vigie.corpus.api.DocumentImporter}
+ * extension point that turns files into documents (one service per media type, whiteboard), the
+ * {@link org.vigie.corpus.api.CorpusImporter} that walks files and folders, and the
+ * {@link org.vigie.corpus.api.CorpusStore} that keeps and searches them.
+ * <p>
+ * A document's id is the content hash of its normalised text, so the same article imported twice
+ * is one document. A store is durable when a call that changes it returns.
+ */
+@Export
+@Version("1.0.0")
+package org.vigie.corpus.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,40 @@
+package org.vigie.entities.api;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Questions over the stored extraction results, answered from the index rather than by
+ * re-reading documents. Mentions are resolved into entities: one entity per real-world thing
+ * across the corpus, named by the fullest accented form seen.
+ * <p>
+ * Every method taking {@code documentIds} restricts the answer to those documents; an empty
+ * collection means the whole corpus.
+ */
+@ProviderType
+public interface EntityIndex {
+
+    /** Entities of the given types (empty: every entity type), most mentioned first. */
+    List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit);
+
+    /** The entity a name or alias refers to (folded: case and diacritics ignored). */
+    Optional<Entity> find(String name);
+
+    /** Every mention of an entity, in document then text order, at most {@code limit}. */
+    List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit);
+
+    /** Entity pairs mentioned in the same sentence, most frequent first. */
+    List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit);
+
+    /** Entities co-occurring with one entity, most frequent first. */
+    List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit);
+
+    /** The DATE mentions of the given documents, in document then text order. */
+    List<Mention> dates(Collection<String> documentIds);
+
+    /** One document's resolved entities and dates, or empty when it was never extracted. */
+    Optional<DocumentEntities> document(String documentId);
+}

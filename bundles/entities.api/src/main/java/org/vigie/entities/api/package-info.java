@@ -1,0 +1,18 @@
+/**
+ * Entities: stand-off {@link org.vigie.entities.api.Annotation annotations} over a document's
+ * immutable text, the {@link org.vigie.entities.api.EntityExtractor} extension point
+ * (whiteboard), the {@link org.vigie.entities.api.ExtractionPipeline} that runs every active
+ * extractor on a document and stores the merged result, and the
+ * {@link org.vigie.entities.api.EntityIndex} that answers questions over the stored results
+ * (who is mentioned, how often, with whom, when) without re-reading the documents.
+ * <p>
+ * Entity types are open ({@link org.vigie.entities.api.EntityType}): PERSON, ORGANIZATION,
+ * LOCATION, EVENT and LAW are the core; DATE and QUANTITY annotate the text without being
+ * entities; a plugin may add its own (INDICATOR, VESSEL, ...).
+ */
+@Export
+@Version("1.0.0")
+package org.vigie.entities.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
