@@ -1,0 +1,60 @@
+package org.vigie.entities.api;
+
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * The folded form under which two spellings of a name are the same: Unicode NFKD, combining
+ * marks dropped, {@code đ/Đ} to {@code d}, lower case, typographic apostrophes and dashes to
+ * ASCII, runs of white space to one space. {@code Lương Tam Quang}, {@code Luong Tam Quang} and
+ * {@code LUONG TAM QUANG} share one key.
+ *
+ * @param value the folded text
+ */
+public record NameKey(String value) {
+
+    public NameKey {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** The key of a name. */
+    public static NameKey of(String name) {
+        return new NameKey(fold(name));
+    }
+
+    /** Folds a text as described above. */
+    public static String fold(CharSequence text) {
+        String s = text.toString().replace('đ', 'd').replace('Đ', 'D');
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case '\u2019', '\u2018', '\u02bc' -> c = '\'';
+                case '\u2013', '\u2014' -> c = '-';
+                default -> { }
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
