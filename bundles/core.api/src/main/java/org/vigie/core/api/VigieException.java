@@ -15,4 +15,10 @@ public class VigieException extends RuntimeException {
     public VigieException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** {@code error: <message>}: what the shell shows, with no class name or stack trace. */
+    @Override
+    public String toString() {
+        return "error: " + getMessage();
+    }
 }
