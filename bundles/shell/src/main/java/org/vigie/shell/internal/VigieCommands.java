@@ -1,0 +1,56 @@
+package org.vigie.shell.internal;
+
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vigie.core.api.Workspace;
+
+/** {@code vigie:} commands: the state of this Vigie. */
+@Component(service = VigieCommands.class, property = {
+    "osgi.command.scope=vigie",
+    "osgi.command.function=status"
+})
+public class VigieCommands {
+    private final BundleContext context;
+    private final Workspace workspace;
+
+    @Activate
+    public VigieCommands(BundleContext context, @Reference Workspace workspace) {
+        this.context = context;
+        this.workspace = workspace;
+    }
+
+    @Descriptor("Shows Vigie's version, its workspace, and its bundles with their state. Example: vigie:status")
+    public void status() {
+        System.out.println("Vigie " + workspace.vigieVersion());
+        System.out.println("workspace  " + workspace.root());
+        System.out.println("java       " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
+        Table table = new Table("ID", "STATE", "BUNDLE", "VERSION").maxWidth(2, 50);
+        Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.vigie."))
+                .sorted(Comparator.comparingLong(Bundle::getBundleId))
+                .forEach(b -> table.row(b.getBundleId(), state(b), b.getSymbolicName(), b.getVersion()));
+        table.print(System.out);
+    }
+
+    static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> isFragment(bundle) ? "FRAGMENT" : "RESOLVED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "UNINSTALLED";
+        };
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get("Fragment-Host") != null;
+    }
+}
