@@ -1,0 +1,126 @@
+package org.vigie.ioc.internal;
+
+import static org.vigie.ioc.internal.Defanging.AT;
+import static org.vigie.ioc.internal.Defanging.DOT;
+import static org.vigie.ioc.internal.Defanging.SCHEME;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Domains, URLs and e-mail addresses, plain or defanged. A name is a domain only when it ends
+ * with a real top-level domain; one ending with a TLD that is also a file extension
+ * ({@code main.py}) needs more evidence, and {@code fin.La} or {@code System.IO} (an upper-case
+ * last label after lower-case ones) is a missing space or code, not a host.
+ */
+final class HostFinder implements IndicatorFinder {
+
+    private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+    private static final String HOST = "(?:" + LABEL + DOT + ")+[a-z]{2,63}";
+    private static final String IPV4 = "\\d{1,3}(?:" + DOT + "\\d{1,3}){3}";
+    private static final String END = "(?![\\p{L}\\p{N}_-]|" + DOT + "[\\p{L}\\p{N}])";
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])" + HOST + END,
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern URL = Pattern.compile("(?<![\\p{L}\\p{N}_])" + SCHEME
+            + "(?<host>" + HOST + "|" + IPV4 + "|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s<>\"«»]*)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}_.%+-])"
+            + "[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?" + AT + "(?<host>" + HOST + ")" + END,
+            Pattern.CASE_INSENSITIVE);
+    private static final String TRAILING = ".,;:!?'\"»’";
+
+    private final TopLevelDomains tlds;
+
+    HostFinder(TopLevelDomains tlds) {
+        this.tlds = tlds;
+    }
+
+    @Override
+    public void find(String text, List<Indicator> found) {
+        findUrls(text, found);
+        if (text.indexOf('@') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
+            findEmails(text, found);
+        }
+        for (Matcher m = DOMAIN.matcher(text); m.find();) {
+            if (isDomain(m.group())) {
+                found.add(new Indicator(m.start(), m.end(), IndicatorKind.DOMAIN, host(m.group())));
+            }
+        }
+    }
+
+    private void findUrls(String text, List<Indicator> found) {
+        for (Matcher m = URL.matcher(text); m.find();) {
+            String host = Defanging.refang(m.group("host"));
+            boolean known = host.startsWith("[") ? Ipv6Finder.parse(host.substring(1, host.length() - 1)) != null
+                    : Character.isDigit(host.charAt(host.length() - 1)) ? Ipv4Finder.octets(host) != null
+                    : tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1));
+            if (known) {
+                String url = trimTrailing(m.group());
+                found.add(new Indicator(m.start(), m.start() + url.length(), IndicatorKind.URL, normaliseUrl(url)));
+            }
+        }
+    }
+
+    private void findEmails(String text, List<Indicator> found) {
+        for (Matcher m = EMAIL.matcher(text); m.find();) {
+            String host = host(m.group("host"));
+            if (tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1))) {
+                String value = Defanging.refang(m.group()).toLowerCase(Locale.ROOT);
+                found.add(new Indicator(m.start(), m.end(), IndicatorKind.EMAIL, value));
+            }
+        }
+    }
+
+    private boolean isDomain(String written) {
+        String host = Defanging.refang(written);
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        if (!tlds.isTopLevelDomain(tld)) {
+            return false;
+        }
+        if (!host.equals(written)) {
+            return true;
+        }
+        if (tlds.isFileExtension(tld) && !host.regionMatches(true, 0, "www.", 0, 4)) {
+            return false;
+        }
+        String rest = host.substring(0, host.length() - tld.length());
+        return !(tld.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase));
+    }
+
+    private static String host(String written) {
+        return Defanging.refang(written).toLowerCase(Locale.ROOT);
+    }
+
+    /** Drops the sentence's punctuation after a URL, and a closing bracket it did not open. */
+    private static String trimTrailing(String url) {
+        int end = url.length();
+        while (end > 0) {
+            char last = url.charAt(end - 1);
+            String head = url.substring(0, end);
+            boolean unopened = last == ')' && count(head, '(') < count(head, ')')
+                    || last == ']' && count(head, '[') < count(head, ']');
+            if (TRAILING.indexOf(last) < 0 && !unopened) {
+                break;
+            }
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+
+    /** Real scheme and dots, lower-case scheme and host; the path keeps its case. */
+    private static String normaliseUrl(String written) {
+        String url = Defanging.refang(Defanging.refangScheme(written));
+        int hostStart = url.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        return url.substring(0, hostEnd).toLowerCase(Locale.ROOT) + url.substring(hostEnd);
+    }
+}

@@ -1,0 +1,132 @@
+package org.vigie.ioc.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.Annotation;
+import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Span;
+
+/**
+ * Indicators of compromise as {@code INDICATOR} annotations, in any language: each with its
+ * normalised {@code value} and its {@code kind} feature. Where two candidates overlap the
+ * longer wins (a URL over its host, an e-mail address over its domain).
+ */
+@Component(name = IocExtractor.PID, configurationPid = IocExtractor.PID)
+@Designate(ocd = IocExtractor.Config.class)
+public class IocExtractor implements EntityExtractor {
+
+    static final String PID = "org.vigie.ioc";
+    static final EntityType INDICATOR = EntityType.of("INDICATOR");
+    static final String KIND = "kind";
+    private static final Logger LOG = LoggerFactory.getLogger(IocExtractor.class);
+    private static final double CONFIDENCE = 0.9;
+
+    @ObjectClassDefinition(name = "Vigie indicator extractor",
+            description = "Finds indicators of compromise (addresses, domains, URLs, hashes, CVE ids, wallets).")
+    public @interface Config {
+        @AttributeDefinition(description = "Kinds to extract: ipv4, ipv6, domain, url, email, cve, md5, sha1, "
+                + "sha256, btc, eth.")
+        String[] kinds() default {"ipv4", "ipv6", "domain", "url", "email", "cve", "md5", "sha1", "sha256", "btc",
+            "eth"};
+    }
+
+    private volatile Set<IndicatorKind> kinds = EnumSet.allOf(IndicatorKind.class);
+    private final List<IndicatorFinder> finders;
+
+    public IocExtractor() {
+        TopLevelDomains tlds = TopLevelDomains.shipped();
+        finders = List.of(new HostFinder(tlds), new Ipv4Finder(), new Ipv6Finder(), new CodeFinder(),
+                new WalletFinder());
+        LOG.debug("indicator extractor knows {} top-level domains", tlds.size());
+    }
+
+    @Activate
+    @Modified
+    void activate(Config config) {
+        Set<IndicatorKind> chosen = EnumSet.noneOf(IndicatorKind.class);
+        for (String kind : config.kinds()) {
+            chosen.add(IndicatorKind.of(kind));
+        }
+        kinds = chosen;
+        LOG.info("indicator extractor active for kinds {}", chosen);
+    }
+
+    @Override
+    public String id() {
+        return "ioc";
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return Set.of(INDICATOR);
+    }
+
+    @Override
+    public Set<String> languages() {
+        return Set.of();
+    }
+
+    @Override
+    public List<Annotation> extract(Document document) {
+        String text = document.text();
+        List<Indicator> found = new ArrayList<>();
+        for (IndicatorFinder finder : finders) {
+            try {
+                finder.find(text, found);
+            } catch (RuntimeException e) {
+                // one broken finder must not cost the document the other kinds
+                LOG.warn("indicator finder {} failed on document {}: {}", finder.getClass().getSimpleName(),
+                        document.id(), e.toString(), e);
+            }
+        }
+        Set<IndicatorKind> wanted = kinds;
+        found.removeIf(indicator -> !wanted.contains(indicator.kind()));
+        List<Annotation> annotations = new ArrayList<>();
+        for (Indicator indicator : longestFirst(found)) {
+            annotations.add(annotation(text, indicator));
+        }
+        return annotations;
+    }
+
+    /** The candidates that do not overlap a longer (or earlier, equally long) one, in text order. */
+    private static List<Indicator> longestFirst(List<Indicator> found) {
+        found.sort(Comparator.comparingInt(Indicator::begin).thenComparing(Comparator.comparingInt(Indicator::length)
+                .reversed()));
+        List<Indicator> kept = new ArrayList<>();
+        for (Indicator candidate : found) {
+            Indicator last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last == null || candidate.begin() >= last.end()) {
+                kept.add(candidate);
+            } else if (candidate.length() > last.length()) {
+                kept.set(kept.size() - 1, candidate);
+            }
+        }
+        return kept;
+    }
+
+    private Annotation annotation(String text, Indicator indicator) {
+        var span = new Span(indicator.begin(), indicator.end());
+        return new Annotation(span, INDICATOR, span.of(text), indicator.value(),
+                Map.of(KIND, indicator.kind().label()), CONFIDENCE, id());
+    }
+}
