@@ -1,0 +1,165 @@
+package org.vigie.entities.core.internal;
+
+import static org.vigie.entities.core.internal.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What the entity queries share: one searcher, the resolution of its index, queries and doc-value reading. */
+class IndexReading {
+
+    /** Reads one matching document of the current segment (doc values are read in increasing order). */
+    interface HitReader {
+        void read(int doc) throws IOException;
+    }
+
+    /** Prepares reading the hits of one segment. */
+    interface SegmentReader {
+        HitReader start(LeafReaderContext segment) throws IOException;
+    }
+
+    /** Mentions and documents counted for one entity. */
+    static final class Tally {
+        final String key;
+        long mentions;
+        int documents;
+
+        Tally(String key) {
+            this.key = key;
+        }
+
+        void add(long count) {
+            mentions += count;
+            documents++;
+        }
+    }
+
+    final IndexSearcher searcher;
+    final Resolution resolution;
+    final ObjectMapper json;
+
+    IndexReading(IndexSearcher searcher, Resolution resolution, ObjectMapper json) {
+        this.searcher = searcher;
+        this.resolution = resolution;
+        this.json = json;
+    }
+
+    /** Visits every hit of a query without scoring. */
+    void visit(Query query, SegmentReader segments) {
+        try {
+            searcher.search(query, new SimpleCollector() {
+                private HitReader current;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    current = segments.start(context);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    current.read(doc);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts mentions and documents per entity over the {@code entity} documents a query matches. */
+    Map<String, Tally> tally(Query query) {
+        Map<String, Tally> tallies = new HashMap<>();
+        visit(query, segment -> {
+            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
+            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
+            NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
+            return doc -> {
+                String key = resolution.entityKey(text(groups, doc), text(affiliations, doc));
+                tallies.computeIfAbsent(key, Tally::new).add(mentions.advanceExact(doc) ? mentions.longValue() : 0);
+            };
+        });
+        return tallies;
+    }
+
+    /** The documents of one kind belonging to an entity, in the given documents (empty: all). */
+    Query ofEntity(String entityKey, String kind, Collection<String> documentIds) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(GROUP, resolution.groupOf(entityKey))), Occur.FILTER);
+        Set<String> affiliations = resolution.affiliationsOf(entityKey);
+        if (affiliations != null) {
+            query.add(anyOf(AFF, affiliations), Occur.FILTER);
+        }
+        return kinded(query, kind, documentIds);
+    }
+
+    /** The documents of one kind, in the given documents (empty: all), matching more clauses. */
+    static Query kinded(BooleanQuery.Builder query, String kind, Collection<String> documentIds) {
+        query.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+        if (!documentIds.isEmpty()) {
+            query.add(anyOf(DOC, documentIds), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    static Query anyOf(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+
+    static String text(SortedDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+    }
+
+    static long number(NumericDocValues values, int doc) throws IOException {
+        return values.advanceExact(doc) ? values.longValue() : 0;
+    }
+
+    /** The stored fields of a document. */
+    org.apache.lucene.document.Document load(int doc) {
+        try {
+            return searcher.storedFields().document(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    <T> T data(org.apache.lucene.document.Document doc, Class<T> type) {
+        try {
+            return json.readValue(doc.get(DATA), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable entry in the entity index", e);
+        }
+    }
+
+    /** Most mentioned first, then most documents, then by key. */
+    static List<Tally> ranked(Collection<Tally> tallies, int limit) {
+        return tallies.stream().sorted((a, b) -> a.mentions != b.mentions ? Long.compare(b.mentions, a.mentions)
+                : a.documents != b.documents ? Integer.compare(b.documents, a.documents) : a.key.compareTo(b.key))
+                .limit(limit <= 0 ? Long.MAX_VALUE : limit).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package org.vigie.entities.core.internal;
+
+import static org.vigie.entities.core.internal.IndexFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.vigie.core.api.Workspace;
+import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.CoOccurrence;
+import org.vigie.entities.api.DocumentEntities;
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.ExtractionException;
+import org.vigie.entities.api.ExtractionResult;
+import org.vigie.entities.api.Mention;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The entity index: extraction results in a Lucene index under the workspace's {@code entities} area. */
+@Component(service = {EntityIndex.class, ResultStore.class})
+public class LuceneEntityIndex implements EntityIndex, ResultStore {
+
+    @Reference
+    Workspace workspace;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final ResultBlock blocks = new ResultBlock(json);
+    private final AtomicReference<Resolution> resolution = new AtomicReference<>();
+    private Path directory;
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    @Activate
+    void activate() {
+        directory = workspace.area("entities").resolve("index");
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+            writer = new IndexWriter(FSDirectory.open(directory), config);
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new ExtractionException("cannot open the entity index " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Deactivate
+    void deactivate() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    @Override
+    public void put(Document document, ExtractionResult result) {
+        try {
+            writer.updateDocuments(new Term(DOC, document.id()), blocks.of(document, result));
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("cannot store the entities of " + document.id() + " in " + directory + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(Collection<String> documentIds) {
+        try {
+            writer.deleteDocuments(documentIds.stream().map(id -> new Term(DOC, id)).toArray(Term[]::new));
+        } catch (IOException e) {
+            throw new ExtractionException("cannot remove entities from " + directory + ": " + e.getMessage(), e);
+        }
+        commit();
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new ExtractionException("cannot commit the entity index " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
+        return query(q -> q.entities(types, documentIds, limit));
+    }
+
+    @Override
+    public Optional<Entity> find(String name) {
+        return query(q -> q.find(name));
+    }
+
+    @Override
+    public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
+        return query(q -> q.mentions(entityKey, documentIds, limit));
+    }
+
+    @Override
+    public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
+        return query(q -> new CoOccurrences(q).pairs(documentIds, limit));
+    }
+
+    @Override
+    public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
+        return query(q -> new CoOccurrences(q).with(entityKey, documentIds, limit));
+    }
+
+    @Override
+    public List<Mention> dates(Collection<String> documentIds) {
+        return query(q -> q.dates(documentIds));
+    }
+
+    @Override
+    public Optional<DocumentEntities> document(String documentId) {
+        return query(q -> q.document(documentId));
+    }
+
+    private <T> T query(Function<EntityQueries, T> question) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
+                return question.apply(new EntityQueries(reading));
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new ExtractionException("cannot read the entity index " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The resolution of the searcher's index version, rebuilt when the index changed. */
+    private Resolution resolution(IndexSearcher searcher) {
+        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+        Resolution known = resolution.get();
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        Map<String, Map<String, Integer>> affiliations = new HashMap<>();
+        BooleanQuery.Builder persons = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, EntityType.PERSON.name())), Occur.FILTER)
+                .add(new TermQuery(new Term(AFF, EntityGroup.NO_AFFILIATION)), Occur.MUST_NOT);
+        new IndexReading(searcher, Resolution.of(Map.of(), version), json).visit(
+                IndexReading.kinded(persons, ENTITY, List.of()), segment -> {
+                    SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
+                    SortedDocValues affs = DocValues.getSorted(segment.reader(), AFF);
+                    return doc -> affiliations.computeIfAbsent(IndexReading.text(groups, doc), g -> new HashMap<>())
+                            .merge(IndexReading.text(affs, doc), 1, Integer::sum);
+                });
+        Resolution fresh = Resolution.of(affiliations, version);
+        resolution.set(fresh);
+        return fresh;
+    }
+}

@@ -1,0 +1,183 @@
+package org.vigie.entities.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.Annotation;
+import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractionPipeline;
+import org.vigie.entities.api.ExtractionProgress;
+import org.vigie.entities.api.ExtractionReport;
+import org.vigie.entities.api.ExtractionResult;
+import org.vigie.entities.api.ExtractorInfo;
+import org.vigie.entities.api.ExtractorRun;
+
+/** Runs every applicable extractor on documents, isolated and time-limited, merges and stores. */
+@Component(configurationPid = "org.vigie.entities.pipeline")
+@Designate(ocd = Pipeline.Config.class)
+public class Pipeline implements ExtractionPipeline {
+
+    @ObjectClassDefinition(name = "Vigie extraction pipeline")
+    public @interface Config {
+        @AttributeDefinition(description = "Seconds one extractor may spend on one document")
+        double timeoutSeconds() default 10;
+
+        @AttributeDefinition(description = "Runs of one extractor still stuck after timing out before it is skipped")
+        int suspendAfterStuck() default 4;
+
+        @AttributeDefinition(description = "Documents extracted between two commits of the entity index")
+        int commitEvery() default 1000;
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    @Reference(service = EntityExtractor.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Map.Entry<Map<String, Object>, EntityExtractor>> extractors = List.of();
+
+    @Reference
+    CorpusStore corpus;
+
+    @Reference
+    ResultStore store;
+
+    @Reference
+    ExtractorHealth health;
+
+    private final AnnotationMerger merger = new AnnotationMerger();
+    private ExtractorRunner runner;
+    private BundleContext context;
+    private int commitEvery;
+
+    @Activate
+    void activate(Config config, BundleContext context) {
+        this.context = context;
+        this.commitEvery = Math.max(1, config.commitEvery());
+        long millis = Math.max(1, Math.round(config.timeoutSeconds() * 1000));
+        this.runner = new ExtractorRunner(millis, Math.max(1, config.suspendAfterStuck()));
+    }
+
+    @Deactivate
+    void deactivate() {
+        LOG.info("extraction pipeline stopped; {} stuck extractor threads were abandoned", runner.abandonedThreads());
+        runner.close();
+    }
+
+    @Override
+    public ExtractionResult extract(Document document) {
+        ExtractionResult result = run(snapshot(), document);
+        store.put(document, result);
+        store.commit();
+        return result;
+    }
+
+    @Override
+    public ExtractionReport extract(Collection<String> documentIds, ExtractionProgress progress) {
+        long start = System.nanoTime();
+        List<ActiveExtractor> active = snapshot();
+        List<String> ids = documentIds.isEmpty() ? corpus.ids() : List.copyOf(documentIds);
+        List<String> failures = new ArrayList<>();
+        long annotations = 0;
+        int done = 0;
+        for (String id : ids) {
+            Optional<Document> document = find(id, failures);
+            if (document.isPresent()) {
+                ExtractionResult result = run(active, document.get());
+                store.put(document.get(), result);
+                annotations += result.annotations().size();
+                result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
+                done++;
+                tell(progress, result, done, ids.size());
+                if (done % commitEvery == 0) {
+                    store.commit();
+                }
+            }
+        }
+        store.commit();
+        return new ExtractionReport(done, annotations, failures,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    @Override
+    public List<ExtractorInfo> extractors() {
+        return snapshot().stream().map(e -> new ExtractorInfo(e.id(), e.version(), e.types(), e.languages(),
+                bundleName(e.bundleId()), health.of(e.serviceId()).failures(), health.of(e.serviceId()).lastFailure()))
+                .toList();
+    }
+
+    /** Abandoned extractor threads since activation (they were stuck past their time limit). */
+    long abandonedThreads() {
+        return runner.abandonedThreads();
+    }
+
+    ExtractionResult run(List<ActiveExtractor> active, Document document) {
+        List<List<Annotation>> found = new ArrayList<>();
+        List<ExtractorRun> runs = new ArrayList<>();
+        for (ActiveExtractor e : active) {
+            if (e.handles(document.metadata().language())) {
+                ExtractorRunner.Outcome outcome = runner.run(e.extractor(), e.id(), document);
+                health.ran(e.serviceId(), outcome.error());
+                found.add(outcome.annotations());
+                runs.add(new ExtractorRun(e.id(), e.version(), outcome.annotations().size(), outcome.millis(),
+                        outcome.error()));
+            }
+        }
+        return new ExtractionResult(document.id(), merger.merge(found), runs);
+    }
+
+    private List<ActiveExtractor> snapshot() {
+        return ActiveExtractor.snapshot(extractors, (service, e) -> {
+            LOG.warn("extractor service {} cannot describe itself: {}", service, e.toString(), e);
+            health.ran(service, "cannot describe itself: " + e.getMessage());
+        });
+    }
+
+    private Optional<Document> find(String id, List<String> failures) {
+        try {
+            Optional<Document> document = corpus.get(id);
+            if (document.isEmpty()) {
+                failures.add("document " + id + " is not in the corpus");
+            }
+            return document;
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read document {} from the corpus", id, e);
+            failures.add("cannot read document " + id + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void tell(ExtractionProgress progress, ExtractionResult result, int done, int total) {
+        if (progress != null) {
+            try {
+                progress.documentDone(result, done, total);
+            } catch (RuntimeException e) {
+                LOG.warn("extraction progress listener failed on {}", result.documentId(), e);
+            }
+        }
+    }
+
+    private String bundleName(long bundleId) {
+        Bundle bundle = context == null || bundleId < 0 ? null : context.getBundle(bundleId);
+        return bundle == null ? "unknown" : bundle.getSymbolicName();
+    }
+}

@@ -1,0 +1,19 @@
+package org.vigie.entities.core.internal;
+
+import java.util.Collection;
+
+import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.ExtractionResult;
+
+/** Where the pipeline keeps extraction results (inside this bundle only). */
+public interface ResultStore {
+
+    /** Stores a document's result in place of any earlier one; durable after {@link #commit()}. */
+    void put(Document document, ExtractionResult result);
+
+    /** Forgets the results of these documents and commits. */
+    void remove(Collection<String> documentIds);
+
+    /** Makes everything stored so far durable and visible to queries. */
+    void commit();
+}
