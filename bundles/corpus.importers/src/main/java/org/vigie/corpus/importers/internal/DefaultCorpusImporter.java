@@ -1,0 +1,122 @@
+package org.vigie.corpus.importers.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.CorpusImporter;
+import org.vigie.corpus.api.CorpusListener;
+import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.DocumentImporter;
+import org.vigie.corpus.api.FileOutcome;
+import org.vigie.corpus.api.ImportOptions;
+import org.vigie.corpus.api.ImportProgress;
+import org.vigie.corpus.api.ImportReport;
+
+/**
+ * Imports files and folders into the {@link CorpusStore}: each file is read by the first importer
+ * that accepts it (highest {@code service.ranking} first), its documents are batched and stored
+ * (one commit per batch, per file for small imports, always at the end), and every
+ * {@link CorpusListener} is told of the new documents after each commit. A file that cannot be
+ * imported becomes one failed outcome with its reason; the import goes on.
+ */
+@Component(service = CorpusImporter.class, configurationPid = DefaultCorpusImporter.PID)
+@Designate(ocd = DefaultCorpusImporter.Config.class)
+public class DefaultCorpusImporter implements CorpusImporter {
+
+    static final String PID = "org.vigie.corpus.importers";
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultCorpusImporter.class);
+
+    @ObjectClassDefinition(name = "Vigie corpus import", description = "How files are imported into the corpus")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest file imported, in megabytes; larger files are refused")
+        long maxFileSizeMb() default 50;
+
+        @AttributeDefinition(description = "Documents stored per commit in large imports")
+        int batchSize() default 500;
+
+        @AttributeDefinition(description = "Imports of at most this many files commit after every file")
+        int commitEachFileUpTo() default 100;
+    }
+
+    @Reference
+    CorpusStore store;
+
+    @Reference(service = DocumentImporter.class, cardinality = MULTIPLE, policy = DYNAMIC, policyOption = GREEDY)
+    volatile List<Map.Entry<Map<String, Object>, DocumentImporter>> importers;
+
+    @Reference(cardinality = MULTIPLE, policy = DYNAMIC, policyOption = GREEDY)
+    volatile List<CorpusListener> listeners;
+
+    private volatile Config config;
+
+    @Activate
+    @Modified
+    void activate(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportProgress progress) {
+        Instant start = Instant.now();
+        List<FileWalk.Entry> files = FileWalk.of(paths);
+        Config settings = config;
+        FileReader reader = new FileReader(Importers.ranked(importers), settings.maxFileSizeMb() * 1024 * 1024,
+                options == null ? ImportOptions.DEFAULT : options, start);
+        ImportRun run = new ImportRun(files.size(), progress);
+        ImportBatch batch = new ImportBatch();
+        boolean eachFile = files.size() <= settings.commitEachFileUpTo();
+        for (int i = 0; i < files.size(); i++) {
+            FileReader.Read read = reader.read(files.get(i));
+            if (read.failure() != null) {
+                run.settle(i, read.failure());
+                continue;
+            }
+            batch.add(i, files.get(i).path(), read.documents(), read.note());
+            if (eachFile || batch.documents() >= settings.batchSize()) {
+                commit(batch, run);
+            }
+        }
+        commit(batch, run);
+        return new ImportReport(Arrays.asList(run.outcomes()), run.added(), Duration.between(start, Instant.now()));
+    }
+
+    private void commit(ImportBatch batch, ImportRun run) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ImportBatch.Stored stored = batch.store(store);
+        List<CorpusListener> told = listeners == null ? List.of() : List.copyOf(listeners);
+        if (!stored.added().isEmpty()) {
+            for (CorpusListener listener : told) {
+                tell(listener, stored);
+            }
+        }
+        run.settle(stored);
+    }
+
+    private static void tell(CorpusListener listener, ImportBatch.Stored stored) {
+        try {
+            listener.documentsAdded(stored.added());
+        } catch (RuntimeException e) {
+            LOG.warn("corpus listener {} failed on {} new documents: {}", listener.getClass().getName(),
+                    stored.added().size(), e.toString(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigie.corpus.importers.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Calendar;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.osgi.service.component.annotations.Component;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.DocumentImporter;
+import org.vigie.corpus.api.ImportException;
+import org.vigie.corpus.api.ImportSource;
+import org.vigie.corpus.api.ParsedDocument;
+
+/**
+ * PDF files, read with PDFBox 3: the text layer, and the document information's title and
+ * creation date. Encrypted, broken and hostile files (nesting deep enough to overflow the stack)
+ * are refused with a reason instead of taking the import down.
+ */
+@Component(service = DocumentImporter.class)
+public class PdfImporter implements DocumentImporter {
+
+    static final String MEDIA_TYPE = "application/pdf";
+    private static final Logger LOG = LoggerFactory.getLogger(PdfImporter.class);
+
+    @Override
+    public String id() {
+        return "pdf";
+    }
+
+    @Override
+    public Set<String> mediaTypes() {
+        return Set.of(MEDIA_TYPE);
+    }
+
+    @Override
+    public boolean accepts(ImportSource source) {
+        return source.extension().equals("pdf")
+                || new String(source.head(), StandardCharsets.ISO_8859_1).startsWith("%PDF");
+    }
+
+    @Override
+    public List<ParsedDocument> read(ImportSource source) {
+        try (PDDocument pdf = Loader.loadPDF(source.path().toFile())) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFC)
+                    .replace("\r\n", "\n").strip();
+            if (text.isEmpty()) {
+                throw new ImportException("broken PDF: no text could be extracted");
+            }
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            return List.of(new ParsedDocument(text, null, title(info), null, null, created(info), null,
+                    MEDIA_TYPE, null));
+        } catch (InvalidPasswordException e) {
+            throw new ImportException("encrypted PDF: it needs a password to be opened", e);
+        } catch (IOException e) {
+            throw new ImportException("broken PDF: " + e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            // An Error, not an IOException: without this, one hostile file would end the whole import.
+            LOG.warn("PDF {} is nested too deeply to be read", source.path());
+            throw new ImportException("broken PDF: its structure is nested too deeply to be read");
+        }
+    }
+
+    private static String title(PDDocumentInformation info) {
+        String title = info.getTitle();
+        return title == null || title.isBlank() ? null : Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+    }
+
+    private static LocalDate created(PDDocumentInformation info) {
+        Calendar created = info.getCreationDate();
+        return created == null ? null : created.toInstant().atZone(created.getTimeZone().toZoneId()).toLocalDate();
+    }
+}

@@ -1,0 +1,53 @@
+package org.vigie.corpus.importers.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.corpus.api.ImportOptions;
+import org.vigie.corpus.api.ParsedDocument;
+
+/**
+ * Turns what an importer read into a {@link Document}: the id (the full lower-case hex SHA-256 of
+ * the normalised text, 64 characters; listings may show a prefix, the store finds a document by
+ * any unambiguous prefix), the language (the import's override, else detected, else what the file
+ * declares), the outlet (the file's own, else the import's {@code --source}), and provenance.
+ */
+final class Provenance {
+
+    private final LanguageDetector languages = new LanguageDetector();
+
+    Document document(ParsedDocument parsed, Path file, ImportOptions options, Instant now) {
+        String language = options.language();
+        if (language == null || language.isBlank()) {
+            language = languages.detect(parsed.text());
+            if (DocumentMetadata.UNKNOWN_LANGUAGE.equals(language) && parsed.language() != null) {
+                language = parsed.language();
+            }
+        }
+        Map<String, String> tags = new LinkedHashMap<>(parsed.tags());
+        tags.remove(JsonLinesImporter.SKIPPED_TAG);
+        tags.putAll(options.tags());
+        DocumentMetadata metadata = new DocumentMetadata(parsed.title(),
+                parsed.source() != null ? parsed.source() : options.source(), parsed.url(), parsed.published(),
+                language, file.getFileName().toString(), file.toAbsolutePath().toString(), now, parsed.mediaType(),
+                tags);
+        return new Document(id(parsed.text()), parsed.text(), parsed.rawText(), metadata);
+    }
+
+    static String id(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}
