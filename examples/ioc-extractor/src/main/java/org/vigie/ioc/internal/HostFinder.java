@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Domains, URLs and e-mail addresses, plain or defanged. A name is a domain only when it ends
  * with a real top-level domain; one ending with a TLD that is also a file extension
- * ({@code main.py}) needs more evidence, and {@code fin.La} or {@code System.IO} (an upper-case
- * last label after lower-case ones) is a missing space or code, not a host.
+ * ({@code main.py}) needs more evidence, and {@code fin.La}, {@code M.Dupont} or
+ * {@code System.IO} is a missing space, a name or code, not a host.
  */
 final class HostFinder implements IndicatorFinder {
 
@@ -85,8 +85,18 @@ final class HostFinder implements IndicatorFinder {
         if (tlds.isFileExtension(tld) && !host.regionMatches(true, 0, "www.", 0, 4)) {
             return false;
         }
+        return !sentenceOrCode(host, tld);
+    }
+
+    /**
+     * {@code fin.La}, {@code M.Dupont}: a capitalised last label is a missing space or a name;
+     * {@code System.IO}: an upper-case last label after lower-case ones is code. Hosts are written
+     * in one case ({@code EVIL.RU}) or with a capitalised name first ({@code Amazon.com}).
+     */
+    private static boolean sentenceOrCode(String host, String tld) {
+        boolean capitalised = Character.isUpperCase(tld.charAt(0)) && tld.chars().anyMatch(Character::isLowerCase);
         String rest = host.substring(0, host.length() - tld.length());
-        return !(tld.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase));
+        return capitalised || tld.chars().anyMatch(Character::isUpperCase) && rest.chars().anyMatch(Character::isLowerCase);
     }
 
     private static String host(String written) {

@@ -1,0 +1,106 @@
+package org.vigie.ioc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.EntityType;
+
+class IocExtractorTest {
+
+    private static final String BULLETIN = Texts.resource("bulletin-menaces.txt");
+
+    @Test
+    void describesItselfAsTheIndicatorExtractorForEveryLanguage() {
+        var extractor = new IocExtractor();
+        assertEquals("ioc", extractor.id());
+        assertEquals(Set.of(EntityType.of("INDICATOR")), extractor.types());
+        assertTrue(extractor.languages().isEmpty());
+    }
+
+    @Test
+    void findsEveryIndicatorOfTheBulletinAndNothingElse() {
+        assertEquals(List.of(
+                "cve CVE-2024-3400",
+                "ipv4 185.220.101.4",
+                "ipv4 185.220.101.0",
+                "ipv4 45.95.147.236",
+                "ipv4 10.0.0.12",
+                "url https://update-check.xyz/gate.php?id=7",
+                "domain cdn-sync.top",
+                "ipv6 2001:db8:85a3::8a2e:370:7334",
+                "email support-it@secure-login.com",
+                "url http://portail-rh.example.org/connexion",
+                "md5 d41d8cd98f00b204e9800998ecf8427e",
+                "sha1 da39a3ee5e6b4b0d3255bfef95601890afd80709",
+                "sha256 e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+                "btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
+                "btc bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+                "eth 0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae",
+                "domain www.cert.ssi.gouv.fr"), Texts.found(BULLETIN));
+    }
+
+    @Test
+    void spansCoverTheTextAsWrittenDefangedOrNot() {
+        var annotations = Texts.extract(BULLETIN);
+        for (var annotation : annotations) {
+            assertEquals(annotation.span().of(BULLETIN), annotation.text());
+            assertEquals(EntityType.of("INDICATOR"), annotation.type());
+            assertEquals("ioc", annotation.extractorId());
+        }
+        var written = annotations.stream().map(a -> a.text()).toList();
+        assertTrue(written.contains("45.95.147[.]236"), written::toString);
+        assertTrue(written.contains("hxxps://update-check[.]xyz/gate.php?id=7"), written::toString);
+        assertTrue(written.contains("support-it[at]secure-login[.]com"), written::toString);
+        assertTrue(written.contains("http[:]//portail-rh.example.org/connexion"), written::toString);
+    }
+
+    @Test
+    void configurationChoosesTheKinds() {
+        var extractor = new IocExtractor();
+        extractor.activate(config("cve", "ipv4"));
+        var kinds = extractor.extract(Texts.document(BULLETIN)).stream().map(a -> a.feature("kind")).distinct()
+                .toList();
+        assertEquals(List.of("cve", "ipv4"), kinds);
+    }
+
+    @Test
+    void aHostIsStillADomainWhenItsUrlKindIsOff() {
+        var extractor = new IocExtractor();
+        extractor.activate(config("domain"));
+        var values = extractor.extract(Texts.document("voir hxxp://evil[.]com/x")).stream().map(a -> a.value())
+                .toList();
+        assertEquals(List.of("evil.com"), values);
+    }
+
+    @Test
+    void anUnknownKindIsRefusedWithItsName() {
+        var error = assertThrows(IllegalArgumentException.class, () -> new IocExtractor().activate(config("ipv5")));
+        assertTrue(error.getMessage().contains("ipv5"), error.getMessage());
+    }
+
+    @Test
+    void aTextWithoutIndicatorsGivesNothing() {
+        assertEquals(List.of(), Texts.found("Le ministre a rencontré ses homologues à Singapour le 3 juillet."));
+        assertEquals(List.of(), Texts.found(""));
+    }
+
+    private static IocExtractor.Config config(String... kinds) {
+        return new IocExtractor.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return IocExtractor.Config.class;
+            }
+
+            @Override
+            public String[] kinds() {
+                return kinds;
+            }
+        };
+    }
+}
