@@ -1,0 +1,85 @@
+package org.vigie.corpus.store.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
+import org.vigie.corpus.api.CorpusStats;
+
+/** Counts and id lists walked from doc values, without loading any stored document. */
+final class CorpusCounts {
+
+    private CorpusCounts() {
+    }
+
+    static CorpusStats stats(IndexReader reader) throws IOException {
+        return new CorpusStats(reader.numDocs(), sum(reader, CorpusFields.LENGTH),
+                values(reader, CorpusFields.STAT_SOURCE), values(reader, CorpusFields.STAT_LANG),
+                values(reader, CorpusFields.STAT_MONTH));
+    }
+
+    /** Every live document's id, in import (sequence) order. */
+    static List<String> idsInImportOrder(IndexReader reader) throws IOException {
+        record Entry(long seq, String id) {
+        }
+        List<Entry> entries = new ArrayList<>(reader.numDocs());
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(CorpusFields.ID);
+            NumericDocValues seqs = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc();
+                    doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                if ((live == null || live.get(doc)) && seqs.advanceExact(doc)) {
+                    entries.add(new Entry(seqs.longValue(), ids.lookupOrd(ids.ordValue()).utf8ToString()));
+                }
+            }
+        }
+        entries.sort(Comparator.comparingLong(Entry::seq));
+        return entries.stream().map(Entry::id).toList();
+    }
+
+    private static Map<String, Long> values(IndexReader reader, String field) throws IOException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = leaf.reader().getSortedDocValues(field);
+            if (values == null) {
+                continue;
+            }
+            long[] perOrd = new long[values.getValueCount()];
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    perOrd[values.ordValue()]++;
+                }
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) {
+                    counts.merge(values.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static long sum(IndexReader reader, String field) throws IOException {
+        long total = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(field);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = values == null ? DocIdSetIterator.NO_MORE_DOCS : values.nextDoc();
+                    doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                total += live == null || live.get(doc) ? values.longValue() : 0;
+            }
+        }
+        return total;
+    }
+}

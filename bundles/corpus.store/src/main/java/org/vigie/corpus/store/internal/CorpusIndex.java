@@ -1,0 +1,186 @@
+package org.vigie.corpus.store.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.Document;
+
+/**
+ * The Lucene index in one directory: one writer, and searchers that only ever see committed
+ * documents. Every change is one Lucene commit, which is atomic: a crash during a change leaves
+ * the previous commit as it was, so no document is ever half there.
+ */
+final class CorpusIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
+
+    /** A read against one point-in-time searcher. */
+    interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private final Path location;
+    private final Analyzer analyzer;
+    private final double ramBufferMb;
+    private final FSDirectory directory;
+    private final SearcherManager searchers;
+    private IndexWriter writer;
+    private long nextSeq;
+
+    CorpusIndex(Path location, Analyzer analyzer, double ramBufferMb) {
+        this.location = location;
+        this.analyzer = analyzer;
+        this.ramBufferMb = ramBufferMb;
+        try {
+            directory = FSDirectory.open(location);
+            writer = openWriter();
+            writer.commit();
+            searchers = new SearcherManager(directory, null);
+            nextSeq = read(CorpusIndex::maxSeq) + 1;
+        } catch (LockObtainFailedException e) {
+            throw new CorpusException("cannot open the corpus store in " + location
+                    + ": another Vigie process is using it", e);
+        } catch (IOException e) {
+            throw failure("open", e);
+        }
+    }
+
+    <T> T read(Read<T> read) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return read.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** Adds the documents not stored yet, then commits; returns their ids in input order. */
+    synchronized List<String> add(Collection<Document> documents) {
+        return change(() -> {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> added = new ArrayList<>();
+                Set<String> seen = new HashSet<>();
+                for (Document document : documents) {
+                    if (seen.add(document.id()) && !holds(searcher, document.id()) && addOne(document)) {
+                        added.add(document.id());
+                    }
+                }
+                return added;
+            } finally {
+                searchers.release(searcher);
+            }
+        });
+    }
+
+    /** Deletes the stored documents among {@code ids}, then commits; returns how many there were. */
+    synchronized int remove(Collection<String> ids) {
+        return change(() -> read(searcher -> {
+            int removed = 0;
+            for (String id : new HashSet<>(ids)) {
+                if (holds(searcher, id)) {
+                    writer.deleteDocuments(new Term(CorpusFields.ID, id));
+                    removed++;
+                }
+            }
+            return removed;
+        }));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        LOG.debug("closing the corpus store in {}", location);
+        IOUtils.close(searchers, writer, directory);
+    }
+
+    private interface Change<T> {
+        T apply() throws IOException;
+    }
+
+    /** Runs a change and commits it, or drops all of it when the index fails half way. */
+    private <T> T change(Change<T> change) {
+        try {
+            T result = change.apply();
+            if (writer.hasUncommittedChanges()) {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            }
+            return result;
+        } catch (IOException | RuntimeException e) {
+            rollBack(e);
+            throw e instanceof CorpusException ce ? ce : failure("write", e);
+        }
+    }
+
+    private boolean addOne(Document document) throws IOException {
+        try {
+            writer.addDocument(CorpusFields.toLucene(document, nextSeq++));
+            return true;
+        } catch (IllegalArgumentException e) {
+            // Lucene drops just this document (e.g. a field value over 32 KB): the batch goes on.
+            LOG.warn("cannot store document {} ({}): {}", document.id(), document.metadata().fileName(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** Drops every uncommitted change by closing the writer without a commit, then reopens it. */
+    private void rollBack(Exception cause) {
+        LOG.error("the change to the corpus store in {} failed and is dropped", location, cause);
+        try {
+            writer.rollback();
+            writer = openWriter();
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private IndexWriter openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMb)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false);
+        return new IndexWriter(directory, config);
+    }
+
+    static boolean holds(IndexSearcher searcher, String id) throws IOException {
+        return searcher.count(new TermQuery(new Term(CorpusFields.ID, id))) > 0;
+    }
+
+    private static long maxSeq(IndexSearcher searcher) throws IOException {
+        long max = -1;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues seq = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
+            while (seq != null && seq.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                max = Math.max(max, seq.longValue());
+            }
+        }
+        return max;
+    }
+
+    private CorpusException failure(String what, Exception e) {
+        return new CorpusException("cannot " + what + " the corpus store in " + location + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,168 @@
+package org.vigie.corpus.store.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.core.api.Workspace;
+import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.CorpusStats;
+import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.corpus.api.SearchHit;
+import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.SearchResult;
+
+/** The corpus kept in an embedded Lucene index in the workspace's {@code store} area. */
+@Component(service = CorpusStore.class, configurationPid = LuceneCorpusStore.PID)
+@Designate(ocd = LuceneCorpusStore.Config.class)
+public class LuceneCorpusStore implements CorpusStore, Closeable {
+    static final String PID = "org.vigie.corpus.store";
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneCorpusStore.class);
+    private static final int MIN_PREFIX = 4;
+
+    @ObjectClassDefinition(name = "Vigie corpus store", description = "The embedded Lucene corpus store")
+    public @interface Config {
+        @AttributeDefinition(description = "Memory the index writer buffers before it flushes a segment, in MB")
+        double ramBufferMb() default 64;
+
+        @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
+        int snippetLength() default 240;
+    }
+
+    private final Analyzer analyzer = new CorpusFieldAnalyzer();
+    private final Snippets snippets;
+    private final CorpusIndex index;
+
+    @Activate
+    public LuceneCorpusStore(@Reference Workspace workspace, Config config) {
+        snippets = new Snippets(analyzer, config.snippetLength());
+        index = new CorpusIndex(workspace.area("store"), analyzer, config.ramBufferMb());
+        LOG.info("corpus store open in {} with {} documents", workspace.area("store"), count());
+    }
+
+    @Deactivate
+    @Override
+    public void close() throws IOException {
+        index.close();
+        analyzer.close();
+    }
+
+    @Override
+    public List<String> add(Collection<Document> documents) {
+        return index.add(documents);
+    }
+
+    @Override
+    public boolean contains(String id) {
+        return index.read(searcher -> CorpusIndex.holds(searcher, id));
+    }
+
+    @Override
+    public Optional<Document> get(String idOrPrefix) {
+        return index.read(searcher -> {
+            TopDocs found = searcher.search(new TermQuery(new Term(CorpusFields.ID, idOrPrefix)), 1);
+            if (found.scoreDocs.length == 0 && idOrPrefix.length() >= MIN_PREFIX) {
+                found = searcher.search(new PrefixQuery(new Term(CorpusFields.ID, idOrPrefix)), 2);
+            }
+            if (found.scoreDocs.length > 1) {
+                throw new CorpusException("id prefix '" + idOrPrefix + "' is ambiguous: "
+                        + found.totalHits.value + " documents start with it; give more characters");
+            }
+            return found.scoreDocs.length == 0 ? Optional.<Document>empty()
+                    : Optional.of(StoredDocuments.document(searcher, found.scoreDocs[0].doc));
+        });
+    }
+
+    @Override
+    public int remove(Collection<String> ids) {
+        return index.remove(ids);
+    }
+
+    @Override
+    public List<DocumentSummary> list(int offset, int limit) {
+        return index.read(searcher -> {
+            Sort importOrder = new Sort(new SortField(CorpusFields.SEQ, SortField.Type.LONG));
+            TopDocs top = searcher.search(new MatchAllDocsQuery(), wanted(searcher, offset, limit), importOrder);
+            List<DocumentSummary> page = new ArrayList<>();
+            for (ScoreDoc hit : page(top, offset, limit)) {
+                page.add(StoredDocuments.summary(searcher, hit.doc));
+            }
+            return page;
+        });
+    }
+
+    @Override
+    public List<String> ids() {
+        return index.read(searcher -> CorpusCounts.idsInImportOrder(searcher.getIndexReader()));
+    }
+
+    @Override
+    public long count() {
+        return index.read(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        Query query = NewsQueryParser.parse(request.query(), analyzer);
+        try {
+            return index.read(searcher -> {
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
+                        wanted(searcher, request.offset(), request.limit()), null, Integer.MAX_VALUE));
+                ScoreDoc[] page = page(top, request.offset(), request.limit());
+                String[] passages = page.length == 0 ? new String[0]
+                        : snippets.of(searcher, query, new TopDocs(top.totalHits, page));
+                List<SearchHit> hits = new ArrayList<>();
+                for (int i = 0; i < page.length; i++) {
+                    hits.add(new SearchHit(StoredDocuments.summary(searcher, page[i].doc), page[i].score, passages[i]));
+                }
+                return new SearchResult(top.totalHits.value, hits);
+            });
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new CorpusException("cannot run query '" + request.query()
+                    + "': it matches too many different words; make the prefix or fuzzy term longer", e);
+        }
+    }
+
+    @Override
+    public CorpusStats stats() {
+        return index.read(searcher -> CorpusCounts.stats(searcher.getIndexReader()));
+    }
+
+    /** How many top documents to collect for a page: at least one, at most the index size. */
+    private static int wanted(IndexSearcher searcher, int offset, int limit) {
+        long wanted = (long) offset + limit;
+        return (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+    }
+
+    private static ScoreDoc[] page(TopDocs top, int offset, int limit) {
+        int end = (int) Math.min(top.scoreDocs.length, (long) offset + limit);
+        return offset >= end ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, offset, end);
+    }
+}

@@ -1,0 +1,94 @@
+package org.vigie.corpus.store.internal;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.Query;
+import org.vigie.corpus.api.CorpusException;
+
+/**
+ * Lucene's classic syntax over the text and the title (the title counts double), all words
+ * required unless {@code OR} says otherwise, and {@code published:} understood as dates: a day
+ * ({@code 2025-10-26}), a month ({@code 2025-10}) or a year, alone or as range bounds
+ * ({@code published:[2025-10-01 TO 2025-10-31]}, {@code *} for an open end).
+ */
+final class NewsQueryParser extends MultiFieldQueryParser {
+
+    private NewsQueryParser(Analyzer analyzer) {
+        super(new String[] {CorpusFields.TEXT, CorpusFields.TITLE}, analyzer, Map.of(CorpusFields.TITLE, 2f));
+        setDefaultOperator(QueryParser.AND_OPERATOR);
+        setAllowLeadingWildcard(true);
+    }
+
+    /** Parses a query, or throws {@code cannot parse query 'x': <reason>}. */
+    static Query parse(String query, Analyzer analyzer) {
+        if (query.isBlank()) {
+            throw new CorpusException("cannot parse query '" + query + "': the query is empty");
+        }
+        try {
+            return new NewsQueryParser(analyzer).parse(query);
+        } catch (ParseException | IllegalArgumentException e) {
+            throw new CorpusException("cannot parse query '" + query + "': " + reason(e), e);
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (!CorpusFields.PUBLISHED.equals(field)) {
+            return super.getFieldQuery(field, queryText, quoted);
+        }
+        return LongPoint.newRangeQuery(field, firstDay(queryText).toEpochDay(), lastDay(queryText).toEpochDay());
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+            boolean endInclusive) throws ParseException {
+        if (!CorpusFields.PUBLISHED.equals(field)) {
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+        long lower = part1 == null ? Long.MIN_VALUE
+                : startInclusive ? firstDay(part1).toEpochDay() : lastDay(part1).toEpochDay() + 1;
+        long upper = part2 == null ? Long.MAX_VALUE
+                : endInclusive ? lastDay(part2).toEpochDay() : firstDay(part2).toEpochDay() - 1;
+        return LongPoint.newRangeQuery(field, lower, upper);
+    }
+
+    private static LocalDate firstDay(String text) throws ParseException {
+        try {
+            return switch (text.length()) {
+                case 4 -> Year.parse(text).atDay(1);
+                case 7 -> YearMonth.parse(text).atDay(1);
+                default -> LocalDate.parse(text);
+            };
+        } catch (DateTimeParseException e) {
+            throw new ParseException("published expects a date like 2025-10-31, 2025-10 or 2025, not '" + text + "'");
+        }
+    }
+
+    private static LocalDate lastDay(String text) throws ParseException {
+        LocalDate first = firstDay(text);
+        return switch (text.length()) {
+            case 4 -> first.withDayOfYear(first.lengthOfYear());
+            case 7 -> first.withDayOfMonth(first.lengthOfMonth());
+            default -> first;
+        };
+    }
+
+    /** The parser's own message without its echo of the query and its list of expected tokens. */
+    private static String reason(Exception e) {
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+        if (message.startsWith("Cannot parse '")) {
+            int end = message.indexOf("': ");
+            message = end < 0 ? message : message.substring(end + 3);
+        }
+        return message.isEmpty() ? e.getClass().getSimpleName() : message;
+    }
+}

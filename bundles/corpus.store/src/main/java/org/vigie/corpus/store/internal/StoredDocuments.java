@@ -1,0 +1,34 @@
+package org.vigie.corpus.store.internal;
+
+import java.io.IOException;
+
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.search.IndexSearcher;
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentSummary;
+
+/** Reads stored documents back, whole or, for listings and hits, without their texts. */
+final class StoredDocuments {
+
+    private StoredDocuments() {
+    }
+
+    static Document document(IndexSearcher searcher, int doc) throws IOException {
+        return CorpusFields.toDocument(searcher.storedFields().document(doc));
+    }
+
+    static DocumentSummary summary(IndexSearcher searcher, int doc) throws IOException {
+        MetadataOnly visitor = new MetadataOnly();
+        searcher.storedFields().document(doc, visitor);
+        return CorpusFields.toSummary(visitor.getDocument());
+    }
+
+    /** Stops at the text, which {@link CorpusFields} stores after all the metadata. */
+    private static final class MetadataOnly extends DocumentStoredFieldVisitor {
+        @Override
+        public Status needsField(FieldInfo field) throws IOException {
+            return CorpusFields.TEXT.equals(field.name) ? Status.STOP : super.needsField(field);
+        }
+    }
+}
