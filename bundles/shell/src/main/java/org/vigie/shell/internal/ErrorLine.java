@@ -10,15 +10,16 @@ final class ErrorLine {
 
     static String of(Throwable e) {
         Throwable cause = e;
-        // Gogo wraps exceptions thrown by commands; show the command's own message
-        while (!(cause instanceof VigieException) && cause.getCause() != null && cause.getCause() != cause) {
+        // Gogo wraps what commands throw (InvocationTargetException, ...): show the command's own failure
+        while (!(cause instanceof VigieException) && cause.getCause() != null && cause.getCause() != cause
+                && (cause.getMessage() == null || cause instanceof java.lang.reflect.InvocationTargetException)) {
             cause = cause.getCause();
         }
         if (cause instanceof VigieException) {
             return cause.toString();
         }
-        String message = e.getMessage();
-        String name = e.getClass().getSimpleName();
+        String message = cause.getMessage();
+        String name = cause.getClass().getSimpleName();
         if (name.equals("CommandNotFoundException")) {
             return "error: " + message + " (type 'help' for the list of commands)";
         }
