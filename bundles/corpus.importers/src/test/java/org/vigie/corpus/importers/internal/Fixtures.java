@@ -1,0 +1,90 @@
+package org.vigie.corpus.importers.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.vigie.corpus.api.ImportSource;
+import org.vigie.corpus.api.ParsedDocument;
+
+/** Test fixtures: files under src/test/resources/fixtures and the shared seed corpus. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file as the corpus importer offers it: path, size and first 8 KiB. */
+    static ImportSource source(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return new ImportSource(path, Files.size(path), in.readNBytes(FileReader.HEAD));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ParsedDocument readOne(org.vigie.corpus.api.DocumentImporter importer, Path path) {
+        List<ParsedDocument> documents = importer.read(source(path));
+        if (documents.size() != 1) {
+            throw new AssertionError("expected one document in " + path + ", got " + documents.size());
+        }
+        return documents.get(0);
+    }
+
+    /**
+     * The shared folder next to the repository ({@code ../shared/NAME}), found by walking up from
+     * the working directory; empty in a clone that has none.
+     */
+    static Optional<Path> shared(String name) {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null;
+                dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve(name);
+            if (Files.isDirectory(candidate) && Files.isDirectory(dir.resolve("shared").resolve("corpus"))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static byte[] head(byte[] bytes) {
+        return Arrays.copyOf(bytes, Math.min(bytes.length, FileReader.HEAD));
+    }
+
+    static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo) {
+        return new DefaultCorpusImporter.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return DefaultCorpusImporter.Config.class;
+            }
+
+            @Override
+            public long maxFileSizeMb() {
+                return maxFileSizeMb;
+            }
+
+            @Override
+            public int batchSize() {
+                return batchSize;
+            }
+
+            @Override
+            public int commitEachFileUpTo() {
+                return commitEachFileUpTo;
+            }
+        };
+    }
+}
