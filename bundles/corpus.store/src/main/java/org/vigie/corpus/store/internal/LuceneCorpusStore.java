@@ -61,7 +61,7 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     private final CorpusIndex index;
 
     @Activate
-    public LuceneCorpusStore(@Reference Workspace workspace, Config config) {
+    public LuceneCorpusStore(@Reference(name = "workspace") Workspace workspace, Config config) {
         snippets = new Snippets(analyzer, config.snippetLength());
         index = new CorpusIndex(workspace.area("store"), analyzer, config.ramBufferMb());
         LOG.info("corpus store open in {} with {} documents", workspace.area("store"), count());

@@ -1,0 +1,311 @@
+package org.vigie.shell.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.CorpusImporter;
+import org.vigie.corpus.api.CorpusStats;
+import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.corpus.api.FileOutcome;
+import org.vigie.corpus.api.ImportOptions;
+import org.vigie.corpus.api.ImportReport;
+import org.vigie.corpus.api.SearchHit;
+import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.SearchResult;
+
+/** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
+@Component(service = CorpusCommands.class, property = {
+    "osgi.command.scope=corpus",
+    "osgi.command.function=import",
+    "osgi.command.function=list",
+    "osgi.command.function=show",
+    "osgi.command.function=search",
+    "osgi.command.function=remove",
+    "osgi.command.function=stats"
+})
+public class CorpusCommands {
+    private static final String NONE = "";
+    private static final int SHORT_ID = 12;
+
+    private final CorpusStore store;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CorpusImporter importer;
+
+    @Activate
+    public CorpusCommands(@Reference(name = "store") CorpusStore store) {
+        this.store = store;
+    }
+
+    // Gogo calls "_import" for the command "import", a Java keyword.
+    @Descriptor("Imports text, HTML, PDF and JSON Lines files and folders (recursively); the batch goes on past "
+            + "bad files. Example: corpus:import ~/news --source VNA --tag case=hanoi")
+    public void _import(CommandSession session,
+            @Descriptor("outlet recorded when a file names none") @Parameter(names = "--source", absentValue = NONE) String source,
+            @Descriptor("language code that overrides detection, e.g. fr") @Parameter(names = "--lang", absentValue = NONE) String lang,
+            @Descriptor("a tag key=value added to every document (repeat --tag, or k=v,k2=v2)")
+            @Parameter(names = "--tag", absentValue = NONE) String tag,
+            @Descriptor("files or folders") String... paths) {
+        CorpusImporter current = importer;
+        if (current == null) {
+            throw new CorpusException("cannot import: no corpus importer is running (is org.vigie.corpus.importers started?)");
+        }
+        List<String> tags = new ArrayList<>(List.of(tag));
+        List<Path> files = ImportArguments.paths(session, paths, tags);
+        ImportOptions options = new ImportOptions(blankToNull(source), blankToNull(lang), ImportArguments.tags(tags));
+        ImportReport report;
+        try (Progress progress = Progress.start(session, "importing")) {
+            report = current.importPaths(files, options, (outcome, done, total) -> {
+                progress.update(done, total, outcome.path().getFileName().toString());
+                fileDone(outcome, progress.drawing());
+            });
+        }
+        finish(report);
+    }
+
+    @Descriptor("Lists documents in import order. Example: corpus:list --limit 50 --offset 100")
+    public void list(@Descriptor("documents to show at most") @Parameter(names = "--limit", absentValue = "20") int limit,
+            @Descriptor("documents to skip") @Parameter(names = "--offset", absentValue = "0") int offset,
+            @Descriptor("JSON Lines output") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+        List<DocumentSummary> page = store.list(Math.max(0, offset), Math.max(0, limit));
+        if (json) {
+            JsonLines lines = new JsonLines(System.out);
+            page.forEach(d -> lines.write(fields(d)));
+            return;
+        }
+        Table table = new Table("ID", "PUBLISHED", "LANG", "SOURCE", "TITLE", "FILE").maxWidth(3, 20).maxWidth(4, 60)
+                .maxWidth(5, 30);
+        page.forEach(d -> table.row(shortId(d.id()), d.metadata().published(), d.metadata().language(),
+                d.metadata().source(), d.metadata().title(), d.metadata().fileName()));
+        table.print(System.out);
+        System.out.println(page.isEmpty() ? "no documents from " + (offset + 1) + ", " + store.count() + " in the corpus"
+                : "documents " + (offset + 1) + "-" + (offset + page.size()) + " of " + store.count());
+    }
+
+    @Descriptor("Shows a document's metadata and text. Example: corpus:show a1e76662")
+    public void show(@Descriptor("the raw text as read from the file instead of the clean text")
+            @Parameter(names = "--raw", presentValue = "true", absentValue = "false") boolean raw,
+            @Descriptor("document id or an unambiguous prefix of at least 4 characters") String id) {
+        Document document = store.get(id).orElseThrow(() -> noDocument(id));
+        DocumentMetadata meta = document.metadata();
+        PrintStream out = System.out;
+        out.println("id         " + document.id());
+        printIfSet(out, "title      ", meta.title());
+        printIfSet(out, "source     ", meta.source());
+        printIfSet(out, "url        ", meta.url());
+        printIfSet(out, "published  ", meta.published());
+        out.println("language   " + meta.language());
+        printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
+        printIfSet(out, "media type ", meta.mediaType());
+        printIfSet(out, "imported   ", meta.imported());
+        meta.tags().forEach((k, v) -> out.println("tag        " + k + "=" + v));
+        out.println("length     " + Human.count(document.text().length(), "character", "characters"));
+        out.println();
+        out.println(raw ? document.rawText() : document.text());
+    }
+
+    @Descriptor("Searches the corpus (French analysis, accents optional). Words are all required unless OR is "
+            + "written; \"phrases\", NOT, prefix*, fuzzy~, source:, lang:, title:, file:, url:, tag.KEY:, "
+            + "published:[2025-10-01 TO 2025-10-31]. Quote the query to keep its quotes and brackets: "
+            + "corpus:search 'Interpol AND published:[2025-10-01 TO 2025-10-31]'")
+    public void search(@Descriptor("hits to show at most") @Parameter(names = "--limit", absentValue = "20") int limit,
+            @Descriptor("hits to skip") @Parameter(names = "--offset", absentValue = "0") int offset,
+            @Descriptor("JSON Lines output") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
+            @Descriptor("the query") String... query) {
+        String text = String.join(" ", query);
+        SearchResult result = store.search(new SearchRequest(text, Math.max(0, offset), Math.max(0, limit)));
+        if (json) {
+            JsonLines lines = new JsonLines(System.out);
+            result.hits().forEach(hit -> lines.write(fields(hit)));
+            return;
+        }
+        Table table = new Table("SCORE", "ID", "PUBLISHED", "SOURCE", "TITLE", "SNIPPET").maxWidth(3, 16)
+                .maxWidth(4, 40).maxWidth(5, 90);
+        result.hits().forEach(hit -> table.row(String.format(java.util.Locale.ROOT, "%.2f", hit.score()),
+                shortId(hit.document().id()), hit.document().metadata().published(),
+                hit.document().metadata().source(), hit.document().metadata().title(), around(hit.snippet(), 90)));
+        if (!table.isEmpty()) {
+            table.print(System.out);
+        }
+        System.out.println(Human.count(result.totalHits(), "document matches", "documents match") + " '" + text + "'"
+                + (result.hits().size() < result.totalHits() ? ", " + result.hits().size() + " shown" : ""));
+    }
+
+    @Descriptor("Removes documents from the corpus. Example: corpus:remove a1e76662 f5068295")
+    public void remove(@Descriptor("document ids or unambiguous prefixes") String... ids) {
+        List<String> found = new ArrayList<>();
+        for (String id : ids) {
+            store.get(id).ifPresentOrElse(d -> found.add(d.id()),
+                    () -> System.err.println("error: " + noDocument(id).getMessage()));
+        }
+        if (found.isEmpty()) {
+            throw new CorpusException("nothing removed: none of " + String.join(", ", ids) + " is in the corpus");
+        }
+        System.out.println("removed " + Human.count(store.remove(found), "document", "documents"));
+    }
+
+    @Descriptor("Counts documents by source, language and month. Example: corpus:stats")
+    public void stats(@Descriptor("one JSON line") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
+        CorpusStats stats = store.stats();
+        if (json) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("documents", stats.documents());
+            line.put("characters", stats.characters());
+            line.put("bySource", sorted(stats.bySource(), false));
+            line.put("byLanguage", sorted(stats.byLanguage(), false));
+            line.put("byMonth", sorted(stats.byMonth(), true));
+            new JsonLines(System.out).write(line);
+            return;
+        }
+        System.out.println(Human.count(stats.documents(), "document", "documents") + ", "
+                + Human.count(stats.characters(), "character", "characters") + " of text");
+        printCounts("SOURCE", sorted(stats.bySource(), false));
+        printCounts("LANGUAGE", sorted(stats.byLanguage(), false));
+        printCounts("MONTH", sorted(stats.byMonth(), true));
+    }
+
+    private void fileDone(FileOutcome outcome, boolean drawing) {
+        if (outcome.status() == FileOutcome.Status.FAILED) {
+            System.err.println((drawing ? "\r\u001b[K" : "") + "error: cannot import " + outcome.path() + ": " + outcome.reason());
+        } else if (!drawing) {
+            System.out.println(outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " " + outcome.path()
+                    + (outcome.documentIds().size() > 1 ? " (" + outcome.documentIds().size() + " documents)" : ""));
+        }
+    }
+
+    /** The summary line; the command fails only when not one file could be read. */
+    private static void finish(ImportReport report) {
+        long failed = report.count(FileOutcome.Status.FAILED);
+        if (failed > 0 && failed == report.files().size()) {
+            throw new CorpusException(failed == 1
+                    ? "cannot import " + report.files().get(0).path() + ": " + report.files().get(0).reason()
+                    : "nothing imported: all " + failed + " files failed");
+        }
+        System.out.println(report.summary());
+    }
+
+    private static Map<String, Object> fields(DocumentSummary document) {
+        DocumentMetadata meta = document.metadata();
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("id", document.id());
+        line.put("file", meta.path() != null ? meta.path() : meta.fileName());
+        line.put("title", meta.title());
+        line.put("source", meta.source());
+        line.put("url", meta.url());
+        line.put("published", meta.published() == null ? null : meta.published().toString());
+        line.put("lang", meta.language());
+        return line;
+    }
+
+    private static Map<String, Object> fields(SearchHit hit) {
+        Map<String, Object> line = fields(hit.document());
+        line.put("score", hit.score());
+        line.put("snippet", hit.snippet());
+        return line;
+    }
+
+    private static void printCounts(String header, Map<String, Long> counts) {
+        Table table = new Table(header, "DOCUMENTS").maxWidth(0, 50);
+        counts.forEach(table::row);
+        System.out.println();
+        table.print(System.out);
+    }
+
+    /** Largest counts first, or in key order (months). */
+    private static Map<String, Long> sorted(Map<String, Long> counts, boolean byKey) {
+        Comparator<Map.Entry<String, Long>> order = byKey ? Map.Entry.comparingByKey()
+                : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(order).forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /** A window of the snippet that keeps its first [[mark]] in view. */
+    static String around(String snippet, int width) {
+        String line = snippet == null ? "" : snippet;
+        int mark = line.indexOf("[[");
+        if (line.length() <= width || mark < width / 3) {
+            return line;
+        }
+        int begin = Math.min(mark - width / 3, line.length() - width + 1);
+        return "…" + line.substring(begin);
+    }
+
+    private static String shortId(String id) {
+        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
+    }
+
+    private static CorpusException noDocument(String id) {
+        return new CorpusException("no document '" + id + "' in the corpus"
+                + (id.length() < 4 ? " (an id prefix needs at least 4 characters)" : ""));
+    }
+
+    private static void printIfSet(PrintStream out, String label, Object value) {
+        if (value != null) {
+            out.println(label + value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Paths and tags of corpus:import: Gogo binds only the first --tag, later ones arrive among the paths. */
+    static final class ImportArguments {
+        private ImportArguments() {
+        }
+
+        static List<Path> paths(CommandSession session, String[] args, List<String> tags) {
+            Path base = session == null || session.currentDir() == null ? Path.of("") : session.currentDir();
+            List<Path> paths = new ArrayList<>();
+            for (int i = 0; i < args.length; i++) {
+                if ("--tag".equals(args[i]) && i + 1 < args.length) {
+                    tags.add(args[++i]);
+                } else {
+                    String arg = args[i].startsWith("~/") ? System.getProperty("user.home") + args[i].substring(1) : args[i];
+                    paths.add(base.resolve(arg).normalize());
+                }
+            }
+            if (paths.isEmpty()) {
+                throw new CorpusException("cannot import: give at least one file or folder");
+            }
+            return paths;
+        }
+
+        static Map<String, String> tags(List<String> tags) {
+            Map<String, String> map = new LinkedHashMap<>();
+            for (String tag : tags) {
+                for (String pair : tag.split(",")) {
+                    int eq = pair.indexOf('=');
+                    if (pair.isBlank()) {
+                        continue;
+                    }
+                    if (eq <= 0) {
+                        throw new CorpusException("cannot import: tag '" + pair.trim() + "' is not key=value");
+                    }
+                    map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+            return map;
+        }
+    }
+}
