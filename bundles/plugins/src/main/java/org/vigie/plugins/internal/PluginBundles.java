@@ -1,0 +1,189 @@
+package org.vigie.plugins.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.core.api.Workspace;
+import org.vigie.plugins.api.PluginException;
+import org.vigie.plugins.api.PluginInfo;
+import org.vigie.plugins.api.PluginService;
+
+/**
+ * Plugins are the bundles installed after the distribution: by {@link #install} (location
+ * {@code vigie:plugin:URI}, content copied into the framework cache in the workspace, so they
+ * survive restarts) or dropped into {@code WORKSPACE/plugins/} (Felix FileInstall).
+ */
+@Component(service = PluginService.class)
+public class PluginBundles implements PluginService {
+    static final String LOCATION_PREFIX = "vigie:plugin:";
+    private static final Logger LOG = LoggerFactory.getLogger(PluginBundles.class);
+
+    private final BundleContext context;
+    private final Path dropFolder;
+    private final PluginDescriptions descriptions;
+
+    @Activate
+    public PluginBundles(BundleContext context, @Reference Workspace workspace,
+            @Reference PluginDescriptions descriptions) {
+        this.context = context;
+        this.dropFolder = workspace.area("plugins").toAbsolutePath().normalize();
+        this.descriptions = descriptions;
+    }
+
+    @Override
+    public List<PluginInfo> list() {
+        return Arrays.stream(context.getBundles()).filter(this::isPlugin)
+                .sorted(Comparator.comparingLong(Bundle::getBundleId)).map(descriptions::describe).toList();
+    }
+
+    @Override
+    public PluginInfo install(String location) {
+        URI uri = toUri(location);
+        checkIsBundle(location, uri);
+        Bundle bundle;
+        try (InputStream in = uri.toURL().openStream()) {
+            bundle = context.installBundle(LOCATION_PREFIX + uri, in);
+        } catch (IOException e) {
+            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
+        } catch (BundleException e) {
+            throw new PluginException("cannot install plugin " + location + ": " + e.getMessage(), e);
+        }
+        LOG.info("installed plugin {} {} from {}", bundle.getSymbolicName(), bundle.getVersion(), uri);
+        return start(bundle);
+    }
+
+    @Override
+    public PluginInfo remove(String idOrName) {
+        Bundle bundle = find(idOrName);
+        PluginInfo info = descriptions.describe(bundle);
+        try {
+            bundle.uninstall();
+            deleteDroppedJar(bundle);
+        } catch (BundleException e) {
+            throw new PluginException("cannot remove plugin " + idOrName + ": " + e.getMessage(), e);
+        }
+        LOG.info("removed plugin {}", info.symbolicName());
+        return new PluginInfo(info.id(), info.symbolicName(), info.version(), "UNINSTALLED", info.location(),
+                List.of(), null);
+    }
+
+    @Override
+    public PluginInfo start(String idOrName) {
+        return start(find(idOrName));
+    }
+
+    @Override
+    public PluginInfo stop(String idOrName) {
+        Bundle bundle = find(idOrName);
+        try {
+            bundle.stop();
+        } catch (BundleException e) {
+            throw new PluginException("cannot stop plugin " + idOrName + ": " + e.getMessage(), e);
+        }
+        return descriptions.describe(bundle);
+    }
+
+    @Override
+    public PluginInfo info(String idOrName) {
+        return descriptions.describe(find(idOrName));
+    }
+
+    /** Starts a plugin; a failure to resolve or activate is reported in the result, not thrown. */
+    private PluginInfo start(Bundle bundle) {
+        try {
+            bundle.start();
+            return descriptions.describe(bundle);
+        } catch (BundleException e) {
+            LOG.warn("plugin {} does not start: {}", bundle.getSymbolicName(), e.getMessage());
+            return descriptions.describe(bundle, PluginProblems.oneLine(e));
+        }
+    }
+
+    boolean isPlugin(Bundle bundle) {
+        String location = bundle.getLocation();
+        return location.startsWith(LOCATION_PREFIX) || droppedJar(bundle) != null;
+    }
+
+    private Path droppedJar(Bundle bundle) {
+        String location = bundle.getLocation();
+        if (!location.startsWith("file:")) {
+            return null;
+        }
+        try {
+            Path path = Path.of(new URI(location)).toAbsolutePath().normalize();
+            return path.startsWith(dropFolder) ? path : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void deleteDroppedJar(Bundle bundle) {
+        Path jar = droppedJar(bundle);
+        if (jar != null) {
+            try {
+                Files.deleteIfExists(jar);
+            } catch (IOException e) {
+                throw new PluginException("removed plugin " + bundle.getSymbolicName() + " but cannot delete " + jar
+                        + ": " + e.getMessage() + " (it will come back at the next start)", e);
+            }
+        }
+    }
+
+    private Bundle find(String idOrName) {
+        String key = idOrName.trim();
+        return Arrays.stream(context.getBundles()).filter(this::isPlugin)
+                .filter(b -> key.equals(Long.toString(b.getBundleId())) || key.equals(b.getSymbolicName()))
+                .findFirst()
+                .orElseThrow(() -> new PluginException("no plugin " + idOrName + " (plugins:list shows them)"));
+    }
+
+    static URI toUri(String location) {
+        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !location.matches("^[a-zA-Z]:\\\\.*")) {
+            try {
+                return new URI(location);
+            } catch (URISyntaxException e) {
+                throw new PluginException("cannot read plugin " + location + ": not a valid URL", e);
+            }
+        }
+        Path path = Path.of(location).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new PluginException("cannot read plugin " + location + ": no such file");
+        }
+        return path.toUri();
+    }
+
+    private static void checkIsBundle(String location, URI uri) {
+        URL url;
+        try {
+            url = uri.toURL();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
+        }
+        try (JarInputStream jar = new JarInputStream(url.openStream())) {
+            Manifest manifest = jar.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                throw new PluginException("cannot install " + location + ": not an OSGi bundle (no Bundle-SymbolicName)");
+            }
+        } catch (IOException e) {
+            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
+        }
+    }
+}
