@@ -1,0 +1,95 @@
+package org.vigie.corpus.importers.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.corpus.api.ParsedDocument;
+
+class HtmlImporterTest {
+
+    private final HtmlImporter importer = new HtmlImporter();
+
+    @Test
+    void readsOpenGraphMetadata() {
+        ParsedDocument doc = Fixtures.readOne(importer, Fixtures.fixture("page.html"));
+
+        assertEquals("Opération Endgame : Europol frappe les réseaux de logiciels malveillants", doc.title());
+        assertEquals("Exemple Actu", doc.source());
+        assertEquals("https://actu.exemple.fr/securite/operation-endgame", doc.url());
+        assertEquals(LocalDate.of(2024, 5, 30), doc.published());
+        assertEquals("fr", doc.language());
+        assertEquals("text/html", doc.mediaType());
+    }
+
+    @Test
+    void keepsTheArticleParagraphsAsLinesWithoutScriptsNavigationOrBoilerplate() {
+        ParsedDocument doc = Fixtures.readOne(importer, Fixtures.fixture("page.html"));
+
+        String[] lines = doc.text().split("\n");
+        assertEquals(4, lines.length, doc.text());
+        assertEquals("Opération Endgame : Europol frappe les réseaux de logiciels malveillants", lines[0]);
+        assertTrue(lines[1].startsWith("Fin mai 2024, Europol et Eurojust ont coordonné l'opération Endgame"));
+        assertTrue(lines[1].contains("contre les botnets qui servent"), "inline elements stay in their line");
+        for (String furniture : new String[] {"tracker", "publicité", "Accueil", "Monde", "cookies", "Partager",
+            "À lire aussi", "Rechercher", "Mentions légales", "font-family"}) {
+            assertFalse(doc.text().contains(furniture), furniture + " left in the text");
+        }
+        assertTrue(doc.rawText().contains("Mentions légales"), "the raw text keeps the whole page");
+        assertFalse(doc.rawText().contains("tracker"), "scripts are not text");
+    }
+
+    @Test
+    void takesTheDensestBlockWhenThereIsNoArticleElement(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("sans-article.htm"), """
+                <html><head><title>Réunion de l'ASEAN</title></head><body>
+                <div class="menu-top"><p>Accueil</p></div>
+                <div id="contenu">
+                  <p>Les ministres de l'ASEAN chargés de la criminalité transnationale se réunissent chaque année.</p>
+                  <p>Ils examinent la lutte contre la traite des êtres humains et les escroqueries en ligne.</p>
+                </div>
+                <div><p>Court.</p></div>
+                </body></html>
+                """, StandardCharsets.UTF_8);
+
+        ParsedDocument doc = Fixtures.readOne(importer, page);
+
+        assertEquals("Réunion de l'ASEAN", doc.title());
+        assertTrue(doc.text().startsWith("Les ministres de l'ASEAN"), doc.text());
+        assertFalse(doc.text().contains("Court."));
+        assertFalse(doc.text().contains("Accueil"));
+    }
+
+    @Test
+    void neverResolvesExternalEntities(@TempDir Path dir) throws Exception {
+        Path xhtml = Files.writeString(dir.resolve("xxe.xhtml"), """
+                <?xml version="1.0"?>
+                <!DOCTYPE html [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+                <html xmlns="http://www.w3.org/1999/xhtml"><body>
+                <article><p>Texte de l'article &secret; et la suite du paragraphe sur Interpol.</p></article>
+                </body></html>
+                """, StandardCharsets.UTF_8);
+
+        ParsedDocument doc = Fixtures.readOne(importer, xhtml);
+
+        assertTrue(doc.text().contains("Texte de l'article"), doc.text());
+        assertFalse(doc.text().contains("root:"), "an external entity was resolved");
+    }
+
+    @Test
+    void acceptsHtmlByExtensionOrByItsFirstBytes(@TempDir Path dir) throws Exception {
+        Path noExtension = Files.writeString(dir.resolve("page-sauvegardee"), "  <!DOCTYPE html><html></html>");
+        Path text = Files.writeString(dir.resolve("note"), "Une simple note.");
+
+        assertTrue(importer.accepts(Fixtures.source(Fixtures.fixture("page.html"))));
+        assertTrue(importer.accepts(Fixtures.source(noExtension)));
+        assertFalse(importer.accepts(Fixtures.source(text)));
+    }
+}
