@@ -2,7 +2,6 @@ package org.vigie.ioc.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,19 +18,19 @@ final class CodeFinder implements IndicatorFinder {
     private static final int FIRST_CVE_YEAR = 1999;
 
     @Override
-    public void find(String text, List<Indicator> found) {
-        for (Matcher m = CVE.matcher(text); m.find();) {
+    public void find(String text, Tokens tokens, List<Indicator> found) {
+        tokens.scan(CVE, 13, c -> c == 'E' || c == 'e', m -> {
             int year = Integer.parseInt(m.group(1));
             if (year >= FIRST_CVE_YEAR && year < 2100) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.CVE, "CVE-" + year + "-" + m.group(2)));
             }
-        }
-        for (Matcher m = HEX.matcher(text); m.find();) {
+        });
+        tokens.scan(HEX, 32, c -> true, m -> {
             IndicatorKind kind = hashKind(m.group());
             if (kind != null) {
                 found.add(new Indicator(m.start(), m.end(), kind, m.group().toLowerCase(Locale.ROOT)));
             }
-        }
+        });
     }
 
     private static IndicatorKind hashKind(String hex) {

@@ -29,6 +29,7 @@ final class HostFinder implements IndicatorFinder {
     private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}_.%+-])"
             + "[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?" + AT + "(?<host>" + HOST + ")" + END,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACED_AT = Pattern.compile(" \\[at\\] | \\(at\\) ", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING = ".,;:!?'\"»’";
 
     private final TopLevelDomains tlds;
@@ -38,38 +39,38 @@ final class HostFinder implements IndicatorFinder {
     }
 
     @Override
-    public void find(String text, List<Indicator> found) {
-        findUrls(text, found);
-        if (text.indexOf('@') >= 0 || text.indexOf('[') >= 0 || text.indexOf('(') >= 0) {
-            findEmails(text, found);
+    public void find(String text, Tokens tokens, List<Indicator> found) {
+        tokens.scan(URL, 10, c -> c == ':', m -> url(m, found));
+        if (SPACED_AT.matcher(text).find()) {
+            for (Matcher m = EMAIL.matcher(text); m.find();) {
+                email(m, found);
+            }
+        } else {
+            tokens.scan(EMAIL, 5, c -> c == '@' || c == '[' || c == '(', m -> email(m, found));
         }
-        for (Matcher m = DOMAIN.matcher(text); m.find();) {
+        tokens.scan(DOMAIN, 4, c -> c == '.' || c == '[' || c == '(' || c == '{', m -> {
             if (isDomain(m.group())) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.DOMAIN, host(m.group())));
             }
+        });
+    }
+
+    private void url(Matcher m, List<Indicator> found) {
+        String host = Defanging.refang(m.group("host"));
+        boolean known = host.startsWith("[") ? Ipv6Finder.parse(host.substring(1, host.length() - 1)) != null
+                : Character.isDigit(host.charAt(host.length() - 1)) ? Ipv4Finder.octets(host) != null
+                : tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1));
+        if (known) {
+            String url = trimTrailing(m.group());
+            found.add(new Indicator(m.start(), m.start() + url.length(), IndicatorKind.URL, normaliseUrl(url)));
         }
     }
 
-    private void findUrls(String text, List<Indicator> found) {
-        for (Matcher m = URL.matcher(text); m.find();) {
-            String host = Defanging.refang(m.group("host"));
-            boolean known = host.startsWith("[") ? Ipv6Finder.parse(host.substring(1, host.length() - 1)) != null
-                    : Character.isDigit(host.charAt(host.length() - 1)) ? Ipv4Finder.octets(host) != null
-                    : tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1));
-            if (known) {
-                String url = trimTrailing(m.group());
-                found.add(new Indicator(m.start(), m.start() + url.length(), IndicatorKind.URL, normaliseUrl(url)));
-            }
-        }
-    }
-
-    private void findEmails(String text, List<Indicator> found) {
-        for (Matcher m = EMAIL.matcher(text); m.find();) {
-            String host = host(m.group("host"));
-            if (tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1))) {
-                String value = Defanging.refang(m.group()).toLowerCase(Locale.ROOT);
-                found.add(new Indicator(m.start(), m.end(), IndicatorKind.EMAIL, value));
-            }
+    private void email(Matcher m, List<Indicator> found) {
+        String host = host(m.group("host"));
+        if (tlds.isTopLevelDomain(host.substring(host.lastIndexOf('.') + 1))) {
+            String value = Defanging.refang(m.group()).toLowerCase(Locale.ROOT);
+            found.add(new Indicator(m.start(), m.end(), IndicatorKind.EMAIL, value));
         }
     }
 

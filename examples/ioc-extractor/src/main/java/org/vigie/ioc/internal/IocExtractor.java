@@ -90,9 +90,10 @@ public class IocExtractor implements EntityExtractor {
     public List<Annotation> extract(Document document) {
         String text = document.text();
         List<Indicator> found = new ArrayList<>();
+        Tokens tokens = Tokens.of(text);
         for (IndicatorFinder finder : finders) {
             try {
-                finder.find(text, found);
+                finder.find(text, tokens, found);
             } catch (RuntimeException e) {
                 // one broken finder must not cost the document the other kinds
                 LOG.warn("indicator finder {} failed on document {}: {}", finder.getClass().getSimpleName(),

@@ -3,7 +3,6 @@ package org.vigie.ioc.internal;
 import static org.vigie.ioc.internal.Defanging.DOT;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +28,14 @@ final class Ipv4Finder implements IndicatorFinder {
     private static final int CONTEXT = 60;
 
     @Override
-    public void find(String text, List<Indicator> found) {
-        for (Matcher m = ADDRESS.matcher(text); m.find();) {
+    public void find(String text, Tokens tokens, List<Indicator> found) {
+        tokens.scan(ADDRESS, 7, c -> c == '.' || c == '[' || c == '(' || c == '{', m -> {
             int[] octets = octets(m.group(1), m.group(2), m.group(3), m.group(4));
             if (octets != null && !numbered(text, m.start())) {
                 String value = octets[0] + "." + octets[1] + "." + octets[2] + "." + octets[3];
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.IPV4, value));
             }
-        }
+        });
     }
 
     /** The four octets of a plain dotted address, or {@code null} when it is none. */

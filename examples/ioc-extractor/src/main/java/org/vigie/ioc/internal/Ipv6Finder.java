@@ -2,7 +2,6 @@ package org.vigie.ioc.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,13 +16,13 @@ final class Ipv6Finder implements IndicatorFinder {
             Pattern.CASE_INSENSITIVE);
 
     @Override
-    public void find(String text, List<Indicator> found) {
-        for (Matcher m = CANDIDATE.matcher(text); m.find();) {
+    public void find(String text, Tokens tokens, List<Indicator> found) {
+        tokens.scan(CANDIDATE, 3, c -> c == ':', m -> {
             int[] words = plausible(m.group()) ? parse(m.group()) : null;
             if (words != null) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.IPV6, canonical(words)));
             }
-        }
+        });
     }
 
     private static boolean plausible(String written) {

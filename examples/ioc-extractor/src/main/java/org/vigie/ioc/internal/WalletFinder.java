@@ -2,7 +2,6 @@ package org.vigie.ioc.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,19 +22,18 @@ final class WalletFinder implements IndicatorFinder {
             EDGE_BEFORE + "0x[0-9a-f]{40}" + EDGE_AFTER, Pattern.CASE_INSENSITIVE);
 
     @Override
-    public void find(String text, List<Indicator> found) {
-        for (Matcher m = BASE58.matcher(text); m.find();) {
+    public void find(String text, Tokens tokens, List<Indicator> found) {
+        tokens.scan(BASE58, 26, c -> c == '1' || c == '3', m -> {
             if (Base58Check.isBitcoinAddress(m.group())) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.BTC, m.group()));
             }
-        }
-        for (Matcher m = BECH32.matcher(text); m.find();) {
+        });
+        tokens.scan(BECH32, 11, c -> c == '1', m -> {
             if (Bech32.isSegwitAddress(m.group())) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.BTC, m.group().toLowerCase(Locale.ROOT)));
             }
-        }
-        for (Matcher m = ETHEREUM.matcher(text); m.find();) {
-            found.add(new Indicator(m.start(), m.end(), IndicatorKind.ETH, m.group().toLowerCase(Locale.ROOT)));
-        }
+        });
+        tokens.scan(ETHEREUM, 42, c -> c == 'x' || c == 'X', m -> found.add(
+                new Indicator(m.start(), m.end(), IndicatorKind.ETH, m.group().toLowerCase(Locale.ROOT))));
     }
 }
