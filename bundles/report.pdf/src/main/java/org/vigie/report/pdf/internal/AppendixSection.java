@@ -1,0 +1,88 @@
+package org.vigie.report.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.service.component.annotations.Component;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.entities.api.DocumentEntities;
+import org.vigie.entities.api.Entity;
+import org.vigie.report.api.Briefing;
+import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.Layout;
+import org.vigie.report.api.SelectedDocument;
+import org.vigie.report.api.Table;
+import org.vigie.report.api.Table.Column;
+import org.vigie.report.api.Text;
+
+/** The appendix: one short entry per document (the cited first), with its main entities. */
+@Component(service = BriefingSection.class)
+public class AppendixSection implements BriefingSection {
+
+    static final int LISTED = 100;
+    private static final int ENTITIES = 6;
+
+    @Override
+    public String id() {
+        return "appendix";
+    }
+
+    @Override
+    public String title() {
+        return "Annexe : les documents";
+    }
+
+    @Override
+    public int order() {
+        return 700;
+    }
+
+    @Override
+    public void write(Briefing briefing, Layout layout) {
+        Map<String, DocumentSummary> listed = new LinkedHashMap<>();
+        for (SelectedDocument s : briefing.citations().cited()) {
+            listed.put(s.document().id(), s.document());
+        }
+        for (DocumentSummary d : briefing.selection().documents()) {
+            if (listed.size() >= LISTED) {
+                break;
+            }
+            listed.putIfAbsent(d.id(), d);
+        }
+        List<List<Text>> rows = new ArrayList<>();
+        for (DocumentSummary d : listed.values().stream().limit(Math.max(LISTED, 0)).toList()) {
+            var number = briefing.citations().number(d.id());
+            rows.add(List.of(number.isPresent() ? Text.EMPTY.cite(number.getAsInt()) : Text.of("—"), describe(d),
+                    Text.of(entities(briefing.entities().document(d.id())))));
+        }
+        int rest = briefing.selection().size() - rows.size();
+        layout.table(new Table(List.of(Column.left("Réf.", 0.6f), Column.left("Document", 4f),
+                Column.left("Entités principales", 3.4f)), rows));
+        if (rest > 0) {
+            layout.note(Text.of(French.count(rest, "autre document n’est pas détaillé",
+                    "autres documents ne sont pas détaillés") + " ici ; corpus:list les donne tous."));
+        }
+    }
+
+    private static Text describe(DocumentSummary d) {
+        DocumentMetadata m = d.metadata();
+        return Text.EMPTY.bold(m.title() == null ? "(sans titre)" : m.title())
+                .then(" — " + (m.source() == null ? "source inconnue" : m.source()) + ", "
+                        + (m.published() == null ? "non daté" : French.date(m.published())));
+    }
+
+    private static String entities(Optional<DocumentEntities> extracted) {
+        if (extracted.isEmpty()) {
+            return "entités non extraites";
+        }
+        List<String> names = extracted.get().entities().stream().filter(e -> e.type().isEntity())
+                .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
+                .limit(ENTITIES).map(Entity::name).toList();
+        return names.isEmpty() ? "aucune entité" : String.join(", ", names);
+    }
+}

@@ -1,0 +1,59 @@
+package org.vigie.report.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.vigie.report.api.Briefing;
+import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.Layout;
+import org.vigie.report.api.Text;
+
+/** Bottom line up front: the most salient sentences of the sources, quoted as written, each cited. */
+@Component(service = BriefingSection.class)
+public class BottomLineSection implements BriefingSection {
+
+    private static final int FACTS = 5;
+
+    @Override
+    public String id() {
+        return "bluf";
+    }
+
+    @Override
+    public String title() {
+        return "L’essentiel";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public void write(Briefing briefing, Layout layout) {
+        List<SentenceRanking.Pick> picks = SentenceRanking.best(briefing.entities(), briefing.selection(), FACTS);
+        if (picks.isEmpty()) {
+            layout.paragraph(Text.of("Aucune phrase ne relie deux entités saillantes dans les documents sélectionnés : "
+                    + "les entités n’ont peut-être pas encore été extraites (entities:extract)."));
+            return;
+        }
+        List<Text> items = new ArrayList<>();
+        for (SentenceRanking.Pick p : picks) {
+            int n = briefing.citations().cite(p.documentId());
+            Text item = Text.of("« " + p.text() + " »").cite(n);
+            if (p.corroboration() > 0) {
+                item = item.italic(" — lien repris par " + French.count(p.corroboration(), "autre document",
+                        "autres documents"));
+            }
+            items.add(item);
+        }
+        layout.bullets(items);
+        layout.note(Text.EMPTY.bold("Méthode. ").then("Phrases extraites telles quelles des sources, sans reformulation. "
+                + "Chaque phrase reçoit un score : la saillance des entités qu’elle relie (logarithme du nombre de "
+                + "mentions plus logarithme du nombre de documents ; les lieux comptent pour moitié), plus 1,5 par "
+                + "autre document où deux des mêmes entités sont citées dans une même phrase. Seules les phrases qui "
+                + "relient au moins deux des " + SentenceRanking.SALIENT + " entités les plus citées sont retenues, deux au plus par "
+                + "document, et jamais deux phrases reliant exactement les mêmes entités."));
+    }
+}

@@ -1,0 +1,52 @@
+package org.vigie.report.pdf.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.report.api.Citations;
+import org.vigie.report.api.ReportException;
+import org.vigie.report.api.SelectedDocument;
+import org.vigie.report.api.Selection;
+
+/** Citation numbers in order of first citation, for one briefing. */
+final class BriefingCitations implements Citations {
+
+    private final Map<String, DocumentSummary> selected;
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<SelectedDocument> cited = new ArrayList<>();
+
+    BriefingCitations(Selection selection) {
+        this.selected = selection.byId();
+    }
+
+    @Override
+    public synchronized int cite(String documentId) {
+        Integer n = numbers.get(documentId);
+        if (n != null) {
+            return n;
+        }
+        DocumentSummary document = selected.get(documentId);
+        if (document == null) {
+            throw new ReportException("cannot cite document " + documentId + ": it is not in the briefing's selection");
+        }
+        SelectedDocument entry = new SelectedDocument(cited.size() + 1, document);
+        cited.add(entry);
+        numbers.put(documentId, entry.citation());
+        return entry.citation();
+    }
+
+    @Override
+    public synchronized OptionalInt number(String documentId) {
+        Integer n = numbers.get(documentId);
+        return n == null ? OptionalInt.empty() : OptionalInt.of(n);
+    }
+
+    @Override
+    public synchronized List<SelectedDocument> cited() {
+        return List.copyOf(cited);
+    }
+}

@@ -1,0 +1,125 @@
+package org.vigie.report.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.EntityType;
+import org.vigie.report.api.Briefing;
+import org.vigie.report.api.BriefingFormat;
+import org.vigie.report.api.BriefingRequest;
+import org.vigie.report.api.BriefingResult;
+import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.ReportException;
+import org.vigie.report.api.Selection;
+
+/** One briefing being written: sections in order, each isolated, then the file saved. */
+final class BriefingRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingRun.class);
+
+    private final BriefingRequest request;
+    private final PdfBriefingService.Config config;
+    private final String version;
+    private final List<BriefingSection> sections;
+
+    BriefingRun(BriefingRequest request, PdfBriefingService.Config config, String version,
+            List<BriefingSection> sections) {
+        this.request = request;
+        this.config = config;
+        this.version = version;
+        this.sections = sections;
+    }
+
+    BriefingResult write(Selection selection, EntityIndex index) {
+        long start = System.nanoTime();
+        if (selection.size() == 0) {
+            throw new ReportException("no document matches " + selection.scope() + ": there is nothing to brief");
+        }
+        String marking = request.marking() != null ? request.marking()
+                : config.marking().isBlank() ? null : config.marking().strip();
+        String title = request.title() != null ? request.title() : config.title();
+        LocalDate date = request.date() != null ? request.date() : LocalDate.now();
+        Briefing briefing = new Briefing(request, title, marking, date, "Vigie " + version, selection,
+                new BriefingCitations(selection), index);
+        BriefingWriter writer = writer(request.format());
+        List<String> written = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (BriefingSection section : sections) {
+            String problem = writeSection(section, briefing, writer);
+            if (problem == null) {
+                written.add(section.id());
+            } else {
+                problems.add(problem);
+            }
+        }
+        int pages = save(writer, briefing, index);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BriefingResult(request.out(), pages, size(request.out()), millis, selection.size(), written,
+                problems);
+    }
+
+    /** Writes one section, or returns why it was left out. */
+    private String writeSection(BriefingSection section, Briefing briefing, BriefingWriter writer) {
+        RecordedLayout recorded = new RecordedLayout(writer.width());
+        try {
+            section.write(briefing, recorded);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.error("Briefing section {} failed and is left out of {}", section.id(), request.out(), e);
+            return "section " + section.id() + " failed: " + e;
+        }
+        writer.startSection(section.id(), section.title(), section.headed());
+        recorded.replay(writer);
+        return null;
+    }
+
+    private int save(BriefingWriter writer, Briefing briefing, EntityIndex index) {
+        Path out = request.out().toAbsolutePath();
+        BriefingWriter.Meta meta = new BriefingWriter.Meta(briefing.title(), briefing.marking(), config.author(),
+                "Briefing sur " + briefing.selection().scope() + " (" + briefing.selection().size() + " documents)",
+                keywords(index, briefing.selection()), briefing.date(), briefing.generator(),
+                briefing.title() + "|" + briefing.date() + "|" + String.join(",", briefing.selection().ids()));
+        try {
+            if (out.getParent() != null) {
+                Files.createDirectories(out.getParent());
+            }
+            return writer.save(out, meta);
+        } catch (IOException | UncheckedIOException e) {
+            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            throw new ReportException("cannot write " + out + ": " + reason, e);
+        }
+    }
+
+    private static List<String> keywords(EntityIndex index, Selection selection) {
+        try {
+            return index.entities(EntityType.CORE, selection.indexScope(), 8).stream().map(Entity::name).toList();
+        } catch (RuntimeException e) {
+            LOG.warn("No keywords for the briefing: the entity index failed", e);
+            return List.of();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static BriefingWriter writer(BriefingFormat format) {
+        return switch (format) {
+            case PDF -> new PdfLayout();
+            case HTML -> new HtmlLayout();
+            case MARKDOWN -> new MarkdownLayout();
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.vigie.report.pdf.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.EntityType;
+import org.vigie.report.api.Briefing;
+import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.Layout;
+import org.vigie.report.api.Table;
+import org.vigie.report.api.Table.Column;
+import org.vigie.report.api.Text;
+
+/** Key actors: people with their roles and affiliations, then organisations, places and other entities. */
+@Component(service = BriefingSection.class)
+public class KeyActorsSection implements BriefingSection {
+
+    private static final int PEOPLE = 15;
+    private static final int OTHERS = 12;
+
+    /** Salience: documents citing the entity, then mentions, then name. */
+    static final Comparator<Entity> SALIENCE = Comparator.comparingInt(Entity::documents).reversed()
+            .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()).thenComparing(Entity::name);
+
+    @Override
+    public String id() {
+        return "actors";
+    }
+
+    @Override
+    public String title() {
+        return "Acteurs clés";
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public void write(Briefing briefing, Layout layout) {
+        EntityIndex index = briefing.entities();
+        var scope = briefing.selection().indexScope();
+        layout.note(Text.of("Classement par saillance : nombre de documents qui citent l’entité, puis nombre de "
+                + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète."));
+        layout.heading("Personnes");
+        List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, PEOPLE * 3), PEOPLE);
+        table(layout, new Table(List.of(Column.left("Nom", 2.2f), Column.left("Fonctions", 3f),
+                Column.left("Affiliation", 2f), Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+                people.stream().map(p -> List.of(Text.of(p.name()), Text.of(join(p.roles(), 2)),
+                        Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(p.documents()))).toList()));
+        named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, OTHERS * 3), OTHERS));
+        named(layout, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, OTHERS * 3), OTHERS));
+        Set<EntityType> shown = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+        List<Entity> others = top(index.entities(List.of(), scope, 200).stream()
+                .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), OTHERS);
+        if (!others.isEmpty()) {
+            layout.heading("Autres entités");
+            layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),
+                    Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+                    others.stream().map(e -> List.of(Text.of(e.name()), Text.of(Types.label(e.type())),
+                            count(e.mentions()), count(e.documents()))).toList()));
+        }
+    }
+
+    private static void named(Layout layout, String heading, List<Entity> entities) {
+        layout.heading(heading);
+        table(layout, new Table(List.of(Column.left("Nom", 3f), Column.left("Autres formes", 3.2f),
+                Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+                entities.stream().map(e -> List.of(Text.of(e.name()), Text.of(join(e.aliases(), 3)),
+                        count(e.mentions()), count(e.documents()))).toList()));
+    }
+
+    private static void table(Layout layout, Table table) {
+        if (table.rows().isEmpty()) {
+            layout.note(Text.of("Aucune entité de ce type n’a été extraite des documents sélectionnés."));
+        } else {
+            layout.table(table);
+        }
+    }
+
+    static List<Entity> top(List<Entity> entities, int limit) {
+        return entities.stream().sorted(SALIENCE).limit(limit).toList();
+    }
+
+    private static String join(List<String> values, int limit) {
+        return values.isEmpty() ? "—" : String.join(" ; ", values.stream().limit(limit).toList())
+                + (values.size() > limit ? " …" : "");
+    }
+
+    private static Text count(int n) {
+        return Text.of(French.number(n));
+    }
+}

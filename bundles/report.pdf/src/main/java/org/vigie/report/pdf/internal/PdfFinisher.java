@@ -1,0 +1,185 @@
+package org.vigie.report.pdf.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.vigie.report.api.Text;
+import org.vigie.report.pdf.internal.BriefingWriter.Meta;
+import org.vigie.report.pdf.internal.PageFlow.Anchor;
+import org.vigie.report.pdf.internal.Typeface.Face;
+
+/**
+ * Once every page exists: running header and "n / N" footer, citation links, the outline, and
+ * what PDF/A-2b asks for (document info mirrored in XMP, an sRGB output intent, a fixed id).
+ */
+final class PdfFinisher {
+
+    private final PDDocument document;
+    private final PageFlow flow;
+    private final Typeface typeface;
+
+    PdfFinisher(PDDocument document, PageFlow flow, Typeface typeface) {
+        this.document = document;
+        this.flow = flow;
+        this.typeface = typeface;
+    }
+
+    void finish(Meta meta, Map<String, Anchor> sections, Map<Integer, Anchor> sources) throws IOException {
+        furnish(meta);
+        link(sources);
+        outline(sections);
+        describe(meta);
+    }
+
+    private void furnish(Meta meta) throws IOException {
+        int total = flow.pages.size();
+        LineBreaker breaker = new LineBreaker(typeface);
+        for (int i = 1; i < total; i++) {
+            PDPage page = flow.pages.get(i);
+            try (PDPageContentStream cs = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+                float y = PageFlow.PAGE_HEIGHT - 44;
+                write(cs, breaker, meta.title(), Face.SANS, PageFlow.LEFT, y, 8, false, 330);
+                if (meta.marking() != null) {
+                    write(cs, breaker, meta.marking(), Face.SANS_BOLD, PageFlow.RIGHT, y, 8, true, 150);
+                }
+                cs.setStrokingColor(0.7f, 0.73f, 0.78f);
+                cs.setLineWidth(0.5f);
+                cs.moveTo(PageFlow.LEFT, y - 6);
+                cs.lineTo(PageFlow.RIGHT, y - 6);
+                cs.stroke();
+                String number = (i + 1) + " / " + total;
+                float w = typeface.width(Face.SANS, number, 8.5f);
+                write(cs, breaker, number, Face.SANS, (PageFlow.PAGE_WIDTH - w) / 2, 40, 8.5f, false, 200);
+            }
+        }
+    }
+
+    private void write(PDPageContentStream cs, LineBreaker breaker, String text, Face face, float x, float y,
+            float size, boolean alignRight, float maxWidth) throws IOException {
+        List<LineBreaker.Line> lines = breaker.lines(Text.of(text), s -> face, size, maxWidth);
+        if (lines.isEmpty()) {
+            return;
+        }
+        LineBreaker.Line line = lines.get(0);
+        String shown = lines.size() > 1 ? line.pieces().get(0).text().strip() + " …" : line.pieces().get(0).text();
+        float left = alignRight ? x - typeface.width(face, shown, size) : x;
+        cs.setNonStrokingColor(PdfLayout.MUTED[0], PdfLayout.MUTED[1], PdfLayout.MUTED[2]);
+        cs.beginText();
+        cs.setFont(typeface.font(face), size);
+        cs.newLineAtOffset(left, y);
+        cs.showText(shown);
+        cs.endText();
+    }
+
+    private void link(Map<Integer, Anchor> sources) throws IOException {
+        for (PageFlow.Link l : flow.links) {
+            Anchor target = sources.get(l.citation());
+            if (target == null) {
+                continue;
+            }
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle(l.x(), l.y(), l.width(), l.height()));
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            link.setBorderStyle(border);
+            link.setPrinted(true);
+            link.setDestination(destination(target));
+            flow.pages.get(l.page()).getAnnotations().add(link);
+        }
+    }
+
+    private PDPageXYZDestination destination(Anchor anchor) {
+        PDPageXYZDestination d = new PDPageXYZDestination();
+        d.setPage(flow.pages.get(anchor.page()));
+        d.setLeft(0);
+        d.setTop(Math.round(anchor.y() + 14));
+        return d;
+    }
+
+    private void outline(Map<String, Anchor> sections) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        for (Map.Entry<String, Anchor> e : sections.entrySet()) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(e.getKey());
+            item.setDestination(destination(e.getValue()));
+            outline.addLast(item);
+        }
+        outline.openNode();
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setDocumentOutline(outline);
+        catalog.setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    private void describe(Meta meta) throws IOException {
+        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        date.clear();
+        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(meta.title());
+        info.setAuthor(meta.author());
+        info.setSubject(meta.subject());
+        info.setKeywords(String.join(", ", meta.keywords()));
+        info.setCreator(meta.generator());
+        info.setProducer(Xmp.PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        catalog.setLanguage("fr");
+        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(prefs);
+        PDMetadata xmp = new PDMetadata(document);
+        xmp.importXMPMetadata(Xmp.of(meta).getBytes(StandardCharsets.UTF_8));
+        catalog.setMetadata(xmp);
+        PDOutputIntent intent = new PDOutputIntent(document,
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+        document.setVersion(1.7f);
+        byte[] id = fingerprint(meta.fingerprint());
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static byte[] fingerprint(String seed) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(seed.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no MD5", e);
+        }
+    }
+}

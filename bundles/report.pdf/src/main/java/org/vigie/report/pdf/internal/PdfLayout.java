@@ -1,0 +1,178 @@
+package org.vigie.report.pdf.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.vigie.report.api.Drawing;
+import org.vigie.report.api.Table;
+import org.vigie.report.api.Text;
+import org.vigie.report.pdf.internal.LineBreaker.Line;
+import org.vigie.report.pdf.internal.PageFlow.Anchor;
+import org.vigie.report.pdf.internal.Typeface.Face;
+
+/** The PDF layout: A4, Noto Serif text, Noto Sans headings, tables and figures. */
+final class PdfLayout implements BriefingWriter {
+
+    static final float[] INK = {0.1f, 0.1f, 0.12f};
+    static final float[] NAVY = {0.12f, 0.23f, 0.37f};
+    static final float[] MUTED = {0.36f, 0.38f, 0.42f};
+    private static final float BODY = 10.5f;
+    private static final float LEADING = 1.42f;
+
+    private final PDDocument document = new PDDocument();
+    private final Typeface typeface = new Typeface(document);
+    private final LineBreaker breaker = new LineBreaker(typeface);
+    private final PageFlow flow = new PageFlow(document, typeface);
+    private final TableWriter tables = new TableWriter(flow, breaker);
+    private final DrawingPainter painter = new DrawingPainter(flow);
+    private final Map<String, Anchor> sections = new LinkedHashMap<>();
+    private final Map<Integer, Anchor> sources = new LinkedHashMap<>();
+
+    @Override
+    public float width() {
+        return PageFlow.RIGHT - PageFlow.LEFT;
+    }
+
+    @Override
+    public void startSection(String id, String title, boolean headed) {
+        if (!headed) {
+            sections.put(title, flow.here());
+            return;
+        }
+        flow.ensure(130);
+        if (!flow.atTop()) {
+            flow.down(14);
+        }
+        sections.put(title, flow.here());
+        block(Text.of(title), f -> Face.SANS_BOLD, 17, NAVY, 0, 1.25f);
+        rule(NAVY, 1.2f);
+        flow.down(10);
+    }
+
+    @Override
+    public void title(String text) {
+        block(Text.of(text), f -> Face.SANS_BOLD, 28, NAVY, 0, 1.18f);
+        flow.down(8);
+    }
+
+    @Override
+    public void label(String text) {
+        painter.label(typeface.clean(text), PageFlow.LEFT);
+        flow.down(12);
+    }
+
+    @Override
+    public void heading(String text) {
+        flow.ensure(70);
+        flow.down(6);
+        block(Text.of(text), f -> Face.SANS_BOLD, 12, NAVY, 0, 1.3f);
+        flow.down(3);
+    }
+
+    @Override
+    public void paragraph(Text text) {
+        block(text, typeface::body, BODY, INK, 0, LEADING);
+        flow.down(BODY * 0.6f);
+    }
+
+    @Override
+    public void note(Text text) {
+        block(text, s -> s == Text.Style.BOLD ? Face.SANS_BOLD : Face.SANS, 8.5f, MUTED, 0, 1.4f);
+        flow.down(6);
+    }
+
+    @Override
+    public void bullets(List<Text> items) {
+        for (Text item : items) {
+            List<Line> lines = breaker.lines(item, typeface::body, BODY, width() - 16);
+            flow.ensure(BODY * LEADING * Math.min(lines.size(), 2));
+            float top = flow.y();
+            flow.draw(breaker.lines(Text.of("•"), s -> Face.SERIF, BODY, 20).get(0), PageFlow.LEFT + 3,
+                    top - BODY, BODY, NAVY);
+            drawLines(lines, BODY, INK, 16, LEADING);
+            flow.down(BODY * 0.45f);
+        }
+        flow.down(BODY * 0.3f);
+    }
+
+    @Override
+    public void table(Table table) {
+        tables.write(table, width());
+        flow.down(10);
+    }
+
+    @Override
+    public void drawing(Drawing drawing) {
+        painter.paint(drawing, width(), typeface);
+        if (drawing.caption() != null) {
+            block(Text.of(drawing.caption()), s -> Face.SANS, 8.5f, MUTED, 0, 1.35f);
+        }
+        flow.down(12);
+    }
+
+    @Override
+    public void source(int citation, Text text) {
+        List<Line> lines = breaker.lines(text, typeface::body, 9.5f, width() - 34);
+        flow.ensure(Math.min(lines.size(), 3) * 9.5f * 1.38f);
+        sources.put(citation, flow.here());
+        flow.draw(breaker.lines(Text.of("[" + citation + "]"), s -> Face.SANS_BOLD, 9.5f, 40).get(0),
+                PageFlow.LEFT, flow.y() - 9.5f, 9.5f, NAVY);
+        drawLines(lines, 9.5f, INK, 34, 1.38f);
+        flow.down(5);
+    }
+
+    @Override
+    public void space(float points) {
+        flow.down(points);
+    }
+
+    @Override
+    public void pageBreak() {
+        flow.newPage();
+    }
+
+    @Override
+    public int save(Path out, Meta meta) {
+        flow.closeContent();
+        try (document) {
+            new PdfFinisher(document, flow, typeface).finish(meta, sections, sources);
+            document.save(out.toFile());
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void block(Text text, java.util.function.Function<Text.Style, Face> faces, float size, float[] rgb,
+            float indent, float leading) {
+        drawLines(breaker.lines(text, faces, size, width() - indent), size, rgb, indent, leading);
+    }
+
+    private void drawLines(List<Line> lines, float size, float[] rgb, float indent, float leading) {
+        for (Line line : lines) {
+            flow.ensure(size * leading);
+            flow.draw(line, PageFlow.LEFT + indent, flow.y() - size, size, rgb);
+            flow.down(size * leading);
+        }
+    }
+
+    private void rule(float[] rgb, float width) {
+        try {
+            PDPageContentStream cs = flow.content();
+            flow.down(2);
+            cs.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+            cs.setLineWidth(width);
+            cs.moveTo(PageFlow.LEFT, flow.y());
+            cs.lineTo(PageFlow.RIGHT, flow.y());
+            cs.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

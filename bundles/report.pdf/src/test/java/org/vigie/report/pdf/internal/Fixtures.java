@@ -1,0 +1,133 @@
+package org.vigie.report.pdf.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.entities.api.Mention;
+import org.vigie.report.api.BriefingSection;
+
+/** The test corpus (six short articles written for these tests), its entities, and a ready briefing service. */
+final class Fixtures {
+
+    static final List<String> ARTICLES = List.of("a1", "a2", "a3", "a4", "a5", "a6");
+
+    private Fixtures() {
+    }
+
+    static List<Document> articles() throws IOException {
+        List<Document> docs = new ArrayList<>();
+        for (String name : ARTICLES) {
+            docs.add(parse(name + ".txt", resource(name + ".txt")));
+        }
+        return docs;
+    }
+
+    static GazetteerTagger tagger() throws IOException {
+        return new GazetteerTagger(resource("gazetteer.tsv").lines().toList());
+    }
+
+    /** A briefing service over documents tagged with the test gazetteer, with every core section. */
+    static PdfBriefingService service(List<Document> docs, GazetteerTagger tagger, BriefingSection... extra) {
+        List<Mention> mentions = new ArrayList<>();
+        docs.forEach(d -> mentions.addAll(tagger.tag(d)));
+        return service(new FakeCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
+    }
+
+    static PdfBriefingService service(FakeCorpusStore store, FakeEntityIndex index, BriefingSection... extra) {
+        PdfBriefingService service = new PdfBriefingService();
+        service.store = store;
+        service.index = index;
+        List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), new BottomLineSection(),
+                new KeyActorsSection(), new TimelineSection(), new RelationshipsSection(), new SourcesSection(),
+                new AppendixSection()));
+        sections.addAll(List.of(extra));
+        service.sections = sections;
+        service.activate(config("TLP:CLEAR"));
+        return service;
+    }
+
+    static PdfBriefingService.Config config(String marking) {
+        return new PdfBriefingService.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return PdfBriefingService.Config.class;
+            }
+
+            @Override
+            public String marking() {
+                return marking;
+            }
+
+            @Override
+            public String author() {
+                return "Cellule d’analyse (test)";
+            }
+
+            @Override
+            public String title() {
+                return "Note de synthèse";
+            }
+
+            @Override
+            public int maxDocuments() {
+                return 100_000;
+            }
+        };
+    }
+
+    static Document document(String title, String source, String url, LocalDate published, String fileName, String text) {
+        return new Document(id(text), text, text, new DocumentMetadata(title, source, url, published, "fr", fileName,
+                "/fixtures/" + fileName, null, "text/plain", Map.of()));
+    }
+
+    /** The seed corpus next to the repository ({@code ../shared/corpus}), when this clone has it. */
+    static Optional<Path> sharedCorpus() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path corpus = dir.resolveSibling("shared").resolve("corpus");
+            if (Files.isDirectory(corpus)) {
+                return Optional.of(corpus);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Document parse(String fileName, String content) {
+        String[] parts = content.split("\n\n", 2);
+        Map<String, String> head = new java.util.HashMap<>();
+        for (String line : parts[0].split("\n")) {
+            int colon = line.indexOf(": ");
+            head.put(line.substring(0, colon), line.substring(colon + 2).strip());
+        }
+        String published = head.get("published");
+        return document(head.get("title"), head.get("source"), head.get("url"),
+                published == null ? null : LocalDate.parse(published), fileName, parts[1].strip());
+    }
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/briefing/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String id(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
