@@ -62,7 +62,7 @@ public class PdfImporter implements DocumentImporter {
         } catch (InvalidPasswordException e) {
             throw new ImportException("encrypted PDF: it needs a password to be opened", e);
         } catch (IOException e) {
-            throw new ImportException("broken PDF: " + e.getMessage(), e);
+            throw new ImportException("broken PDF: damaged or truncated (" + e.getMessage() + ")", e);
         } catch (StackOverflowError e) {
             // An Error, not an IOException: without this, one hostile file would end the whole import.
             LOG.warn("PDF {} is nested too deeply to be read", source.path());
