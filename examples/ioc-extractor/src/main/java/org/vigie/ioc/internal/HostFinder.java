@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 final class HostFinder implements IndicatorFinder {
 
     private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
-    private static final String HOST = "(?:" + LABEL + DOT + ")+[a-z]{2,63}";
+    /** At most 127 labels, as in DNS; the bound also keeps a hostile {@code a.a.a...} off the stack. */
+    private static final String HOST = "(?:" + LABEL + DOT + "){1,126}[a-z]{2,63}";
     private static final String IPV4 = "\\d{1,3}(?:" + DOT + "\\d{1,3}){3}";
     private static final String END = "(?![\\p{L}\\p{N}_-]|" + DOT + "[\\p{L}\\p{N}])";
-    private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])" + HOST + END,
+    /** Not after a letter, a dot or a defanged dot's closing bracket: inside a name, not at its start. */
+    private static final Pattern DOMAIN = Pattern.compile("(?<![\\p{L}\\p{N}_.@\\])}-])" + HOST + END,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("(?<![\\p{L}\\p{N}_])" + SCHEME
             + "(?<host>" + HOST + "|" + IPV4 + "|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?(?:[/?#][^\\s<>\"«»]*)?",

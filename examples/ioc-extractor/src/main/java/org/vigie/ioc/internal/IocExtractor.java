@@ -94,8 +94,8 @@ public class IocExtractor implements EntityExtractor {
         for (IndicatorFinder finder : finders) {
             try {
                 finder.find(text, tokens, found);
-            } catch (RuntimeException e) {
-                // one broken finder must not cost the document the other kinds
+            } catch (RuntimeException | StackOverflowError e) {
+                // one broken finder, or a hostile text, must not cost the document the other kinds
                 LOG.warn("indicator finder {} failed on document {}: {}", finder.getClass().getSimpleName(),
                         document.id(), e.toString(), e);
             }

@@ -90,6 +90,13 @@ class IocExtractorTest {
         assertEquals(List.of(), Texts.found(""));
     }
 
+    @Test
+    void hostileRunsOfDotsDoNotHideTheRestOfTheText() {
+        String text = "a.".repeat(50_000) + " " + "b[.]".repeat(50_000) + " " + "1.".repeat(50_000)
+                + " puis evil[.]com et 185.220.101.4";
+        assertEquals(List.of("domain evil.com", "ipv4 185.220.101.4"), Texts.found(text));
+    }
+
     private static IocExtractor.Config config(String... kinds) {
         return new IocExtractor.Config() {
             @Override
