@@ -1,6 +1,10 @@
 package org.vigie.ioc.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.vigie.entities.api.ExtractionException;
 
 /** The kinds of indicator of compromise, named as the {@code kind} feature spells them. */
 enum IndicatorKind {
@@ -16,7 +20,8 @@ enum IndicatorKind {
         try {
             return valueOf(label.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown indicator kind '" + label + "'", e);
+            String known = Arrays.stream(values()).map(IndicatorKind::label).collect(Collectors.joining(", "));
+            throw new ExtractionException("unknown indicator kind '" + label + "': the kinds are " + known, e);
         }
     }
 }

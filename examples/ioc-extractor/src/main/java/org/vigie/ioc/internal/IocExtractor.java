@@ -59,8 +59,13 @@ public class IocExtractor implements EntityExtractor {
     @Modified
     void activate(Config config) {
         Set<IndicatorKind> chosen = EnumSet.noneOf(IndicatorKind.class);
-        for (String kind : config.kinds()) {
-            chosen.add(IndicatorKind.of(kind));
+        for (String kinds : config.kinds()) {
+            // a .cfg file gives one comma-separated string, Configurator JSON an array
+            for (String kind : kinds.split("[,\\s]+")) {
+                if (!kind.isEmpty()) {
+                    chosen.add(IndicatorKind.of(kind));
+                }
+            }
         }
         kinds = chosen;
         LOG.info("indicator extractor active for kinds {}", chosen);

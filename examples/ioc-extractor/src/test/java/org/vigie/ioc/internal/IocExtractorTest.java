@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.ExtractionException;
 
 class IocExtractorTest {
 
@@ -80,8 +81,18 @@ class IocExtractorTest {
 
     @Test
     void anUnknownKindIsRefusedWithItsName() {
-        var error = assertThrows(IllegalArgumentException.class, () -> new IocExtractor().activate(config("ipv5")));
-        assertTrue(error.getMessage().contains("ipv5"), error.getMessage());
+        var error = assertThrows(ExtractionException.class, () -> new IocExtractor().activate(config("ipv5")));
+        assertEquals("unknown indicator kind 'ipv5': the kinds are ipv4, ipv6, domain, url, email, cve, md5, sha1, "
+                + "sha256, btc, eth", error.getMessage());
+    }
+
+    @Test
+    void kindsMayComeAsOneCommaSeparatedString() {
+        var extractor = new IocExtractor();
+        extractor.activate(config("cve, ipv4"));
+        var kinds = extractor.extract(Texts.document(BULLETIN)).stream().map(a -> a.feature("kind")).distinct()
+                .toList();
+        assertEquals(List.of("cve", "ipv4"), kinds);
     }
 
     @Test
