@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,14 +88,25 @@ final class BriefingRun {
                 "Briefing sur " + briefing.selection().scope() + " (" + briefing.selection().size() + " documents)",
                 keywords(index, briefing.selection()), briefing.date(), briefing.generator(),
                 briefing.title() + "|" + briefing.date() + "|" + String.join(",", briefing.selection().ids()));
+        // written beside the target and moved over it, so a failure never leaves half a briefing
+        Path partial = out.resolveSibling(out.getFileName() + ".part");
         try {
-            if (out.getParent() != null) {
-                Files.createDirectories(out.getParent());
-            }
-            return writer.save(out, meta);
+            Files.createDirectories(out.getParent());
+            int pages = writer.save(partial, meta);
+            Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return pages;
         } catch (IOException | UncheckedIOException e) {
-            String reason = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+            deleteQuietly(partial);
+            String reason = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
             throw new ReportException("cannot write " + out + ": " + reason, e);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            LOG.warn("Cannot remove the unfinished briefing {}", partial, e);
         }
     }
 

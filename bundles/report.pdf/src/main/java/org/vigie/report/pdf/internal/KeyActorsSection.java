@@ -49,8 +49,8 @@ public class KeyActorsSection implements BriefingSection {
                 + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète."));
         layout.heading("Personnes");
         List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, PEOPLE * 3), PEOPLE);
-        table(layout, new Table(List.of(Column.left("Nom", 2.2f), Column.left("Fonctions", 3f),
-                Column.left("Affiliation", 2f), Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+        table(layout, new Table(List.of(Column.left("Nom", 2.1f), Column.left("Fonctions", 2.9f),
+                Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
                 people.stream().map(p -> List.of(Text.of(p.name()), Text.of(join(p.roles(), 2)),
                         Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(p.documents()))).toList()));
         named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, OTHERS * 3), OTHERS));
@@ -61,7 +61,7 @@ public class KeyActorsSection implements BriefingSection {
         if (!others.isEmpty()) {
             layout.heading("Autres entités");
             layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),
-                    Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+                    Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
                     others.stream().map(e -> List.of(Text.of(e.name()), Text.of(Types.label(e.type())),
                             count(e.mentions()), count(e.documents()))).toList()));
         }
@@ -70,7 +70,7 @@ public class KeyActorsSection implements BriefingSection {
     private static void named(Layout layout, String heading, List<Entity> entities) {
         layout.heading(heading);
         table(layout, new Table(List.of(Column.left("Nom", 3f), Column.left("Autres formes", 3.2f),
-                Column.right("Mentions", 1f), Column.right("Documents", 1.1f)),
+                Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
                 entities.stream().map(e -> List.of(Text.of(e.name()), Text.of(join(e.aliases(), 3)),
                         count(e.mentions()), count(e.documents()))).toList()));
     }

@@ -3,6 +3,7 @@ package org.vigie.report.pdf.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ final class PdfLayout implements BriefingWriter {
     private final DrawingPainter painter = new DrawingPainter(flow);
     private final Map<String, Anchor> sections = new LinkedHashMap<>();
     private final Map<Integer, Anchor> sources = new LinkedHashMap<>();
+    /** Headings not drawn yet: they go on the page of the block that follows them. */
+    private final List<String[]> pending = new ArrayList<>();
 
     @Override
     public float width() {
@@ -41,54 +44,78 @@ final class PdfLayout implements BriefingWriter {
 
     @Override
     public void startSection(String id, String title, boolean headed) {
+        keepWithNext(0);
         if (!headed) {
             sections.put(title, flow.here());
             return;
         }
-        flow.ensure(130);
-        if (!flow.atTop()) {
-            flow.down(14);
+        pending.add(new String[] {"section", title});
+    }
+
+    /** Draws the pending headings on the page where {@code height} more points still fit after them. */
+    private void keepWithNext(float height) {
+        if (pending.isEmpty()) {
+            return;
         }
-        sections.put(title, flow.here());
-        block(Text.of(title), f -> Face.SANS_BOLD, 17, NAVY, 0, 1.25f);
-        rule(NAVY, 1.2f);
-        flow.down(10);
+        float total = height;
+        for (String[] h : pending) {
+            total += h[0].equals("section") ? 56 : 26;
+        }
+        flow.ensure(Math.min(total, PageFlow.TOP - PageFlow.BOTTOM));
+        for (String[] h : pending) {
+            if (h[0].equals("section")) {
+                if (!flow.atTop()) {
+                    flow.down(14);
+                }
+                sections.put(h[1], flow.here());
+                block(Text.of(h[1]), f -> Face.SANS_BOLD, 17, NAVY, 0, 1.25f);
+                rule(NAVY, 1.2f);
+                flow.down(10);
+            } else {
+                flow.down(6);
+                block(Text.of(h[1]), f -> Face.SANS_BOLD, 12, NAVY, 0, 1.3f);
+                flow.down(3);
+            }
+        }
+        pending.clear();
     }
 
     @Override
     public void title(String text) {
+        keepWithNext(40);
         block(Text.of(text), f -> Face.SANS_BOLD, 28, NAVY, 0, 1.18f);
         flow.down(8);
     }
 
     @Override
     public void label(String text) {
+        keepWithNext(28);
         painter.label(typeface.clean(text), PageFlow.LEFT);
         flow.down(12);
     }
 
     @Override
     public void heading(String text) {
-        flow.ensure(70);
-        flow.down(6);
-        block(Text.of(text), f -> Face.SANS_BOLD, 12, NAVY, 0, 1.3f);
-        flow.down(3);
+        pending.add(new String[] {"heading", text});
     }
 
     @Override
     public void paragraph(Text text) {
+        keepWithNext(2 * BODY * LEADING);
         block(text, typeface::body, BODY, INK, 0, LEADING);
         flow.down(BODY * 0.6f);
     }
 
     @Override
     public void note(Text text) {
+        keepWithNext(24);
         block(text, s -> s == Text.Style.BOLD ? Face.SANS_BOLD : Face.SANS, 8.5f, MUTED, 0, 1.4f);
         flow.down(6);
     }
 
     @Override
     public void bullets(List<Text> items) {
+        keepWithNext(2 * BODY * LEADING);
         for (Text item : items) {
             List<Line> lines = breaker.lines(item, typeface::body, BODY, width() - 16);
             flow.ensure(BODY * LEADING * Math.min(lines.size(), 2));
@@ -103,12 +130,14 @@ final class PdfLayout implements BriefingWriter {
 
     @Override
     public void table(Table table) {
+        keepWithNext(48);
         tables.write(table, width());
         flow.down(10);
     }
 
     @Override
     public void drawing(Drawing drawing) {
+        keepWithNext(drawing.height() * Math.min(1f, width() / drawing.width()) + 26);
         painter.paint(drawing, width(), typeface);
         if (drawing.caption() != null) {
             block(Text.of(drawing.caption()), s -> Face.SANS, 8.5f, MUTED, 0, 1.35f);
@@ -118,6 +147,7 @@ final class PdfLayout implements BriefingWriter {
 
     @Override
     public void source(int citation, Text text) {
+        keepWithNext(30);
         List<Line> lines = breaker.lines(text, typeface::body, 9.5f, width() - 34);
         flow.ensure(Math.min(lines.size(), 3) * 9.5f * 1.38f);
         sources.put(citation, flow.here());
@@ -134,11 +164,13 @@ final class PdfLayout implements BriefingWriter {
 
     @Override
     public void pageBreak() {
+        keepWithNext(0);
         flow.newPage();
     }
 
     @Override
     public int save(Path out, Meta meta) {
+        keepWithNext(0);
         flow.closeContent();
         try (document) {
             new PdfFinisher(document, flow, typeface).finish(meta, sections, sources);
