@@ -1,0 +1,114 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Names whose type the words around them tell: {@code groupe NEC}, {@code journal Thanh Nien},
+ * {@code ransomware Hive} (organisations), {@code lac Truc Bach}, {@code province de Ninh Binh},
+ * {@code salle de concert Crocus City Hall} (places), {@code VietJet, une compagnie aérienne}
+ * (an organisation by apposition), and {@code X, connu sous le nom de Y} (Y names X, or an
+ * organisation when X is not a person).
+ */
+final class ContextRule implements Rule {
+
+    private static final Set<String> ORGANIZATION_NOUNS = Set.of("groupe", "journal", "quotidien", "hebdomadaire",
+            "ransomware", "rancongiciel", "societe", "compagnie", "entreprise", "banque", "operateur", "constructeur",
+            "firme", "start-up", "chaine", "agence", "gang", "cartel", "reseau", "plateforme", "messagerie", "site",
+            "fabricant", "geant", "editeur", "club", "parti", "milice", "mouvement");
+    /** Place nouns that stay in the name ({@code lac Truc Bach}) or not ({@code province de Ninh Binh}). */
+    private static final Map<String, Boolean> PLACE_NOUNS = Map.ofEntries(Map.entry("lac", true),
+            Map.entry("mont", true), Map.entry("ile", true), Map.entry("iles", true), Map.entry("archipel", true),
+            Map.entry("fleuve", true), Map.entry("riviere", true), Map.entry("rue", true), Map.entry("avenue", true),
+            Map.entry("boulevard", true), Map.entry("place", true), Map.entry("aeroport", true),
+            Map.entry("port", true), Map.entry("detroit", true), Map.entry("golfe", true), Map.entry("baie", true),
+            Map.entry("province", false), Map.entry("region", false), Map.entry("district", false),
+            Map.entry("ville", false), Map.entry("commune", false), Map.entry("village", false),
+            Map.entry("prefecture", false), Map.entry("salle", false), Map.entry("stade", false),
+            Map.entry("quartier", false), Map.entry("canton", false), Map.entry("oblast", false),
+            Map.entry("etat", false));
+    private static final Set<String> COMPANY_APPOSITIONS = Set.of("compagnie", "societe", "entreprise", "groupe",
+            "banque", "firme", "constructeur", "operateur", "start-up", "multinationale", "filiale");
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i + 1 < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (!t.isWord() || !t.lowercase()) {
+                continue;
+            }
+            if (ORGANIZATION_NOUNS.contains(t.folded())) {
+                named(scan, i + 1, EntityType.ORGANIZATION, i);
+            } else if (PLACE_NOUNS.containsKey(t.folded())) {
+                place(scan, i);
+            } else if (t.is("nom") && scan.is(i - 1, "le") && scan.is(i - 2, "sous") && scan.is(i + 1, "de")) {
+                knownAs(scan, i + 2);
+            }
+        }
+        for (int i = 0; i + 3 < scan.size(); i++) {
+            if (scan.isPunct(i + 1, ',') && scan.token(i).capitalised() && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
+                    && COMPANY_APPOSITIONS.contains(scan.token(i + 3).folded())) {
+                int start = i;
+                while (start > 0 && i - start < 3 && scan.token(start - 1).capitalised() && !scan.token(start).sentenceStart()) {
+                    start--;
+                }
+                add(scan, start, i + 1, EntityType.ORGANIZATION, null);
+            }
+        }
+    }
+
+    private void place(TextScan scan, int noun) {
+        int at = noun + 1;
+        while (at < scan.size() && at - noun < 4 && !scan.token(at).capitalised()
+                && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "international")
+                || scan.is(at, "internationale") || scan.is(at, "concert"))) {
+            at++;
+        }
+        boolean keepNoun = PLACE_NOUNS.get(scan.token(noun).folded());
+        named(scan, at, EntityType.LOCATION, keepNoun ? noun : -1);
+    }
+
+    /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
+    private void named(TextScan scan, int at, EntityType type, int from) {
+        if (at >= scan.size() || !scan.token(at).capitalised() || scan.lexicon.isStopword(scan.token(at))
+                || scan.coveringAt(at) != null) {
+            return;
+        }
+        int end = at + 1;
+        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.lexicon.isStopword(scan.token(end))
+                && scan.coveringAt(end) == null) {
+            end++;
+        }
+        boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
+        add(scan, keep ? from : at, end, type, null);
+    }
+
+    private void knownAs(TextScan scan, int at) {
+        int open = scan.isPunct(at, '«') || scan.isPunct(at, '"') ? at + 1 : at;
+        if (open >= scan.size() || !scan.token(open).capitalised()) {
+            return;
+        }
+        int end = open + 1;
+        while (end < scan.size() && end - open < 4 && scan.token(end).capitalised()) {
+            end++;
+        }
+        for (int back = at - 4; back >= Math.max(0, at - 12); back--) {
+            Candidate person = scan.coveringAt(back, EntityType.PERSON);
+            if (person != null) {
+                add(scan, open, end, EntityType.PERSON, person.value);
+                return;
+            }
+        }
+        add(scan, open, end, EntityType.ORGANIZATION, null);
+    }
+
+    private static void add(TextScan scan, int start, int end, EntityType type, String value) {
+        if (scan.coveringAt(start) != null) {
+            return;
+        }
+        scan.add(new Candidate(start, end, type, value != null ? value : scan.covered(start, end),
+                Candidate.Source.CONTEXT, 0.6));
+    }
+}

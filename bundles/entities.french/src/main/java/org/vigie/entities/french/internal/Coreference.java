@@ -1,0 +1,156 @@
+package org.vigie.entities.french.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
+import org.vigie.entities.api.NameKey;
+
+/**
+ * Within-document resolution: every mention of one thing gets one value, the fullest and most
+ * accented form, because the entity index groups mentions by {@code (type, fold(value))}.
+ * <ul>
+ * <li>a name whose words are all in a longer name of the same type and head is that name
+ * ({@code Bola Tinubu} = {@code Ahmed Bola Tinubu}, {@code Convention sur la cybercriminalité} =
+ * {@code Convention des Nations Unies sur la cybercriminalité});</li>
+ * <li>a name given as another's alias (brackets) is that one;</li>
+ * <li>of the spellings of one folded key, the most accented wins ({@code Lương Tam Quang});</li>
+ * <li>a ministry keeps its country adjective only when the document names the same ministry of
+ * another country too ({@code ministère chinois des Affaires étrangères}).</li>
+ * </ul>
+ */
+final class Coreference {
+
+    private Coreference() {
+    }
+
+    static void resolve(TextScan scan, List<Candidate> candidates) {
+        qualifyForeignMinistries(candidates);
+        aliases(scan, candidates);
+        subsets(scan, candidates);
+        accents(candidates);
+    }
+
+    private static void aliases(TextScan scan, List<Candidate> candidates) {
+        Map<String, String> byAlias = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.feature(Features.ALIAS) != null) {
+                byAlias.putIfAbsent(c.type + "|" + NameKey.fold(c.feature(Features.ALIAS)), c.value);
+            }
+        }
+        for (Candidate c : candidates) {
+            String target = byAlias.get(c.type + "|" + NameKey.fold(c.value));
+            if (target == null) {
+                target = byAlias.get(c.type + "|" + NameKey.fold(scan.covered(c.start, c.end)));
+            }
+            if (target != null) {
+                c.value = target;
+            }
+        }
+    }
+
+    private static void subsets(TextScan scan, List<Candidate> candidates) {
+        Map<String, Set<String>> words = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type.isEntity() && !c.type.equals(EntityType.LOCATION)) {
+                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(scan, c.value));
+            }
+        }
+        Map<String, String> target = new HashMap<>();
+        for (String a : words.keySet()) {
+            String best = null;
+            for (String b : words.keySet()) {
+                if (!a.equals(b) && sameTypeAndHead(a, b) && words.get(b).containsAll(words.get(a))
+                        && words.get(b).size() > words.get(a).size() && (best == null || b.length() > best.length())) {
+                    best = b;
+                }
+            }
+            if (best != null) {
+                target.put(a, best.substring(best.indexOf('|') + 1));
+            }
+        }
+        for (Candidate c : candidates) {
+            String to = target.get(c.type + "|" + c.value);
+            if (to != null) {
+                c.value = to;
+            }
+        }
+    }
+
+    private static boolean sameTypeAndHead(String a, String b) {
+        String[] x = NameKey.fold(a).split("[ |']");
+        String[] y = NameKey.fold(b).split("[ |']");
+        if (x.length < 2 || y.length < 2 || !x[0].equals(y[0])) {
+            return false;
+        }
+        return x[0].equals("person") || x[1].equals(y[1]);
+    }
+
+    private static Set<String> contentWords(TextScan scan, String value) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token t : scan.lexicon.tokenizer.tokenize(value)) {
+            if (t.isWord() && !PhraseGrammar.isFunctionWord(t) && !"sur contre pour aux au".contains(t.folded())) {
+                words.add(t.folded());
+            }
+        }
+        return words;
+    }
+
+    private static void accents(List<Candidate> candidates) {
+        Map<String, String> best = new HashMap<>();
+        for (Candidate c : candidates) {
+            best.merge(c.type + "|" + NameKey.fold(c.value), c.value, (a, b) -> marks(b) > marks(a) ? b : a);
+        }
+        for (Candidate c : candidates) {
+            c.value = best.get(c.type + "|" + NameKey.fold(c.value));
+        }
+    }
+
+    private static int marks(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) > 127 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static void qualifyForeignMinistries(List<Candidate> candidates) {
+        Map<String, Set<String>> countries = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type.equals(EntityType.ORGANIZATION)) {
+                countries.computeIfAbsent(NameKey.fold(c.value), k -> new LinkedHashSet<>())
+                        .add(String.valueOf(c.feature(Features.COUNTRY)));
+            }
+        }
+        String home = homeCountry(candidates);
+        List<Candidate> foreign = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Set<String> seen = countries.get(NameKey.fold(c.value));
+            String country = c.feature(Features.COUNTRY);
+            if (c.qualified != null && seen != null && seen.size() > 1 && country != null && !country.equals(home)) {
+                foreign.add(c);
+            }
+        }
+        foreign.forEach(c -> c.value = c.qualified);
+    }
+
+    /** The place the document names most often (ties: the first named). */
+    private static String homeCountry(List<Candidate> candidates) {
+        Map<String, Integer> counts = new HashMap<>();
+        String home = null;
+        for (Candidate c : candidates) {
+            if (c.type.equals(EntityType.LOCATION)) {
+                int n = counts.merge(c.value, 1, Integer::sum);
+                if (home == null || n > counts.get(home)) {
+                    home = c.value;
+                }
+            }
+        }
+        return home;
+    }
+}

@@ -1,0 +1,81 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Named events: an ordinal and a meeting noun with its complement ({@code 17e Conférence des
+ * forces spéciales, de la sécurité et de l'application de la loi}, {@code 3ème Assemblée générale
+ * de l'Afripol}), a capitalised summit or forum with a complement ({@code Sommet de l'OTAN}),
+ * {@code opération} followed by a capitalised name, and acronym-number codes ({@code AMMTC-17},
+ * {@code COP28}).
+ */
+final class EventRule implements Rule {
+
+    private static final Set<String> MEETINGS = Set.of("conference", "sommet", "forum", "assemblee", "congres",
+            "reunion", "session", "dialogue", "conseil", "festival", "salon", "exposition", "jeux", "symposium",
+            "colloque", "seminaire", "semaine", "journee", "championnat", "coupe", "edition", "table", "rencontre");
+    private static final Set<String> NAMED_WITHOUT_ORDINAL = Set.of("conference", "sommet", "forum", "congres",
+            "symposium", "jeux", "festival", "colloque");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(e|è|ème|eme|er|re|ère|ᵉ)");
+    private static final Set<String> ORDINAL_WORDS = Set.of("premier", "premiere", "deuxieme", "second", "seconde",
+            "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme");
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3,}-?\\d{1,4}");
+
+    private final PhraseGrammar grammar;
+
+    EventRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    static boolean isOrdinal(Token t) {
+        return t.kind() == Token.Kind.NUMBER && ORDINAL.matcher(t.text()).matches()
+                || t.lowercase() && ORDINAL_WORDS.contains(t.folded());
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (t.isWord() && CODE.matcher(t.text()).matches()) {
+                scan.add(new Candidate(i, i + 1, EntityType.EVENT, t.text(), Candidate.Source.RULE, 0.7));
+            } else if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
+                named(scan, i, i + 1, false);
+            } else if (meeting(t) && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !t.sentenceStart()
+                    && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+                named(scan, i, i, true);
+            } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()) {
+                int end = i + 2;
+                while (end < scan.size() && end - i < 5 && scan.token(end).capitalised()) {
+                    end++;
+                }
+                scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.6));
+            }
+        }
+    }
+
+    private static boolean meeting(Token t) {
+        return t.capitalised() && MEETINGS.contains(t.folded());
+    }
+
+    private void named(TextScan scan, int start, int head, boolean needsComplement) {
+        int end = head + 1;
+        if (scan.is(end, "generale") || scan.is(end, "ministeriel") || scan.is(end, "ronde")) {
+            end++;
+        }
+        end = grammar.complementEnd(scan, end, true, false);
+        while (end > head + 1 && scan.isPunct(end - 1, ',')) {
+            end--;
+        }
+        if (needsComplement && end == head + 1) {
+            return;
+        }
+        Candidate c = scan.add(new Candidate(start, end, EntityType.EVENT, NamePhrase.value(scan, start, end, null),
+                Candidate.Source.RULE, 0.75));
+        if (start < head && end > head + 1) {
+            c.with(org.vigie.entities.api.Features.ALIAS, NamePhrase.value(scan, head, end, null));
+        }
+    }
+}

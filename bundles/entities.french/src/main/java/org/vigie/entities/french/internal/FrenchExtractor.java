@@ -1,0 +1,113 @@
+package org.vigie.entities.french.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.Annotation;
+import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Span;
+
+/**
+ * The French news extractor: people with their roles, organisations, places, events, legal
+ * instruments, dates and quantities, by gazetteers and rules (see the module README). Stateless
+ * between calls: every call works on its own {@link TextScan}, so it is safe from many threads.
+ */
+@Component(service = EntityExtractor.class, configurationPid = FrenchExtractor.PID)
+@Designate(ocd = FrenchExtractor.Config.class)
+public final class FrenchExtractor implements EntityExtractor {
+
+    static final String PID = "org.vigie.entities.french";
+    static final String ID = "french";
+    private static final Logger LOG = LoggerFactory.getLogger(FrenchExtractor.class);
+    private static final Set<EntityType> TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
+            EntityType.LOCATION, EntityType.EVENT, EntityType.LAW, EntityType.DATE, EntityType.QUANTITY);
+
+    @ObjectClassDefinition(name = "Vigie French extractor")
+    public @interface Config {
+        @AttributeDefinition(description = "Drop annotations whose confidence is below this (0 keeps all)")
+        double minConfidence() default 0.0;
+
+        @AttributeDefinition(description = "Also annotate quantities (100 000 cas, 36%)")
+        boolean quantities() default true;
+    }
+
+    private final FrenchLexicon lexicon;
+    private final List<Rule> rules;
+    private final DateRule dates = new DateRule();
+    private final QuantityRule quantityRule = new QuantityRule();
+    private volatile double minConfidence;
+    private volatile boolean quantities = true;
+
+    public FrenchExtractor() {
+        lexicon = FrenchLexicon.load();
+        PhraseGrammar grammar = new PhraseGrammar(lexicon);
+        RoleReader roles = new RoleReader(grammar);
+        rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
+                new EventRule(grammar), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
+                new GuessRule(), new RepeatedNameRule());
+    }
+
+    @Activate
+    void activate(Config config) {
+        minConfidence = config.minConfidence();
+        quantities = config.quantities();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return "1.0.0";
+    }
+
+    @Override
+    public Set<EntityType> types() {
+        return TYPES;
+    }
+
+    @Override
+    public Set<String> languages() {
+        return Set.of("fr");
+    }
+
+    @Override
+    public List<Annotation> extract(Document document) {
+        String text = document.text();
+        TextScan scan = new TextScan(text, lexicon.tokenizer.tokenize(text), document.metadata().published(), lexicon);
+        for (Rule rule : rules) {
+            try {
+                rule.apply(scan);
+            } catch (RuntimeException e) {
+                LOG.warn("French rule {} failed on document {}; the other rules' results are kept",
+                        rule.getClass().getSimpleName(), document.id(), e);
+            }
+        }
+        List<Candidate> kept = Overlaps.settle(scan, scan.candidates);
+        Coreference.resolve(scan, kept);
+        List<Annotation> out = new ArrayList<>(kept.size() + 16);
+        for (Candidate c : kept) {
+            Span span = new Span(scan.token(c.start).begin(), scan.token(c.end - 1).end());
+            out.add(new Annotation(span, c.type, span.of(text), c.value, c.features, c.confidence, ID));
+        }
+        out.addAll(dates.find(text, document.metadata().published(), ID));
+        if (quantities) {
+            out.addAll(quantityRule.find(text, ID));
+        }
+        out.removeIf(a -> a.confidence() < minConfidence);
+        out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.vigie.entities.french.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.vigie.entities.api.NameKey;
+
+/**
+ * Splits French text into words, numbers and punctuation. Elided articles and pronouns
+ * ({@code l'}, {@code d'}, {@code qu'}, with {@code '} or {@code ’}) become tokens of their own,
+ * so {@code l'ONU} yields {@code l'} and {@code ONU}; hyphens inside a word are kept
+ * ({@code vice-ministre}, {@code Etats-Unis}, {@code AMMTC-17}). A sentence ends at {@code . ! ?}
+ * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.}).
+ */
+final class FrenchTokenizer {
+
+    private static final Set<String> ELIDED = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+            "lorsqu", "puisqu", "quoiqu", "presqu");
+    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me",
+            "st", "ste", "gen", "gal", "col", "lt", "cdt", "no", "n°", "etc", "vs", "j.-c", "av", "env");
+
+    List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
+                if (c == '\n' && (i + 1 < n && text.charAt(i + 1) == '\n' || lineBreakEndsSentence(text, i))) {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+            Token token = classify(text, i, end, sentenceStart);
+            if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
+                int elision = elisionEnd(text, i, end);
+                if (elision > 0) {
+                    token = new Token(i, elision, text.substring(i, elision), NameKey.fold(text.substring(i, elision)),
+                            Token.Kind.ELISION, sentenceStart);
+                    end = elision;
+                }
+            }
+            tokens.add(token);
+            sentenceStart = endsSentence(tokens, text, end) || opensQuote(token) && sentenceStart;
+            i = end;
+        }
+        return tokens;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        int n = text.length();
+        while (j < n) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                j++;
+            } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' && isDigitAt(text, j - 1))
+                    && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isDigitAt(String text, int j) {
+        return j >= 0 && Character.isDigit(text.charAt(j));
+    }
+
+    /** The end of an elided prefix ({@code l'}) at the start of the word, or -1. */
+    private static int elisionEnd(String text, int begin, int end) {
+        for (int j = begin + 1; j < end && j - begin <= 7; j++) {
+            char c = text.charAt(j);
+            if (c == '\'' || c == '\u2019') {
+                String prefix = NameKey.fold(text.substring(begin, j));
+                return ELIDED.contains(prefix) && j + 1 < end ? j + 1 : -1;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Token classify(String text, int begin, int end, boolean sentenceStart) {
+        String s = text.substring(begin, end);
+        char c = s.charAt(0);
+        Token.Kind kind = Character.isLetter(c) ? Token.Kind.WORD
+                : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
+        return new Token(begin, end, s, NameKey.fold(s), kind, sentenceStart);
+    }
+
+    private static boolean endsSentence(List<Token> tokens, String text, int end) {
+        Token last = tokens.get(tokens.size() - 1);
+        if (last.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        char c = last.text().charAt(0);
+        if (c == '!' || c == '?' || c == '|' || c == '\u2026') {
+            return true;
+        }
+        if (c != '.' || tokens.size() < 2) {
+            return c == '.';
+        }
+        Token before = tokens.get(tokens.size() - 2);
+        boolean initial = before.isWord() && before.text().length() == 1 && before.capitalised();
+        return !initial && !ABBREVIATIONS.contains(before.folded());
+    }
+
+    private static boolean opensQuote(Token token) {
+        return token.kind() == Token.Kind.PUNCT && "«\"“'-–—(".indexOf(token.text().charAt(0)) >= 0;
+    }
+
+    /** A line break ends a sentence when the line before it has no final punctuation (titles, captions). */
+    private static boolean lineBreakEndsSentence(String text, int newline) {
+        int j = newline - 1;
+        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\r')) {
+            j--;
+        }
+        return j < 0 || ",;(".indexOf(text.charAt(j)) < 0;
+    }
+}

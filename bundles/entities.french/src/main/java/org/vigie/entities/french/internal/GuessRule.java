@@ -1,0 +1,60 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Weak evidence, used last and losing every overlap: an unknown word in capitals is an
+ * organisation's acronym ({@code OFAC}, {@code KBS}), and an unknown capitalised name after
+ * {@code à}, {@code en}, {@code au} or {@code aux} is a place ({@code à Skopje}). Roman numerals,
+ * units, generic abbreviations and words of an all-capitals line are not acronyms.
+ */
+final class GuessRule implements Rule {
+
+    private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
+    private static final Set<String> NOT_ACRONYMS = Set.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
+            "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
+            "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
+            "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "en", "au", "aux");
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
+                    && !NOT_ACRONYMS.contains(t.text()) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
+                scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
+            } else if (PLACE_PREPOSITIONS.contains(t.folded()) && t.lowercase() && i + 1 < scan.size()) {
+                place(scan, i + 1);
+            }
+        }
+    }
+
+    private static void place(TextScan scan, int at) {
+        Token t = scan.token(at);
+        if (!t.capitalised() || t.acronym() || scan.lexicon.isStopword(t) || scan.coveringAt(at) != null
+                || scan.lexicon.firstNames.contains(t.folded()) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
+            return;
+        }
+        int end = at + 1;
+        while (end < scan.size() && end - at < 3 && scan.token(end).capitalised()
+                && !scan.lexicon.isStopword(scan.token(end)) && scan.coveringAt(end) == null) {
+            end++;
+        }
+        scan.add(new Candidate(at, end, EntityType.LOCATION, scan.covered(at, end), Candidate.Source.GUESS, 0.4));
+    }
+
+    /** Whether the words around i are in capitals too (a headline or a banner, not an acronym). */
+    private static boolean capitalsLine(TextScan scan, int i) {
+        int capitals = 0;
+        for (int j = Math.max(0, i - 2); j < Math.min(scan.size(), i + 3); j++) {
+            if (j != i && scan.token(j).isWord() && scan.token(j).acronym()) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+}

@@ -1,0 +1,67 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Legal instruments: a capitalised head ({@code Convention}, {@code Loi}, {@code Traité},
+ * {@code Accord}, {@code Stratégie}, ...) with its complement ({@code Loi sur la cybersécurité},
+ * {@code Convention des Nations Unies contre la cybercriminalité}), and numbered resolutions in
+ * any case ({@code Résolution 57}, {@code résolution 2752 (2024)}). A head alone
+ * ({@code la Convention}) names nothing.
+ */
+final class LawRule implements Rule {
+
+    private static final Set<String> HEADS = Set.of("convention", "loi", "traite", "accord", "accords", "pacte",
+            "charte", "protocole", "declaration", "directive", "reglement", "code", "decret", "constitution",
+            "strategie", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
+    private static final Set<String> NUMBERED = Set.of("resolution", "loi", "decret", "directive", "reglement");
+
+    private final PhraseGrammar grammar;
+
+    LawRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i < scan.size(); i++) {
+            Token head = scan.token(i);
+            if (!head.isWord() || !HEADS.contains(head.folded())) {
+                continue;
+            }
+            int numbered = numberedEnd(scan, i);
+            if (numbered > 0) {
+                scan.add(new Candidate(i, numbered, EntityType.LAW, NamePhrase.value(scan, i, numbered, null),
+                        Candidate.Source.RULE, 0.85));
+            } else if (head.capitalised()) {
+                int end = grammar.complementEnd(scan, i + 1, false, false);
+                if (end > i + 1) {
+                    scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
+                            Candidate.Source.RULE, 0.75));
+                }
+            }
+        }
+    }
+
+    /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
+    private static int numberedEnd(TextScan scan, int i) {
+        if (!NUMBERED.contains(scan.token(i).folded())) {
+            return -1;
+        }
+        int j = i + 1;
+        if (scan.is(j, "n") || scan.is(j, "no") || scan.is(j, "n°")) {
+            j += scan.isPunct(j + 1, '°') ? 2 : 1;
+        }
+        if (j >= scan.size() || scan.token(j).kind() != Token.Kind.NUMBER) {
+            return -1;
+        }
+        j++;
+        if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
+                && scan.token(j + 1).text().length() == 4 && scan.isPunct(j + 2, ')')) {
+            j += 3;
+        }
+        return j;
+    }
+}

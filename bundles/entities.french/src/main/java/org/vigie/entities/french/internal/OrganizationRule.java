@@ -1,0 +1,104 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
+
+/**
+ * Organisations named by a head noun and its complement: {@code ministère vietnamien de la
+ * Sécurité publique}, {@code Département de la cybercriminalité d'Interpol}, {@code Agence
+ * nationale de sécurité}, {@code Commission européenne}. The country adjective or a trailing
+ * {@code du Vietnam} of a ministry becomes its {@link Features#COUNTRY}, and the value drops them
+ * ({@code Ministère de la Sécurité publique}); a trailing parent organisation is kept in the value
+ * and dropped in an alias. Lower-case heads count only as ministries and departments with a
+ * complement, a police with an adjective, or any head followed by an acronym in brackets.
+ */
+final class OrganizationRule implements Rule {
+
+    private static final Set<String> HEADS = Set.of("ministere", "departement", "conseil", "bureau", "office",
+            "agence", "commission", "direction", "organisation", "union", "communaute", "association", "assemblee",
+            "banque", "fonds", "parti", "police", "comite", "cour", "tribunal", "parlement", "senat", "institut",
+            "centre", "complexe", "service", "services", "mecanisme", "marine", "armee", "garde", "gendarmerie",
+            "autorite", "haut-commissariat", "secretariat", "politburo", "front", "mouvement", "alliance", "ligue",
+            "federation", "confederation", "chambre", "academie", "universite", "fondation", "inspection",
+            "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "forces", "force",
+            "cellule", "division", "departements", "ministeres", "observatoire", "programme");
+    private static final Set<String> LOWERCASE_HEADS = Set.of("ministere", "departement");
+    private static final Set<String> POLICE_HEADS = Set.of("police", "gendarmerie", "marine");
+    private static final Set<String> COUNTRY_HEADS = Set.of("ministere", "departement", "police", "gendarmerie",
+            "marine", "armee", "ministeres");
+
+    private final PhraseGrammar grammar;
+
+    OrganizationRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        // right to left, so an inner organisation is known when its container is read
+        for (int i = scan.size() - 1; i >= 0; i--) {
+            Token head = scan.token(i);
+            if (head.isWord() && HEADS.contains(head.folded()) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))) {
+                int end = phraseEnd(scan, i);
+                if (end > i + 1 && accepted(scan, head, i, end)) {
+                    emit(scan, i, end);
+                }
+            }
+        }
+    }
+
+    private int phraseEnd(TextScan scan, int head) {
+        int end = head + 1;
+        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonyms.containsKey(
+                scan.token(end).folded()) && scan.token(end).lowercase())) {
+            end++;
+        }
+        while (end < scan.size() && end - head < 6 && scan.token(end).capitalised()
+                && !scan.lexicon.isStopword(scan.token(end)) && scan.coveringAt(end, EntityType.LOCATION) == null) {
+            end++;
+        }
+        return grammar.complementEnd(scan, end, false, false);
+    }
+
+    private boolean accepted(TextScan scan, Token head, int i, int end) {
+        if (head.capitalised()) {
+            return !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
+        }
+        if (LOWERCASE_HEADS.contains(head.folded())) {
+            return end > i + 2;
+        }
+        if (POLICE_HEADS.contains(head.folded()) && grammar.isAdjective(scan, i + 1)) {
+            return true;
+        }
+        return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    private void emit(TextScan scan, int start, int end) {
+        boolean[] skip = new boolean[end - start];
+        String country = null;
+        boolean countryHead = COUNTRY_HEADS.contains(scan.token(start).folded());
+        for (int i = start + 1; i < end && countryHead; i++) {
+            String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
+            if (adjective != null) {
+                skip[i - start] = true;
+                country = adjective;
+            }
+        }
+        int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
+        if (countryHead && tail > 0) {
+            country = scan.coveringAt(end - 1, EntityType.LOCATION).value;
+            for (int i = tail; i < end; i++) {
+                skip[i - start] = true;
+            }
+        }
+        Candidate c = scan.add(new Candidate(start, end, EntityType.ORGANIZATION,
+                NamePhrase.value(scan, start, end, skip), Candidate.Source.RULE, 0.8)).with(Features.COUNTRY, country);
+        c.qualified = country == null ? null : NamePhrase.value(scan, start, tail > 0 ? tail : end, null);
+        int parent = NamePhrase.trailingAttachment(scan, start, end, EntityType.ORGANIZATION);
+        if (parent > start + 1) {
+            c.with(Features.ALIAS, NamePhrase.value(scan, start, parent, skip));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
+
+/**
+ * People: a name introduced by a role ({@code le vice-ministre de la Sécurité publique Bùi Van
+ * Nam}, {@code la présidente d'Interpol, Mireille Ballestrazzi}) or by {@code M.}/{@code Mme},
+ * a name followed by a role in apposition ({@code Nobuhiro Endo, président du groupe NEC}), a
+ * known given name and a capitalised word ({@code Emmanuel Macron}), and Vietnamese names (a
+ * family name and well-formed syllables: {@code Lê Xuân Minh}). A role without a name
+ * ({@code le Secrétaire général de l'ONU}) gives no person.
+ */
+final class PersonRule implements Rule {
+
+    private static final Set<String> HONORIFICS = Set.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
+            "bin", "ben", "ibn", "al", "el", "la", "le", "ter", "zu");
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?");
+
+    private final RoleReader roles;
+
+    PersonRule(RoleReader roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        int i = 0;
+        while (i < scan.size()) {
+            int next = introduced(scan, i);
+            if (next < 0) {
+                next = named(scan, i);
+            }
+            i = next > i ? next : i + 1;
+        }
+    }
+
+    /** A role or an honorific, then a name: the end of the name, or -1. */
+    private int introduced(TextScan scan, int i) {
+        Token t = scan.token(i);
+        if (HONORIFICS.contains(t.folded()) && t.capitalised() && scan.isPunct(i + 1, '.')) {
+            int end = nameEnd(scan, i + 2, true);
+            return end > i + 2 ? person(scan, i + 2, end, null) : -1;
+        }
+        RoleReader.Role role = t.isWord() ? roles.read(scan, i) : null;
+        if (role == null) {
+            return -1;
+        }
+        int j = skipBracketsAndComma(scan, role.chainEnd());
+        while (j < scan.size()) {
+            RoleReader.Role more = scan.isPunct(j - 1, ',') ? roles.read(scan, j) : null;
+            if (more == null) {
+                break;
+            }
+            j = skipBracketsAndComma(scan, more.chainEnd());
+        }
+        int end = nameEnd(scan, j, true);
+        return end > j ? person(scan, j, end, role) : -1;
+    }
+
+    /** A name standing on its own: given name + surname, a Vietnamese name; then an apposition. */
+    private int named(TextScan scan, int i) {
+        if (!scan.token(i).capitalised() || scan.coveringAt(i) != null) {
+            return -1;
+        }
+        int end = nameEnd(scan, i, false);
+        boolean name = end - i >= 2 && (scan.lexicon.firstNames.contains(scan.token(i).folded()) || vietnamese(scan, i, end));
+        RoleReader.Role apposition = scan.isPunct(end, ',') ? appositionAt(scan, end + 1) : null;
+        if (!name && (apposition == null || scan.token(i).sentenceStart() && end - i < 2)) {
+            return -1;
+        }
+        return person(scan, i, end, apposition);
+    }
+
+    private RoleReader.Role appositionAt(TextScan scan, int j) {
+        int k = j < scan.size() && PhraseGrammar.isArticle(scan.token(j)) ? j + 1 : j;
+        return k < scan.size() && scan.token(k).lowercase() || k < scan.size() && scan.token(k).acronym()
+                ? roles.read(scan, k) : null;
+    }
+
+    private int person(TextScan scan, int start, int end, RoleReader.Role role) {
+        Candidate c = scan.add(new Candidate(start, end, EntityType.PERSON, NamePhrase.value(scan, start, end, null),
+                role == null ? Candidate.Source.CONTEXT : Candidate.Source.RULE, role == null ? 0.7 : 0.85));
+        if (role == null && scan.isPunct(end, ',')) {
+            role = appositionAt(scan, end + 1);
+        }
+        if (role != null) {
+            c.with(Features.ROLE, role.text()).with(Features.AFFILIATION, role.affiliation());
+        }
+        return end;
+    }
+
+    /** The end of a person's name starting at i (i itself when there is none). */
+    int nameEnd(TextScan scan, int i, boolean introduced) {
+        int end = i;
+        while (end < scan.size() && end - i < 5) {
+            Token t = scan.token(end);
+            if (t.capitalised() && nameWord(scan, end, end == i, introduced)) {
+                end++;
+            } else if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.')
+                    && t.capitalised()) {
+                end += 2;
+            } else if (end > i && PARTICLES.contains(t.folded()) && t.lowercase() && end + 1 < scan.size()
+                    && scan.token(end + 1).capitalised() && nameWord(scan, end + 1, false, introduced)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {
+        Token t = scan.token(i);
+        if (scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LAW, EntityType.EVENT) != null
+                || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
+            return false;
+        }
+        if (scan.lexicon.isStopword(t)) {
+            // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables
+            return first && (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3));
+        }
+        return introduced || !first || !t.sentenceStart() || scan.lexicon.firstNames.contains(t.folded())
+                || scan.lexicon.vietnameseSurnames.contains(t.folded());
+    }
+
+    /** A Vietnamese family name followed by one to three well-formed syllables. */
+    boolean vietnamese(TextScan scan, int start, int end) {
+        if (end - start < 2 || !scan.lexicon.vietnameseSurnames.contains(scan.token(start).folded())) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            Token t = scan.token(i);
+            if (!t.capitalised() || t.text().length() > 7 || !SYLLABLE.matcher(t.folded()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int skipBracketsAndComma(TextScan scan, int j) {
+        if (scan.isPunct(j, '(')) {
+            int close = j;
+            while (close < scan.size() && close - j < 12 && !scan.isPunct(close, ')')) {
+                close++;
+            }
+            j = scan.isPunct(close, ')') ? close + 1 : j;
+        }
+        return scan.isPunct(j, ',') ? j + 1 : j;
+    }
+}

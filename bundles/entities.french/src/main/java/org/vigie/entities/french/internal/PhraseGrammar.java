@@ -1,0 +1,163 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+
+/**
+ * The complement of a French name phrase: what follows a head noun such as {@code ministère},
+ * {@code Convention} or {@code vice-ministre}. It reads prepositional groups
+ * ({@code de la Sécurité publique}, {@code contre la drogue et le crime}, {@code d'Interpol}),
+ * adjectives recognised by their endings ({@code nationale}, {@code publique}, {@code liée aux}),
+ * {@code et}-coordinations ({@code de la Justice et du Développement constitutionnel}) and, when
+ * allowed, a comma before {@code de} ({@code des forces spéciales, de la sécurité}). It stops at
+ * a verb, a relative pronoun, a bracket or other punctuation. A single forward pass over tokens,
+ * no regular expression, so no backtracking.
+ */
+final class PhraseGrammar {
+
+    static final int MAX_TOKENS = 30;
+    private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "sur", "contre", "pour", "aux",
+            "au");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'");
+    private static final Set<String> FUNCTION = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+            "et", "ou", "a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fait", "doit", "peut",
+            "va", "vont", "avait", "avaient", "aura", "qui", "que", "qu'", "dont", "en", "se", "s'", "ne", "n'",
+            "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lors",
+            "dans", "par", "avec", "sans", "entre", "vers", "chez", "depuis", "selon", "comme", "ainsi", "aussi",
+            "tres", "plus", "moins", "tous", "tout", "toute", "toutes", "y", "pas", "deux", "trois", "appelle",
+            "rappelle", "interpelle", "renouvelle", "estime", "affirme", "souligne", "indique", "precise");
+    private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "ales", "aux", "el", "elle", "elles", "els",
+        "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ais", "aise",
+        "aises", "ain", "aine", "ains", "aines", "ant", "ante", "ants", "antes", "iste", "istes", "ois", "oise",
+        "oises", "ible", "ibles", "able", "ables", "oire", "oires", "ier", "iere", "iers", "ieres", "ere", "eres",
+        "oint", "ointe", "ointes", "erieur", "erieure", "erieurs", "erieures", "eux", "euse", "euses", "ite", "ites",
+        "unies", "unis"};
+    private static final Set<String> ADJECTIVES = Set.of("civil", "civile", "civils", "civiles", "maritime",
+        "maritimes", "etranger", "etrangers", "etrangere", "etrangeres", "nord", "sud", "est", "ouest", "supreme",
+        "interieur", "exterieur", "mondial", "mondiale", "central", "centrale", "jeune", "libre", "unie", "uni",
+        "conjoint", "adjoint", "adjointe", "publique", "publiques", "public", "publics", "arabe", "arabes",
+        "baltes", "islamique", "communiste", "democrate", "republicain", "populaire", "nationale", "national");
+    private static final Set<String> BEFORE_NOUN = Set.of("haut", "haute", "hauts", "hautes", "grand", "grande",
+        "grands", "grandes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "petit", "petite", "premier",
+        "premiere", "seul", "seule", "meilleur", "ancien", "ancienne", "bon", "bonne", "gros", "grosse");
+
+    private final FrenchLexicon lexicon;
+
+    PhraseGrammar(FrenchLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The end (exclusive) of the complement that starts at {@code from}; {@code from} itself when
+     * there is none.
+     *
+     * @param commas whether {@code , de ...} continues the phrase
+     * @param roleMode whether {@code à la ...} and {@code en exercice} belong to it (roles do)
+     */
+    int complementEnd(TextScan scan, int from, boolean commas, boolean roleMode) {
+        int pos = from;
+        int limit = Math.min(scan.size(), from + MAX_TOKENS);
+        while (pos < limit) {
+            int next = group(scan, pos, roleMode);
+            if (next < 0 && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
+                next = coordination(scan, pos + 1, roleMode);
+            }
+            if (next < 0 && isAdjective(scan, pos)) {
+                next = pos + 1;
+            }
+            if (next < 0) {
+                break;
+            }
+            pos = next;
+        }
+        return pos;
+    }
+
+    /** A prepositional group at {@code i}: its end, or -1. */
+    private int group(TextScan scan, int i, boolean roleMode) {
+        if (i >= scan.size()) {
+            return -1;
+        }
+        Token t = scan.token(i);
+        boolean preposition = PREPOSITIONS.contains(t.folded())
+                || roleMode && t.is("a") && (scan.is(i + 1, "la") || scan.is(i + 1, "l'"));
+        if (!preposition) {
+            return roleMode && t.is("en") && i + 1 < scan.size() && scan.token(i + 1).lowercase()
+                    && !FUNCTION.contains(scan.token(i + 1).folded()) ? i + 2 : -1;
+        }
+        int j = i + 1;
+        boolean article = j < scan.size() && ARTICLES.contains(scan.token(j).folded());
+        if (article && !t.is("des") && !t.is("du") && !t.is("aux") && !t.is("au")) {
+            j++;
+        }
+        return nounAt(scan, j, !article && (t.is("de") || t.is("d'")));
+    }
+
+    /** After {@code et} or a comma: another group, an article and noun, or an adjective. */
+    private int coordination(TextScan scan, int i, boolean roleMode) {
+        int next = group(scan, i, roleMode);
+        if (next > 0) {
+            return next;
+        }
+        if (i < scan.size() && ARTICLES.contains(scan.token(i).folded()) && i + 1 < scan.size()
+                && scan.token(i + 1).lowercase()) {
+            return nounAt(scan, i + 1, false);
+        }
+        return isAdjective(scan, i) && !scan.isPunct(i - 1, ',') ? i + 1 : -1;
+    }
+
+    /** A noun (any word but a function word or an infinitive after a bare {@code de}) at j. */
+    private int nounAt(TextScan scan, int j, boolean bareDe) {
+        if (j >= scan.size()) {
+            return -1;
+        }
+        Token w = scan.token(j);
+        if (BEFORE_NOUN.contains(w.folded()) && j + 1 < scan.size() && scan.token(j + 1).isWord()) {
+            return nounAt(scan, j + 1, false);
+        }
+        if (!w.isWord() && w.kind() != Token.Kind.NUMBER || FUNCTION.contains(w.folded())) {
+            return -1;
+        }
+        if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
+            return -1;
+        }
+        int end = j + 1;
+        while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
+                && !lexicon.isStopword(scan.token(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */
+    boolean isAdjective(TextScan scan, int i) {
+        if (i >= scan.size() || i == 0 || !scan.token(i).isWord() || scan.token(i).capitalised()
+                && !scan.token(i).is("unies")) {
+            return false;
+        }
+        String w = scan.token(i).folded();
+        if (FUNCTION.contains(w) || w.length() < 3) {
+            return false;
+        }
+        if (ADJECTIVES.contains(w) || lexicon.demonyms.containsKey(w)) {
+            return true;
+        }
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        String raw = scan.token(i).text();
+        if (raw.endsWith("é") || raw.endsWith("ée") || raw.endsWith("és") || raw.endsWith("ées")) {
+            return i + 1 < scan.size() && PREPOSITIONS.contains(scan.token(i + 1).folded());
+        }
+        return false;
+    }
+
+    static boolean isArticle(Token t) {
+        return ARTICLES.contains(t.folded());
+    }
+
+    static boolean isFunctionWord(Token t) {
+        return FUNCTION.contains(t.folded());
+    }
+}

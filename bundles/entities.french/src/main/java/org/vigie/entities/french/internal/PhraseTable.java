@@ -1,0 +1,74 @@
+package org.vigie.entities.french.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases keyed by their folded tokens, matched longest first at a token position. A phrase is
+ * tokenised by the same {@link FrenchTokenizer} as the text, so {@code l'Afrique de l'Ouest} and
+ * {@code l’Afrique de l’Ouest} meet on one key.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseTable<V> {
+
+    private final Map<String, V> phrases = new HashMap<>();
+    private final Map<String, Integer> longestByFirst = new HashMap<>();
+    private final FrenchTokenizer tokenizer;
+
+    PhraseTable(FrenchTokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** Adds a phrase; the first value given for a key wins. */
+    void put(String phrase, V value) {
+        List<Token> tokens = tokenizer.tokenize(phrase);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String key = key(tokens, 0, tokens.size());
+        if (phrases.putIfAbsent(key, value) == null) {
+            longestByFirst.merge(tokens.get(0).folded(), tokens.size(), Math::max);
+        }
+    }
+
+    boolean isEmpty() {
+        return phrases.isEmpty();
+    }
+
+    /** The longest phrase starting at {@code start}, or null. */
+    Match<V> longestAt(List<Token> tokens, int start) {
+        Integer longest = longestByFirst.get(tokens.get(start).folded());
+        if (longest == null) {
+            return null;
+        }
+        for (int end = Math.min(tokens.size(), start + longest); end > start; end--) {
+            V value = phrases.get(key(tokens, start, end));
+            if (value != null) {
+                return new Match<>(start, end, value);
+            }
+        }
+        return null;
+    }
+
+    V get(String phrase) {
+        List<Token> tokens = tokenizer.tokenize(phrase);
+        return tokens.isEmpty() ? null : phrases.get(key(tokens, 0, tokens.size()));
+    }
+
+    private static String key(List<Token> tokens, int start, int end) {
+        if (end - start == 1) {
+            return tokens.get(start).folded();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            key.append(i > start ? " " : "").append(tokens.get(i).folded());
+        }
+        return key.toString();
+    }
+
+    /** A phrase found over tokens {@code [start, end)}. */
+    record Match<V>(int start, int end, V value) {
+    }
+}

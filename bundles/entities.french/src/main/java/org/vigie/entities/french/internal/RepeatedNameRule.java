@@ -1,0 +1,88 @@
+package org.vigie.entities.french.internal;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
+import org.vigie.entities.api.NameKey;
+
+/**
+ * Later mentions of names the other rules found once: the same surface or alias anywhere else in
+ * the document ({@code Salt Typhoon}, {@code OFAC}), and a person's family or given name alone
+ * ({@code Nam} or {@code M. Nam} after {@code Bùi Van Nam}, {@code Poutine} after {@code Vladimir
+ * Poutine}) when only one person of the document bears it.
+ */
+final class RepeatedNameRule implements Rule {
+
+    @Override
+    public void apply(TextScan scan) {
+        PhraseTable<Candidate> known = new PhraseTable<>(scan.lexicon.tokenizer);
+        Map<String, Candidate> parts = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (Candidate c : List.copyOf(scan.candidates)) {
+            if (!c.type.isEntity() || c.source == Candidate.Source.GUESS) {
+                continue;
+            }
+            known.put(scan.covered(c.start, c.end), c);
+            known.put(c.value, c);
+            if (c.feature(Features.ALIAS) != null) {
+                known.put(c.feature(Features.ALIAS), c);
+            }
+            if (c.type.equals(EntityType.PERSON)) {
+                addParts(scan, c, parts, ambiguous);
+            }
+        }
+        ambiguous.forEach(parts::remove);
+        scan(scan, known, parts);
+    }
+
+    private static void addParts(TextScan scan, Candidate person, Map<String, Candidate> parts, Set<String> ambiguous) {
+        List<Token> words = scan.lexicon.tokenizer.tokenize(person.value);
+        if (words.size() < 2) {
+            return;
+        }
+        for (Token w : List.of(words.get(0), words.get(words.size() - 1))) {
+            String key = w.folded();
+            if (key.length() < 2 || scan.lexicon.stopwords.contains(key)) {
+                continue;
+            }
+            Candidate other = parts.putIfAbsent(key, person);
+            if (other != null && !NameKey.fold(other.value).equals(NameKey.fold(person.value))) {
+                ambiguous.add(key);
+            }
+        }
+    }
+
+    private static void scan(TextScan scan, PhraseTable<Candidate> known, Map<String, Candidate> parts) {
+        int i = 0;
+        while (i < scan.size()) {
+            Token t = scan.token(i);
+            if (!t.capitalised() || scan.coveringAt(i) != null) {
+                i++;
+                continue;
+            }
+            PhraseTable.Match<Candidate> match = known.longestAt(scan.tokens, i);
+            Candidate source = match != null ? match.value() : parts.get(t.folded());
+            int end = match != null ? match.end() : i + 1;
+            if (source != null && (end > i + 1 || t.text().length() > 1) && !overlapsAny(scan, i, end)) {
+                Candidate c = scan.add(new Candidate(i, end, source.type, source.value, Candidate.Source.CONTEXT, 0.7));
+                c.qualified = source.qualified;
+                c.with(Features.LINK, source.feature(Features.LINK)).with(Features.COUNTRY, source.feature(Features.COUNTRY));
+            }
+            i = end;
+        }
+    }
+
+    private static boolean overlapsAny(TextScan scan, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (scan.coveringAt(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+package org.vigie.entities.french.internal;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Reads a title or role as French news writes it before or after a name: a role word of the
+ * lexicon ({@code vice-ministre}, {@code lieutenant-général}, {@code secrétaire général}),
+ * optional qualifiers ({@code nouveau}, {@code ancien}, a country adjective, {@code en exercice},
+ * {@code chargé des ...}) and a complement ({@code de la Sécurité publique du Vietnam}). Roles
+ * joined by {@code et} ({@code vice-Premier ministre et ministre de l'Intérieur}) are read as one
+ * chain; the first is the role.
+ */
+final class RoleReader {
+
+    private final PhraseGrammar grammar;
+
+    RoleReader(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    /** A role read at token i, or null. */
+    Role read(TextScan scan, int i) {
+        int start = i;
+        if (i < scan.size() && isQualifier(scan.token(i))) {
+            i++;
+        }
+        if (i >= scan.size() || !scan.token(i).isWord()) {
+            return null;
+        }
+        PhraseTable.Match<String> word = scan.lexicon.roles.longestAt(scan.tokens, i);
+        if (word == null) {
+            return null;
+        }
+        int end = word.end();
+        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null
+                && scan.token(end).lowercase())) {
+            end++;
+        }
+        end = grammar.complementEnd(scan, end, true, true);
+        int chainEnd = end;
+        while (scan.is(chainEnd, "et")) {
+            Role next = read(scan, chainEnd + 1);
+            if (next == null) {
+                break;
+            }
+            chainEnd = next.end();
+        }
+        return new Role(start, end, chainEnd, scan.covered(start, end), affiliation(scan, word.start(), word.end(), end),
+                word.value());
+    }
+
+    private static boolean isQualifier(Token t) {
+        return t.lowercase() && (t.is("nouveau") || t.is("nouvelle") || t.is("ancien") || t.is("ancienne")
+                || t.is("futur") || t.is("future") || t.is("actuel") || t.is("actuelle") || t.is("regrette"));
+    }
+
+    /** The organisation or country the role belongs to, as far as the text tells. */
+    private static String affiliation(TextScan scan, int wordStart, int wordEnd, int end) {
+        if (scan.token(wordEnd - 1).folded().endsWith("ministre") && wordEnd < end) {
+            String ministry = ministry(scan, wordEnd, end);
+            if (ministry != null) {
+                return ministry;
+            }
+        }
+        for (EntityType type : new EntityType[] {EntityType.ORGANIZATION, EntityType.LOCATION}) {
+            for (int i = wordEnd; i < end; i++) {
+                Candidate c = scan.coveringAt(i, type);
+                if (c != null && c.start >= wordStart) {
+                    return c.value;
+                }
+            }
+        }
+        for (int i = wordEnd; i < end; i++) {
+            String country = scan.lexicon.demonymCountry(scan.token(i));
+            if (country != null && scan.token(i).lowercase()) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** {@code ministre [iranien] des Affaires étrangères [du Vietnam]} is with {@code Ministère des Affaires étrangères}. */
+    private static String ministry(TextScan scan, int from, int end) {
+        int i = from;
+        while (i < end && scan.token(i).lowercase() && scan.lexicon.demonyms.containsKey(scan.token(i).folded())) {
+            i++;
+        }
+        if (i >= end || !(scan.is(i, "de") || scan.is(i, "du") || scan.is(i, "des") || scan.is(i, "d'"))) {
+            return null;
+        }
+        int tail = NamePhrase.trailingAttachment(scan, i, end, EntityType.LOCATION);
+        int stop = tail > i ? tail : end;
+        int comma = i;
+        while (comma < stop && !scan.isPunct(comma, ',') && !scan.is(comma, "charge") && !scan.is(comma, "chargee")) {
+            comma++;
+        }
+        return "Ministère " + scan.covered(i, comma);
+    }
+
+    /**
+     * A role over tokens {@code [start, end)}; {@code chainEnd} is past the roles joined to it.
+     *
+     * @param key the folded role word ({@code vice-ministre})
+     */
+    record Role(int start, int end, int chainEnd, String text, String affiliation, String key) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.vigie.entities.french.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * The state of one extraction: the document's text and tokens, and the candidates found so far.
+ * Created per call, so the extractor itself stays stateless and thread-safe.
+ */
+final class TextScan {
+
+    final String text;
+    final List<Token> tokens;
+    final LocalDate published;
+    final FrenchLexicon lexicon;
+    final List<Candidate> candidates = new ArrayList<>();
+
+    TextScan(String text, List<Token> tokens, LocalDate published, FrenchLexicon lexicon) {
+        this.text = text;
+        this.tokens = tokens;
+        this.published = published;
+        this.lexicon = lexicon;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    boolean is(int i, String folded) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).is(folded);
+    }
+
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT
+                && tokens.get(i).text().charAt(0) == c;
+    }
+
+    /** The text of tokens {@code [start, end)} as written. */
+    String covered(int start, int end) {
+        return text.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+    }
+
+    Candidate add(Candidate candidate) {
+        candidates.add(candidate);
+        return candidate;
+    }
+
+    /** The candidate of one of the types covering token {@code i}, the longest first, or null. */
+    Candidate coveringAt(int i, EntityType... types) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.start <= i && i < c.end && matches(c.type, types) && (best == null || c.length() > best.length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The candidate of one of the types spanning exactly {@code [start, end)}, or null. */
+    Candidate exactly(int start, int end, EntityType... types) {
+        for (Candidate c : candidates) {
+            if (c.start == start && c.end == end && matches(c.type, types)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(EntityType type, EntityType... types) {
+        if (types.length == 0) {
+            return true;
+        }
+        for (EntityType t : types) {
+            if (t.equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,48 @@
+package org.vigie.entities.french.internal;
+
+/**
+ * One token of a French text.
+ *
+ * @param begin first char, over the document's text
+ * @param end one past the last char
+ * @param text the token as written
+ * @param folded its {@code NameKey} fold (accents and case dropped, typographic apostrophes to ASCII)
+ * @param kind word, number or punctuation
+ * @param sentenceStart whether it opens a sentence (its capital tells nothing then)
+ */
+record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart) {
+
+    enum Kind { WORD, NUMBER, PUNCT, ELISION }
+
+    boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    boolean capitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean lowercase() {
+        return kind == Kind.WORD && Character.isLowerCase(text.charAt(0));
+    }
+
+    /** All letters upper case and at least two of them: {@code ONU}, {@code EI-K}. */
+    boolean acronym() {
+        if (kind != Kind.WORD || text.length() < 2) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    boolean is(String foldedWord) {
+        return folded.equals(foldedWord);
+    }
+}
