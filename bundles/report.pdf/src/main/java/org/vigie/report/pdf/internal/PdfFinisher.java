@@ -53,17 +53,18 @@ final class PdfFinisher {
         this.typeface = typeface;
     }
 
-    void finish(Meta meta, Map<String, Anchor> sections, Map<Integer, Anchor> sources) throws IOException {
-        furnish(meta);
+    void finish(Meta meta, Map<String, Anchor> sections, Map<Integer, Anchor> sources, boolean cover)
+            throws IOException {
+        furnish(meta, cover ? 1 : 0);
         link(sources);
         outline(sections);
         describe(meta);
     }
 
-    private void furnish(Meta meta) throws IOException {
+    private void furnish(Meta meta, int first) throws IOException {
         int total = flow.pages.size();
         LineBreaker breaker = new LineBreaker(typeface);
-        for (int i = 1; i < total; i++) {
+        for (int i = first; i < total; i++) {
             PDPage page = flow.pages.get(i);
             try (PDPageContentStream cs = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
                 float y = PageFlow.PAGE_HEIGHT - 44;

@@ -36,6 +36,8 @@ final class PdfLayout implements BriefingWriter {
     private final Map<Integer, Anchor> sources = new LinkedHashMap<>();
     /** Headings not drawn yet: they go on the page of the block that follows them. */
     private final List<String[]> pending = new ArrayList<>();
+    /** Whether the first page is a cover, which has no running header or page number. */
+    private Boolean cover;
 
     @Override
     public float width() {
@@ -45,6 +47,9 @@ final class PdfLayout implements BriefingWriter {
     @Override
     public void startSection(String id, String title, boolean headed) {
         keepWithNext(0);
+        if (cover == null) {
+            cover = !headed;
+        }
         if (!headed) {
             sections.put(title, flow.here());
             return;
@@ -173,7 +178,7 @@ final class PdfLayout implements BriefingWriter {
         keepWithNext(0);
         flow.closeContent();
         try (document) {
-            new PdfFinisher(document, flow, typeface).finish(meta, sections, sources);
+            new PdfFinisher(document, flow, typeface).finish(meta, sections, sources, Boolean.TRUE.equals(cover));
             document.save(out.toFile());
             return document.getNumberOfPages();
         } catch (IOException e) {
