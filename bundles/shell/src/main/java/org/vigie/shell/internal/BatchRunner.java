@@ -1,5 +1,7 @@
 package org.vigie.shell.internal;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +70,6 @@ public class BatchRunner {
 
     private void runAndExit(String command, String script) {
         int code = run(command, script);
-        System.out.flush();
-        System.err.flush();
         // System.exit runs the launcher's shutdown hook, which stops the framework cleanly
         // (stores commit and close) and keeps this exit code.
         Thread exit = new Thread(() -> System.exit(code), "vigie-exit");
@@ -77,8 +77,10 @@ public class BatchRunner {
     }
 
     int run(String command, String script) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
+        // the process's own stdout and stderr: Gogo replaces System.out and System.err with
+        // per-thread dispatchers, and a session writing into those would write into itself
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         String program;
         try {
             program = command != null ? command : Files.readString(Path.of(script), StandardCharsets.UTF_8);
