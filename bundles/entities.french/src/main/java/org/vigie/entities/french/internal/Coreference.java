@@ -30,9 +30,9 @@ final class Coreference {
     }
 
     static void resolve(TextScan scan, List<Candidate> candidates) {
-        qualifyForeignMinistries(candidates);
         aliases(scan, candidates);
         subsets(scan, candidates);
+        qualifyForeignMinistries(candidates);
         accents(candidates);
     }
 
@@ -56,16 +56,21 @@ final class Coreference {
 
     private static void subsets(TextScan scan, List<Candidate> candidates) {
         Map<String, Set<String>> words = new HashMap<>();
+        Map<String, String> links = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type.isEntity() && !c.type.equals(EntityType.LOCATION)) {
                 words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(scan, c.value));
+                if (c.feature(Features.LINK) != null) {
+                    links.putIfAbsent(c.type + "|" + c.value, c.feature(Features.LINK));
+                }
             }
         }
         Map<String, String> target = new HashMap<>();
         for (String a : words.keySet()) {
             String best = null;
             for (String b : words.keySet()) {
-                if (!a.equals(b) && sameTypeAndHead(a, b) && words.get(b).containsAll(words.get(a))
+                boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
+                if (!a.equals(b) && !twoThings && sameTypeAndHead(a, b) && words.get(b).containsAll(words.get(a))
                         && words.get(b).size() > words.get(a).size() && (best == null || b.length() > best.length())) {
                     best = b;
                 }

@@ -46,12 +46,14 @@ final class EventRule implements Rule {
             } else if (meeting(t) && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);
-            } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()) {
+            } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && scan.coveringAt(i + 1) == null) {
                 int end = i + 2;
                 while (end < scan.size() && end - i < 5 && scan.token(end).capitalised()) {
                     end++;
                 }
-                scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.6));
+                scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.6))
+                        .with(org.vigie.entities.api.Features.ALIAS, scan.covered(i + 1, end));
             }
         }
     }

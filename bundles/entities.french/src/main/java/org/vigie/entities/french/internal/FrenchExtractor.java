@@ -54,7 +54,7 @@ public final class FrenchExtractor implements EntityExtractor {
         RoleReader roles = new RoleReader(grammar);
         rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
                 new EventRule(grammar), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
-                new GuessRule(), new RepeatedNameRule());
+                new RepeatedNameRule(), new GuessRule());
     }
 
     @Activate

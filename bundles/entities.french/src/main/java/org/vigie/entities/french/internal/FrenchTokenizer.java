@@ -34,7 +34,7 @@ final class FrenchTokenizer {
                 i++;
                 continue;
             }
-            int end = Character.isLetterOrDigit(c) ? wordEnd(text, i) : i + 1;
+            int end = Character.isLetterOrDigit(c) ? compoundPart(text, i, wordEnd(text, i)) : i + 1;
             Token token = classify(text, i, end, sentenceStart);
             if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
                 int elision = elisionEnd(text, i, end);
@@ -66,6 +66,24 @@ final class FrenchTokenizer {
             }
         }
         return j;
+    }
+
+    /**
+     * Where the first part of a compound of capitalised names ends: {@code Vietnam-États-Unis} and
+     * {@code Pékin-Hanoï} are read part by part (the hyphen a token of its own), so that each part
+     * can be a name; gazetteer names are tokenised the same way and still match whole.
+     */
+    private static int compoundPart(String text, int begin, int end) {
+        if (!Character.isUpperCase(text.charAt(begin))) {
+            return end;
+        }
+        for (int j = begin + 3; j < end - 3; j++) {
+            if (text.charAt(j) == '-' && Character.isUpperCase(text.charAt(j + 1))
+                    && Character.isLetter(text.charAt(j + 2)) && Character.isLetter(text.charAt(j + 3))) {
+                return j;
+            }
+        }
+        return end;
     }
 
     private static boolean isDigitAt(String text, int j) {

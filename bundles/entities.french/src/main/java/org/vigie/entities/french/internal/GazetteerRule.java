@@ -9,12 +9,18 @@ import org.vigie.entities.api.Features;
  */
 final class GazetteerRule implements Rule {
 
+    private static final java.util.Set<String> STATES = java.util.Set.of("republique", "royaume", "principaute",
+            "sultanat", "emirat", "federation", "etat");
+
     @Override
     public void apply(TextScan scan) {
         Gazetteer gazetteer = scan.lexicon.gazetteer;
         int i = 0;
         while (i < scan.size()) {
             PhraseTable.Match<GazetteerEntry> match = scan.token(i).isWord() ? gazetteer.longestAt(scan.tokens, i) : null;
+            if (match == null && STATES.contains(scan.token(i).folded())) {
+                match = stateOf(scan, i);
+            }
             if (match == null || looksLikeGivenName(scan, match)) {
                 i++;
                 continue;
@@ -24,6 +30,18 @@ final class GazetteerRule implements Rule {
                     Candidate.Source.GAZETTEER, 0.9)).with(Features.LINK, entry.link());
             i = match.end();
         }
+    }
+
+    /** {@code République du Niger}, {@code Royaume de Thaïlande}: the country, over the whole phrase. */
+    private static PhraseTable.Match<GazetteerEntry> stateOf(TextScan scan, int i) {
+        int j = i + 1;
+        if (!(scan.is(j, "de") || scan.is(j, "du") || scan.is(j, "d'"))) {
+            return null;
+        }
+        j += scan.is(j + 1, "la") || scan.is(j + 1, "l'") ? 2 : 1;
+        PhraseTable.Match<GazetteerEntry> country = j < scan.size() ? scan.lexicon.gazetteer.longestAt(scan.tokens, j) : null;
+        return country == null || !country.value().link().startsWith("iso:") ? null
+                : new PhraseTable.Match<>(i, country.end(), country.value());
     }
 
     private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {

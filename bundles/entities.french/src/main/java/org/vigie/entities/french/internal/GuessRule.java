@@ -18,24 +18,29 @@ final class GuessRule implements Rule {
             "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
             "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
             "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "en", "au", "aux");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a");
 
     @Override
     public void apply(TextScan scan) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Candidate c : scan.candidates) {
+            named.add(org.vigie.entities.api.NameKey.fold(scan.covered(c.start, c.end)));
+        }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
             if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
             } else if (PLACE_PREPOSITIONS.contains(t.folded()) && t.lowercase() && i + 1 < scan.size()) {
-                place(scan, i + 1);
+                place(scan, i + 1, named);
             }
         }
     }
 
-    private static void place(TextScan scan, int at) {
+    private static void place(TextScan scan, int at, Set<String> named) {
         Token t = scan.token(at);
-        if (!t.capitalised() || t.acronym() || scan.lexicon.isStopword(t) || scan.coveringAt(at) != null
+        if (!t.capitalised() || t.acronym() || t.text().length() < 2 || scan.isPunct(at + 1, '.')
+                || named.contains(t.folded()) || scan.lexicon.isStopword(t) || scan.coveringAt(at) != null
                 || scan.lexicon.firstNames.contains(t.folded()) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
             return;
         }

@@ -26,6 +26,18 @@ final class OrganizationRule implements Rule {
             "cellule", "division", "departements", "ministeres", "observatoire", "programme");
     private static final Set<String> LOWERCASE_HEADS = Set.of("ministere", "departement");
     private static final Set<String> POLICE_HEADS = Set.of("police", "gendarmerie", "marine");
+    /** Adjectives that make a name of a head alone ({@code Commission européenne}, {@code police nationale}). */
+    private static final Set<String> INSTITUTIONAL = Set.of("national", "nationale", "nationaux", "federal",
+            "federale", "europeen", "europeenne", "international", "internationale", "mondial", "mondiale",
+            "africain", "africaine", "supreme", "constitutionnel", "constitutionnelle", "general", "generale",
+            "populaire", "islamique", "arabe", "militaire", "presidentiel", "presidentielle", "municipal",
+            "municipale", "regional", "regionale", "central", "centrale", "judiciaire", "royal", "royale",
+            "imperial", "imperiale", "parlementaire", "politique", "communiste", "socialiste", "democrate",
+            "republicain", "republicaine", "permanent", "permanente", "special", "speciale", "interieure",
+            "exterieure", "economique", "monetaire", "islamiste", "revolutionnaire", "provisoire", "transitoire",
+            "atlantique", "asiatique", "americain", "financier", "financiere", "mixte",
+            "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire", "spatiale", "aerienne",
+            "navale", "terrestre", "maritime", "civile");
     private static final Set<String> COUNTRY_HEADS = Set.of("ministere", "departement", "police", "gendarmerie",
             "marine", "armee", "ministeres");
 
@@ -62,14 +74,23 @@ final class OrganizationRule implements Rule {
         return grammar.complementEnd(scan, end, false, false);
     }
 
+    private static boolean institutional(TextScan scan, Token t) {
+        return t.lowercase() && (INSTITUTIONAL.contains(t.folded()) || scan.lexicon.demonyms.containsKey(t.folded()));
+    }
+
     private boolean accepted(TextScan scan, Token head, int i, int end) {
         if (head.capitalised()) {
-            return !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
+            boolean adjectivesOnly = true;
+            for (int j = i + 1; j < end; j++) {
+                adjectivesOnly &= scan.token(j).lowercase() && grammar.isAdjective(scan, j);
+            }
+            return adjectivesOnly ? institutional(scan, scan.token(i + 1))
+                    : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
         }
         if (LOWERCASE_HEADS.contains(head.folded())) {
             return end > i + 2;
         }
-        if (POLICE_HEADS.contains(head.folded()) && grammar.isAdjective(scan, i + 1)) {
+        if (POLICE_HEADS.contains(head.folded()) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();

@@ -100,19 +100,34 @@ final class PersonRule implements Rule {
         int end = i;
         while (end < scan.size() && end - i < 5) {
             Token t = scan.token(end);
-            if (t.capitalised() && nameWord(scan, end, end == i, introduced)) {
+            int particles = particles(scan, end);
+            if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
+                    && end + 2 < scan.size() && scan.token(end + 2).capitalised()) {
+                end += 2;
+            } else if (t.capitalised() && nameWord(scan, end, end == i, introduced)) {
                 end++;
-            } else if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.')
-                    && t.capitalised()) {
+            } else if (end > i && scan.isPunct(end, '-') && t.begin() == scan.token(end - 1).end()
+                    && end + 1 < scan.size() && scan.token(end + 1).capitalised()
+                    && scan.token(end + 1).begin() == t.end()) {
                 end += 2;
-            } else if (end > i && PARTICLES.contains(t.folded()) && t.lowercase() && end + 1 < scan.size()
-                    && scan.token(end + 1).capitalised() && nameWord(scan, end + 1, false, introduced)) {
-                end += 2;
+            } else if (end > i && particles > 0 && end + particles < scan.size()
+                    && scan.token(end + particles).capitalised() && nameWord(scan, end + particles, false, introduced)) {
+                end += particles + 1;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** How many name particles ({@code von der}, {@code de la}) start at i. */
+    private static int particles(TextScan scan, int i) {
+        int n = 0;
+        while (n < 2 && i + n < scan.size() && scan.token(i + n).lowercase()
+                && PARTICLES.contains(scan.token(i + n).folded())) {
+            n++;
+        }
+        return n;
     }
 
     private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {

@@ -57,8 +57,8 @@ final class PhraseGrammar {
         int pos = from;
         int limit = Math.min(scan.size(), from + MAX_TOKENS);
         while (pos < limit) {
-            int next = group(scan, pos, roleMode);
-            if (next < 0 && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
+            int next = afterPlace(scan, pos) ? -1 : group(scan, pos, roleMode);
+            if (next < 0 && pos > from && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
                 next = coordination(scan, pos + 1, roleMode);
             }
             if (next < 0 && isAdjective(scan, pos)) {
@@ -72,10 +72,31 @@ final class PhraseGrammar {
         return pos;
     }
 
+    /** After a place name only {@code de} continues: {@code Convention de Hanoï pour ...} ends at Hanoï. */
+    private static boolean afterPlace(TextScan scan, int i) {
+        return i > 0 && i < scan.size() && !scan.is(i, "de") && !scan.is(i, "du") && !scan.is(i, "d'")
+                && !scan.is(i, "des") && scan.token(i - 1).capitalised()
+                && scan.coveringAt(i - 1, org.vigie.entities.api.EntityType.LOCATION) != null;
+    }
+
+    /** {@code dans le domaine de}, {@code en matière de}: the end of the connector, or -1. */
+    private static int connector(TextScan scan, int i) {
+        if (scan.is(i, "dans") && scan.is(i + 1, "le") && scan.is(i + 2, "domaine")
+                && (scan.is(i + 3, "de") || scan.is(i + 3, "du") || scan.is(i + 3, "des") || scan.is(i + 3, "d'"))) {
+            return i + 3;
+        }
+        return scan.is(i, "en") && scan.is(i + 1, "matiere") && (scan.is(i + 2, "de") || scan.is(i + 2, "d'"))
+                ? i + 2 : -1;
+    }
+
     /** A prepositional group at {@code i}: its end, or -1. */
     private int group(TextScan scan, int i, boolean roleMode) {
         if (i >= scan.size()) {
             return -1;
+        }
+        int connected = connector(scan, i);
+        if (connected > 0) {
+            return group(scan, connected, roleMode);
         }
         Token t = scan.token(i);
         boolean preposition = PREPOSITIONS.contains(t.folded())
