@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -130,8 +131,8 @@ public class CorpusCommands {
     public void search(@Descriptor("hits to show at most") @Parameter(names = "--limit", absentValue = "20") int limit,
             @Descriptor("hits to skip") @Parameter(names = "--offset", absentValue = "0") int offset,
             @Descriptor("JSON Lines output") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
-            @Descriptor("the query") String... query) {
-        String text = String.join(" ", query);
+            @Descriptor("the query") Object... query) {
+        String text = queryText(query);
         SearchResult result = store.search(new SearchRequest(text, Math.max(0, offset), Math.max(0, limit)));
         if (json) {
             JsonLines lines = new JsonLines(System.out);
@@ -194,13 +195,12 @@ public class CorpusCommands {
 
     /** The summary line; the command fails only when not one file could be read. */
     private static void finish(ImportReport report) {
+        System.out.println(report.summary());
         long failed = report.count(FileOutcome.Status.FAILED);
         if (failed > 0 && failed == report.files().size()) {
-            throw new CorpusException(failed == 1
-                    ? "cannot import " + report.files().get(0).path() + ": " + report.files().get(0).reason()
-                    : "nothing imported: all " + failed + " files failed");
+            throw new CorpusException("nothing imported: " + (failed == 1 ? "the only file" : "all " + failed + " files")
+                    + " failed (see above)");
         }
-        System.out.println(report.summary());
     }
 
     private static Map<String, Object> fields(DocumentSummary document) {
@@ -248,6 +248,19 @@ public class CorpusCommands {
         }
         int begin = Math.min(mark - width / 3, line.length() - width + 1);
         return "…" + line.substring(begin);
+    }
+
+    /** The query as typed: Gogo hands an unquoted {@code [a TO b]} over as a list, put it back. */
+    static String queryText(Object... words) {
+        StringBuilder text = new StringBuilder();
+        for (Object word : words) {
+            boolean range = word instanceof List<?>;
+            String part = range ? "[" + ((List<?>) word).stream().map(String::valueOf).collect(Collectors.joining(" ")) + "]"
+                    : String.valueOf(word);
+            boolean glued = range && text.length() > 0 && text.charAt(text.length() - 1) == ':';
+            text.append(text.length() == 0 || glued ? "" : " ").append(part);
+        }
+        return text.toString();
     }
 
     private static String shortId(String id) {

@@ -90,7 +90,9 @@ class CorpusCommandsTest {
     void importFailsOnlyWhenNothingCouldBeRead() {
         Path missing = folder.resolve("absent");
         CorpusException e = assertThrows(CorpusException.class, () -> commands._import(null, "", "", "", missing.toString()));
-        assertEquals("cannot import " + missing + ": no such file or folder", e.getMessage());
+        assertEquals("nothing imported: the only file failed (see above)", e.getMessage());
+        assertEquals("error: cannot import " + missing + ": no such file or folder\n", stderr());
+        assertEquals("imported 0, unchanged 0, failed 1\n", stdout());
         assertThrows(CorpusException.class, () -> commands._import(null, "", "", "pas-de-signe", folder.toString()));
         commands.importer = null;
         assertTrue(assertThrows(CorpusException.class, () -> commands._import(null, "", "", "", folder.toString()))
@@ -136,6 +138,13 @@ class CorpusCommandsTest {
         assertTrue(lines.get(0).startsWith("SCORE  ID            PUBLISHED   SOURCE  TITLE"), lines.get(0));
         assertTrue(lines.get(1).contains("[[Interpol]]"), lines.get(1));
         assertEquals("1 document matches 'Interpol'", lines.get(2));
+    }
+
+    @Test
+    void putsBackARangeGogoReadAsAList() {
+        assertEquals("published:[2025-10-01 TO 2025-10-31] AND Interpol",
+                CorpusCommands.queryText("published:", List.of("2025-10-01", "TO", "2025-10-31"), "AND", "Interpol"));
+        assertEquals("Luong Tam Quang", CorpusCommands.queryText("Luong Tam Quang"));
     }
 
     @Test
