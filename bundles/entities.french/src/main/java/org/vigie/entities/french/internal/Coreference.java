@@ -70,8 +70,10 @@ final class Coreference {
             String best = null;
             for (String b : words.keySet()) {
                 boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
-                if (!a.equals(b) && !twoThings && sameTypeAndHead(a, b) && words.get(b).containsAll(words.get(a))
-                        && words.get(b).size() > words.get(a).size() && (best == null || b.length() > best.length())) {
+                boolean wider = words.get(b).size() > words.get(a).size() || words.get(b).equals(words.get(a))
+                        && b.compareTo(a) < 0;
+                if (!a.equals(b) && !twoThings && sameTypeAndHead(a, b) && (words.get(a).size() > 1 || a.startsWith("PERSON|"))
+                        && words.get(b).containsAll(words.get(a)) && wider && (best == null || b.length() > best.length())) {
                     best = b;
                 }
             }

@@ -67,8 +67,9 @@ final class OrganizationRule implements Rule {
                 scan.token(end).folded()) && scan.token(end).lowercase())) {
             end++;
         }
-        while (end < scan.size() && end - head < 6 && scan.token(end).capitalised()
-                && !scan.lexicon.isStopword(scan.token(end)) && scan.coveringAt(end, EntityType.LOCATION) == null) {
+        // a known organisation or an acronym may follow directly: "Complexe mondial Interpol"
+        while (end < scan.size() && end - head < 6 && (scan.token(end).acronym()
+                || scan.coveringAt(end, EntityType.ORGANIZATION) != null && scan.token(end).capitalised())) {
             end++;
         }
         return grammar.complementEnd(scan, end, false, false);
@@ -100,7 +101,8 @@ final class OrganizationRule implements Rule {
         boolean[] skip = new boolean[end - start];
         String country = null;
         boolean countryHead = COUNTRY_HEADS.contains(scan.token(start).folded());
-        for (int i = start + 1; i < end && countryHead; i++) {
+        // "police roumaine" keeps its adjective: without it nothing would name it
+        for (int i = start + 1; i < end && countryHead && end > start + 2; i++) {
             String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
             if (adjective != null) {
                 skip[i - start] = true;

@@ -40,12 +40,20 @@ final class PersonRule implements Rule {
         }
     }
 
+    /** {@code M.}, {@code Mme}, {@code Dr} or an initial ({@code T.}) at i. */
+    static boolean isHonorific(TextScan scan, int i) {
+        Token t = scan.token(i);
+        return t.text().length() == 1 || HONORIFICS.contains(t.folded()) && (scan.isPunct(i + 1, '.')
+                || t.is("mme") || t.is("mlle"));
+    }
+
     /** A role or an honorific, then a name: the end of the name, or -1. */
     private int introduced(TextScan scan, int i) {
         Token t = scan.token(i);
-        if (HONORIFICS.contains(t.folded()) && t.capitalised() && scan.isPunct(i + 1, '.')) {
-            int end = nameEnd(scan, i + 2, true);
-            return end > i + 2 ? person(scan, i + 2, end, null) : -1;
+        if (HONORIFICS.contains(t.folded()) && t.capitalised() && isHonorific(scan, i)) {
+            int from = scan.isPunct(i + 1, '.') ? i + 2 : i + 1;
+            int end = nameEnd(scan, from, true);
+            return end > from ? person(scan, from, end, null) : -1;
         }
         RoleReader.Role role = t.isWord() ? roles.read(scan, i) : null;
         if (role == null) {
@@ -98,7 +106,7 @@ final class PersonRule implements Rule {
     /** The end of a person's name starting at i (i itself when there is none). */
     int nameEnd(TextScan scan, int i, boolean introduced) {
         int end = i;
-        while (end < scan.size() && end - i < 5) {
+        while (end < scan.size() && end - i < 7) {
             Token t = scan.token(end);
             int particles = particles(scan, end);
             if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
