@@ -23,7 +23,7 @@ final class Ipv4Finder implements IndicatorFinder {
             + "|\\bfirmware|\\bpatch|\\bmises? à jour|\\bcorrectifs?|\\bupdate|\\bsections?|\\barticles?|\\bart\\."
             + "|\\bchapitres?|\\bchapters?|\\bparagraphes?|\\bparagraphs?|§|\\bannexes?|\\bappendix|\\btableaux?"
             + "|\\btables?|\\bfigures?|\\bpoints?|\\bclauses?|\\balinéas?|\\brfc|\\bnormes?|\\bstandards?)"
-            + "\\s*(?:n[°o]\\.?\\s*)?(?:[\\d.x]+\\s*(?:,|;|/|et|ou|à|and|or|to|-|–)\\s*)*$",
+            + "\\s*[:=]?\\s*(?:n[°o]\\.?\\s*)?(?:[\\d.x]+\\s*(?:,|;|/|et|ou|à|and|or|to|-|–)\\s*)*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final int CONTEXT = 60;
 

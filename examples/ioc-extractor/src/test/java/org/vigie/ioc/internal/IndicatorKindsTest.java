@@ -39,7 +39,7 @@ class IndicatorKindsTest {
         @ValueSource(strings = {
             "octet trop grand 256.1.1.1", "999.10.10.10", "la version 10.2.9.1 est corrigée",
             "v2.10.4.1", "mise à jour 4.2.0.1 disponible", "versions 4.1.2.3 et 4.1.2.9",
-            "build 7.0.1.12", "l'article 3.2.1.4 du code", "section 1.2.3.4", "§ 2.1.3.4",
+            "build 7.0.1.12", "build:7.0.1.2", "firmware = 3.2.1.0", "l'article 3.2.1.4 du code", "section 1.2.3.4", "§ 2.1.3.4",
             "le 01.02.03.04", "numéro 1.2.3.4.5", "PAN-OS 10.2.9-h1", "correctif 10.2.9.1-h3",
             "daté du 26.10.2025", "x1.2.3.4"})
         void notFound(String text) {
