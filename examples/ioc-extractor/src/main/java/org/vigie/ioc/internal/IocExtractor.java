@@ -34,7 +34,10 @@ public class IocExtractor implements EntityExtractor {
     static final EntityType INDICATOR = EntityType.of("INDICATOR");
     static final String KIND = "kind";
     private static final Logger LOG = LoggerFactory.getLogger(IocExtractor.class);
-    private static final double CONFIDENCE = 0.9;
+    /** Present, {@code true}, when the text wrote the indicator defanged ({@code evil[.]com}). */
+    static final String DEFANGED = "defanged";
+    /** A defanged indicator was marked as one by whoever wrote the text. */
+    private static final double DEFANGED_CONFIDENCE = 0.99;
 
     @ObjectClassDefinition(name = "Vigie indicator extractor",
             description = "Finds indicators of compromise (addresses, domains, URLs, hashes, CVE ids, wallets).")
@@ -132,7 +135,11 @@ public class IocExtractor implements EntityExtractor {
 
     private Annotation annotation(String text, Indicator indicator) {
         var span = new Span(indicator.begin(), indicator.end());
-        return new Annotation(span, INDICATOR, span.of(text), indicator.value(),
-                Map.of(KIND, indicator.kind().label()), CONFIDENCE, id());
+        String written = span.of(text);
+        boolean defanged = Defanging.isDefanged(written);
+        Map<String, String> features = defanged ? Map.of(KIND, indicator.kind().label(), DEFANGED, "true")
+                : Map.of(KIND, indicator.kind().label());
+        double confidence = defanged ? DEFANGED_CONFIDENCE : indicator.kind().confidence();
+        return new Annotation(span, INDICATOR, written, indicator.value(), features, confidence, id());
     }
 }

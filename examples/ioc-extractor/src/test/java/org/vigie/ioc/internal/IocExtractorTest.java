@@ -62,6 +62,14 @@ class IocExtractorTest {
     }
 
     @Test
+    void defangedIndicatorsAreMarkedAndTrustedMore() {
+        var annotations = Texts.extract("depuis 45.95.147[.]236 et 185.220.101.4 vers cdn-sync[.]top ou evil.com");
+        assertEquals(List.of("true", "-", "true", "-"),
+                annotations.stream().map(a -> a.features().getOrDefault("defanged", "-")).toList());
+        assertEquals(List.of(0.99, 0.9, 0.99, 0.75), annotations.stream().map(a -> a.confidence()).toList());
+    }
+
+    @Test
     void configurationChoosesTheKinds() {
         var extractor = new IocExtractor();
         extractor.activate(config("cve", "ipv4"));
