@@ -85,22 +85,38 @@ final class PersonRule implements Rule {
         return person(scan, i, end, apposition);
     }
 
+    /**
+     * A role in apposition after a name ({@code X, président du groupe NEC}). With an article
+     * ({@code X, le secrétaire général d'Interpol, Y}) it is one only when no name follows it,
+     * since it then introduces the next person.
+     */
     private RoleReader.Role appositionAt(TextScan scan, int j) {
-        int k = j < scan.size() && PhraseGrammar.isArticle(scan.token(j)) ? j + 1 : j;
-        return k < scan.size() && scan.token(k).lowercase() || k < scan.size() && scan.token(k).acronym()
-                ? roles.read(scan, k) : null;
+        boolean article = j < scan.size() && PhraseGrammar.isArticle(scan.token(j));
+        int k = article ? j + 1 : j;
+        if (k >= scan.size() || !scan.token(k).isWord() || scan.token(k).sentenceStart()) {
+            return null;
+        }
+        RoleReader.Role role = roles.read(scan, k);
+        if (role == null || !article) {
+            return role;
+        }
+        int next = skipBracketsAndComma(scan, role.chainEnd());
+        return nameEnd(scan, next, true) > next ? null : role;
     }
 
+    /** Adds the person; returns where reading goes on (past a role in apposition, which is theirs). */
     private int person(TextScan scan, int start, int end, RoleReader.Role role) {
         Candidate c = scan.add(new Candidate(start, end, EntityType.PERSON, NamePhrase.value(scan, start, end, null),
                 role == null ? Candidate.Source.CONTEXT : Candidate.Source.RULE, role == null ? 0.7 : 0.85));
+        int next = end;
         if (role == null && scan.isPunct(end, ',')) {
             role = appositionAt(scan, end + 1);
+            next = role == null ? end : role.chainEnd();
         }
         if (role != null) {
             c.with(Features.ROLE, role.text()).with(Features.AFFILIATION, role.affiliation());
         }
-        return end;
+        return next;
     }
 
     /** The end of a person's name starting at i (i itself when there is none). */

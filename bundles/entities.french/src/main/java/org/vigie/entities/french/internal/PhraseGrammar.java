@@ -30,7 +30,7 @@ final class PhraseGrammar {
         "aises", "ain", "aine", "ains", "aines", "ant", "ante", "ants", "antes", "iste", "istes", "ois", "oise",
         "oises", "ible", "ibles", "able", "ables", "oire", "oires", "ier", "iere", "iers", "ieres", "ere", "eres",
         "oint", "ointe", "ointes", "erieur", "erieure", "erieurs", "erieures", "eux", "euse", "euses", "ite", "ites",
-        "unies", "unis"};
+        "unies", "unis", "een", "eens", "enne", "ennes"};
     private static final Set<String> ADJECTIVES = Set.of("civil", "civile", "civils", "civiles", "maritime",
         "maritimes", "etranger", "etrangers", "etrangere", "etrangeres", "nord", "sud", "est", "ouest", "supreme",
         "interieur", "exterieur", "mondial", "mondiale", "central", "centrale", "jeune", "libre", "unie", "uni",
@@ -146,7 +146,10 @@ final class PhraseGrammar {
                 && !lexicon.isStopword(scan.token(end))) {
             end++;
         }
-        return end;
+        // "du groupe NEC", "de la société Huawei": a known organisation right after the noun
+        Candidate known = end < scan.size() && w.lowercase() && scan.token(end).capitalised()
+                ? scan.coveringAt(end, org.vigie.entities.api.EntityType.ORGANIZATION) : null;
+        return known != null && known.start == end ? known.end : end;
     }
 
     /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */

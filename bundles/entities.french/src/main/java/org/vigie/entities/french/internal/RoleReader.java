@@ -45,13 +45,14 @@ final class RoleReader {
             }
             chainEnd = next.end();
         }
-        return new Role(start, end, chainEnd, scan.covered(start, end), affiliation(scan, word.start(), word.end(), end),
-                word.value());
+        return new Role(start, end, chainEnd, scan.covered(word.start(), end),
+                affiliation(scan, word.start(), word.end(), end), word.value());
     }
 
     private static boolean isQualifier(Token t) {
         return t.lowercase() && (t.is("nouveau") || t.is("nouvelle") || t.is("ancien") || t.is("ancienne")
-                || t.is("futur") || t.is("future") || t.is("actuel") || t.is("actuelle") || t.is("regrette"));
+                || t.is("futur") || t.is("future") || t.is("actuel") || t.is("actuelle") || t.is("regrette")
+                || t.is("regrettee") || t.is("alors") || t.is("desormais") || t.is("ex") || t.is("defunt"));
     }
 
     /** The organisation or country the role belongs to, as far as the text tells. */
