@@ -42,6 +42,14 @@ final class LanguageDetector {
             "de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine",
                     "auf", "für", "sich", "wurde", "auch", "zu", "im", "bei", "nach"));
 
+    /** For each function word, the languages it belongs to. */
+    private final Map<String, List<String>> languagesOfWord = new HashMap<>();
+
+    LanguageDetector() {
+        FUNCTION_WORDS.forEach((lang, words) -> words.forEach(
+                w -> languagesOfWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+    }
+
     /** An ISO 639-1 code, or {@link DocumentMetadata#UNKNOWN_LANGUAGE}. */
     String detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
@@ -79,14 +87,12 @@ final class LanguageDetector {
         return letters == 0 ? 0 : (double) vietnamese / letters;
     }
 
-    private static String byFunctionWords(List<String> words) {
+    private String byFunctionWords(List<String> words) {
         Map<String, Integer> hits = new HashMap<>();
         for (String word : words) {
-            FUNCTION_WORDS.forEach((lang, set) -> {
-                if (set.contains(word)) {
-                    hits.merge(lang, 1, Integer::sum);
-                }
-            });
+            for (String lang : languagesOfWord.getOrDefault(word, List.of())) {
+                hits.merge(lang, 1, Integer::sum);
+            }
         }
         String best = DocumentMetadata.UNKNOWN_LANGUAGE;
         int first = 0;

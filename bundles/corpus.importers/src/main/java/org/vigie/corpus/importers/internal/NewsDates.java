@@ -23,6 +23,11 @@ final class NewsDates {
     private static final Pattern URL_RUN = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(\\d{2})(\\d{2})(?=\\d*(?:\\D|$))");
     private static final Pattern URL_FOLDERS = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$)");
 
+    private static final int DATE_LINE = 60;
+    private static final Pattern DATE_LINE_WORDS = Pattern.compile("(?i)\\b(publié le|mis à jour le|published|updated|"
+            + "le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|at|\\d{1,2}[:h]\\d{2}(:\\d{2})?|gmt\\+?\\d*|utc)\\b",
+            Pattern.UNICODE_CASE);
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
             Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
@@ -68,8 +73,10 @@ final class NewsDates {
 
     /** Whether the whole line is a date and nothing else (a dateline). */
     static boolean isDateLine(String line) {
-        String rest = line.replaceAll("(?i)\\b(publié le|mis à jour le|published|updated|le|lundi|mardi|mercredi|"
-                + "jeudi|vendredi|samedi|dimanche|à|at|\\d{1,2}[:h]\\d{2}(:\\d{2})?|gmt\\+?\\d*|utc)\\b", " ");
+        if (line.length() > DATE_LINE) {
+            return false;
+        }
+        String rest = DATE_LINE_WORDS.matcher(line).replaceAll(" ");
         Optional<LocalDate> date = find(rest);
         if (date.isEmpty()) {
             return false;

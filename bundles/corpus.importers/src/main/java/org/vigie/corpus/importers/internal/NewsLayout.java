@@ -35,6 +35,10 @@ final class NewsLayout {
             + "|bình luận\\s*\\(\\d+\\)|no data|même catégorie|même auteur|(à )?lire aussi|voir aussi|sur le même sujet"
             + "|articles? liés?|related( articles| news)?|read more|tags?\\s*:.*|mots[- ]clés\\s*:?.*|partager cet article)$");
     private static final int LINK_LIST_LINE = 80;
+    private static final int BYLINE = 60;
+    private static final Pattern BY = Pattern.compile("(?i)(par|by)\\s");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;»\"”)]$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LINK_LIST_RUN = 3;
 
     Article read(String raw) {
@@ -93,7 +97,7 @@ final class NewsLayout {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.length() > LINK_LIST_LINE || line.matches(".*[.!?:;»\"”)]$")) {
+            if (line.length() > LINK_LIST_LINE || SENTENCE_END.matcher(line).matches()) {
                 break;
             }
             run++;
@@ -174,9 +178,12 @@ final class NewsLayout {
         }
 
         private boolean byline(String line) {
+            if (line.length() > BYLINE) {
+                return false;
+            }
             Optional<LocalDate> date = NewsDates.find(line);
             Optional<String> outlet = Outlets.mentioned(line);
-            if (line.length() > 60 || date.isEmpty() || outlet.isEmpty() && !line.matches("(?i)^(par|by)\\s.*")) {
+            if (date.isEmpty() || outlet.isEmpty() && !BY.matcher(line).lookingAt()) {
                 return false;
             }
             published(date);
@@ -205,7 +212,7 @@ final class NewsLayout {
         }
 
         private static boolean isKicker(String line) {
-            return line.split("\\s+").length <= 3 && !line.matches(".*[.!?]$");
+            return WHITESPACE.split(line).length <= 3 && !line.endsWith(".") && !line.endsWith("!") && !line.endsWith("?");
         }
 
         private static boolean titleLike(String line) {

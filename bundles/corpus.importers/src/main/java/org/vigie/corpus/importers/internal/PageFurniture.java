@@ -2,6 +2,7 @@ package org.vigie.corpus.importers.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,8 @@ final class PageFurniture {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^(photos?|ảnh|crédits?( photo)?|photo credit|image|illustration|vidéo|video)\\s*:.{0,60}$");
-    private static final Pattern IMAGE_FILE = Pattern.compile(
-            "(?i)\\S*(photo-library-\\S*|[\\w-]+\\.(jpe?g|png|gif|webp|avif))(\\?\\S*)?");
+    private static final List<String> IMAGE_EXTENSIONS = List.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif");
+    private static final int CREDIT_LINE = 80;
     private static final Pattern TRAILING_CREDIT = Pattern.compile(
             "(?<=\\S)\\s+(Photos?|PHOTO|Ảnh)\\s*:\\s*[^.|]{1,40}\\.?\\s*$");
     private static final Pattern TRAILING_PIPE = Pattern.compile("\\s*\\|\\s*$");
@@ -23,8 +24,25 @@ final class PageFurniture {
 
     /** Whether a whole (stripped) line is furniture: a credit, an image name or a lone pipe. */
     static boolean isFurniture(String line) {
-        String bare = TRAILING_PIPE.matcher(line).replaceAll("").strip();
-        return bare.isEmpty() || CREDIT.matcher(bare).matches() || IMAGE_FILE.matcher(bare).replaceAll("").isBlank();
+        String bare = withoutPipe(line).strip();
+        return bare.isEmpty() || bare.length() <= CREDIT_LINE && CREDIT.matcher(bare).matches()
+                || withoutImageNames(bare).isEmpty();
+    }
+
+    /** The line without its image file names ({@code photo-library-...jpg}, {@code carte.png}). */
+    private static String withoutImageNames(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (!lower.contains("photo-library-") && IMAGE_EXTENSIONS.stream().noneMatch(lower::contains)) {
+            return line;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String token : line.split(" ")) {
+            boolean image = token.indexOf('.') > 0 && isImageName(token);
+            if (!token.isEmpty() && !image) {
+                kept.append(kept.length() == 0 ? "" : " ").append(token);
+            }
+        }
+        return kept.toString();
     }
 
     /** The lines without furniture, one blank line at most between paragraphs, none at the ends. */
@@ -54,12 +72,23 @@ final class PageFurniture {
 
     /** A caption without its photo credit, trailing pipe, image names or alt-text repetition. */
     private static String caption(String line) {
-        String text = TRAILING_PIPE.matcher(line).replaceAll("");
-        if (!isFurniture(text)) {
-            text = IMAGE_FILE.matcher(text).replaceAll("").strip();
+        String text = undouble(withoutImageNames(withoutPipe(line)));
+        boolean credit = text.contains("Photo") || text.contains("PHOTO") || text.contains("Ảnh");
+        return credit ? TRAILING_CREDIT.matcher(text).replaceAll("").strip() : text.strip();
+    }
+
+    private static boolean isImageName(String token) {
+        if (token.contains("photo-library-")) {
+            return true;
         }
-        text = undouble(text);
-        return TRAILING_CREDIT.matcher(text).replaceAll("").strip();
+        String name = token.toLowerCase(Locale.ROOT);
+        int query = name.indexOf('?');
+        String file = query < 0 ? name : name.substring(0, query);
+        return IMAGE_EXTENSIONS.stream().anyMatch(file::endsWith);
+    }
+
+    private static String withoutPipe(String line) {
+        return line.endsWith("|") || line.endsWith("| ") ? TRAILING_PIPE.matcher(line).replaceAll("") : line;
     }
 
     /** "A. Photo: X A. Photo: X" (caption and its alt text on one line) becomes "A. Photo: X". */

@@ -19,7 +19,7 @@ import org.vigie.corpus.api.SearchResult;
  * A corpus store in memory for the corpus importer's tests: every {@link #add} is one commit; it
  * can be told to die on a given commit, as a process killed in the middle of an import would.
  */
-final class MemoryCorpusStore implements CorpusStore {
+class MemoryCorpusStore implements CorpusStore {
 
     final Map<String, Document> documents = new LinkedHashMap<>();
     final List<Integer> commitSizes = new ArrayList<>();
