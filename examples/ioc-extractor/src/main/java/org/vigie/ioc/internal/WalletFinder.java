@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Cryptocurrency addresses: Bitcoin P2PKH/P2SH ({@code 1...}, {@code 3...}) whose Base58Check
  * checksum holds, Bitcoin SegWit ({@code bc1...}) whose bech32 or bech32m checksum holds, and
- * Ethereum ({@code 0x} and 40 hex digits; the EIP-55 mixed-case checksum needs Keccak, which the
- * JDK lacks, so it is not checked).
+ * Ethereum ({@code 0x} and 40 hex digits, whose EIP-55 checksum holds when written in mixed
+ * case).
  */
 final class WalletFinder implements IndicatorFinder {
 
@@ -33,7 +33,30 @@ final class WalletFinder implements IndicatorFinder {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.BTC, m.group().toLowerCase(Locale.ROOT)));
             }
         });
-        tokens.scan(ETHEREUM, 42, c -> c == 'x' || c == 'X', m -> found.add(
-                new Indicator(m.start(), m.end(), IndicatorKind.ETH, m.group().toLowerCase(Locale.ROOT))));
+        tokens.scan(ETHEREUM, 42, c -> c == 'x' || c == 'X', m -> {
+            if (checksumHolds(m.group().substring(2))) {
+                found.add(new Indicator(m.start(), m.end(), IndicatorKind.ETH, m.group().toLowerCase(Locale.ROOT)));
+            }
+        });
+    }
+
+    /**
+     * EIP-55: an address in one case carries no checksum; in mixed case each letter is upper case
+     * exactly when the matching hex digit of the Keccak-256 of the lower-case address is 8 or more.
+     */
+    static boolean checksumHolds(String hex) {
+        String lower = hex.toLowerCase(Locale.ROOT);
+        if (hex.equals(lower) || hex.equals(hex.toUpperCase(Locale.ROOT))) {
+            return true;
+        }
+        byte[] hash = Keccak256.digest(lower);
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            int nibble = (hash[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0xf;
+            if (Character.isLetter(c) && Character.isUpperCase(c) != nibble >= 8) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -189,11 +189,16 @@ class IndicatorKindsTest {
         @CsvSource(delimiter = '|', value = {
             "rançon vers 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa. | btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
             "P2SH 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy | btc 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+            "adresse de destruction 1111111111111111111114oLvT2 | btc 1111111111111111111114oLvT2",
             "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4 | btc bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
             "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4 | btc bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
             "taproot bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0 "
                     + "| btc bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
-            "ETH 0xDE0B295669A9FD93D5F28D9EC85E40F4CB697BAE | eth 0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae"})
+            "ETH 0xDE0B295669A9FD93D5F28D9EC85E40F4CB697BAE | eth 0xde0b295669a9fd93d5f28d9ec85e40f4cb697bae",
+            "EIP-55 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed | eth 0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed",
+            "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359 | eth 0xfb6916095ca1df60bb79ce92ce3ea74c37c5d359",
+            "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB | eth 0xdbf03b407c01e7cd3cbea99509d93f8dddc8c6fb",
+            "0xD1220A0cf47c7B9Be7A2E6BA89F429762e7b9aDb | eth 0xd1220a0cf47c7b9be7a2e6ba89f429762e7b9adb"})
         void found(String text, String expected) {
             finds(text, expected);
         }
@@ -203,8 +208,11 @@ class IndicatorKindsTest {
             "mauvaise somme 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb",
             "mauvaise somme 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz",
             "caractère interdit 1A1zP1eP5QGefi2DMPTfTL5SLmv7Div0Na",
+            "bonne somme, version 6 et non 0 ou 5 3R7wzdD6eYgsd3X3QoqTrXn5sQCTXRdsDn",
             "casse mêlée bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8F3t4",
             "mauvaise somme bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5",
+            "mauvaise casse EIP-55 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD",
+            "mauvaise casse EIP-55 0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
             "trop court 0xde0b295669a9fd93d5f28d9ec85e40f4cb697ba",
             "trop long 0xde0b295669a9fd93d5f28d9ec85e40f4cb697baef"})
         void notFound(String text) {
