@@ -12,6 +12,8 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.vigie.corpus.api.CorpusException;
 
 /**
@@ -26,6 +28,8 @@ final class NewsQueryParser extends MultiFieldQueryParser {
         super(new String[] {CorpusFields.TEXT, CorpusFields.TITLE}, analyzer, Map.of(CorpusFields.TITLE, 2f));
         setDefaultOperator(QueryParser.AND_OPERATOR);
         setAllowLeadingWildcard(true);
+        // a typo is rarely in the first letter; requiring it keeps fuzzy terms fast on a large corpus
+        setFuzzyPrefixLength(1);
     }
 
     /** Parses a query, or throws {@code cannot parse query 'x': <reason>}. */
@@ -46,6 +50,19 @@ final class NewsQueryParser extends MultiFieldQueryParser {
             return super.getFieldQuery(field, queryText, quoted);
         }
         return LongPoint.newRangeQuery(field, firstDay(queryText).toEpochDay(), lastDay(queryText).toEpochDay());
+    }
+
+    /**
+     * Prose is indexed stemmed, so a prefix is stemmed too: {@code cryptomonnaie*} must match the
+     * stem {@code cryptomonnai} of {@code cryptomonnaies}. Exact-value fields keep the prefix.
+     */
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        if (field == null || !CorpusFields.isProse(field)) {
+            return super.getPrefixQuery(field, termStr);
+        }
+        String stem = stem(field, termStr);
+        return super.getPrefixQuery(field, stem.isEmpty() ? termStr : stem);
     }
 
     @Override
@@ -80,6 +97,18 @@ final class NewsQueryParser extends MultiFieldQueryParser {
             case 7 -> first.withDayOfMonth(first.lengthOfMonth());
             default -> first;
         };
+    }
+
+    /** The prefix as the analyser indexes it: folded and stemmed, when it is one word. */
+    private String stem(String field, String prefix) {
+        BytesRef stemmed;
+        try {
+            Query analysed = createBooleanQuery(field, prefix);
+            stemmed = analysed instanceof TermQuery term ? term.getTerm().bytes() : null;
+        } catch (RuntimeException e) {
+            return prefix;
+        }
+        return stemmed == null || stemmed.length > prefix.length() ? prefix.toLowerCase(getLocale()) : stemmed.utf8ToString();
     }
 
     /** The parser's own message without its echo of the query and its list of expected tokens. */

@@ -57,6 +57,8 @@ class CorpusSearchTest {
             Europol AND NOT phishing                      | lockbit-sanctions.txt
             cybercrimin*                                  | convention-hanoi.txt
             hameç*                                        | forum-da-nang.txt
+            escroquerie*                                  | interpol-afrique.txt
+            Arrestations*                                 | interpol-afrique.txt
             Khoroshev~                                    | lockbit-sanctions.txt
             title:forum                                   | forum-da-nang.txt
             source:"Nhan Dan"                             | convention-hanoi.txt
