@@ -22,6 +22,7 @@ final class EventRule implements Rule {
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(e|è|ème|eme|er|re|ère|ᵉ)");
     private static final Set<String> ORDINAL_WORDS = Set.of("premier", "premiere", "deuxieme", "second", "seconde",
             "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme");
+    private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]{2,6}(e|è|ème|eme)");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3,}-?\\d{1,4}");
 
     private final PhraseGrammar grammar;
@@ -32,6 +33,7 @@ final class EventRule implements Rule {
 
     static boolean isOrdinal(Token t) {
         return t.kind() == Token.Kind.NUMBER && ORDINAL.matcher(t.text()).matches()
+                || t.isWord() && ROMAN_ORDINAL.matcher(t.text()).matches()
                 || t.lowercase() && ORDINAL_WORDS.contains(t.folded());
     }
 
@@ -43,6 +45,9 @@ final class EventRule implements Rule {
                 scan.add(new Candidate(i, i + 1, EntityType.EVENT, t.text(), Candidate.Source.RULE, 0.7));
             } else if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
                 named(scan, i, i + 1, false);
+            } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
+                    && NAMED_WITHOUT_ORDINAL.contains(scan.token(i + 1).folded())) {
+                named(scan, i, i + 1, true);
             } else if (meeting(t) && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);

@@ -71,11 +71,12 @@ final class FrenchLexicon {
         if (cells.length > 3 && !cells[3].isBlank()) {
             countries.put(cells[3].trim(), entry.canonical());
         }
-        names.put(entry.canonical(), Gazetteer.Alias.of(entry, entry.canonical()));
+        FrenchTokenizer tokenizer = new FrenchTokenizer();
+        names.put(entry.canonical(), Gazetteer.Alias.of(entry, entry.canonical(), tokenizer.tokenize(entry.canonical())));
         if (cells.length > 2) {
             for (String alias : cells[2].split("\\|")) {
                 if (!alias.isBlank()) {
-                    names.put(alias.trim(), Gazetteer.Alias.of(entry, alias.trim()));
+                    names.put(alias.trim(), Gazetteer.Alias.of(entry, alias.trim(), tokenizer.tokenize(alias.trim())));
                 }
             }
         }

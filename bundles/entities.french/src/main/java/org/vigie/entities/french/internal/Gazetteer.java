@@ -2,7 +2,6 @@ package org.vigie.entities.french.internal;
 
 import java.util.List;
 
-import org.vigie.entities.api.NameKey;
 
 /**
  * The countries, places and organisations the bundle ships ({@code gazetteer/*.tsv}), matched over
@@ -21,7 +20,7 @@ final class Gazetteer {
     /** The longest entry starting at {@code start}, or null. */
     PhraseTable.Match<GazetteerEntry> longestAt(List<Token> tokens, int start) {
         PhraseTable.Match<Alias> match = names.longestAt(tokens, start);
-        if (match == null || !match.value().fits(tokens.get(start))) {
+        if (match == null || !match.value().fits(tokens, start, match.end())) {
             return null;
         }
         return new PhraseTable.Match<>(match.start(), match.end(), match.value().entry());
@@ -34,18 +33,34 @@ final class Gazetteer {
     }
 
     /** How an alias was written, which tells which written forms it may match. */
-    record Alias(GazetteerEntry entry, boolean acronym, boolean capital, String folded) {
+    record Alias(GazetteerEntry entry, boolean acronym, String capitals) {
 
-        static Alias of(GazetteerEntry entry, String written) {
+        /**
+         * {@code capitals} marks the alias's first word that is not an article: {@code C} when it
+         * is capitalised, {@code l} otherwise, at its position ({@code La Réunion}: {@code -C}).
+         */
+        static Alias of(GazetteerEntry entry, String written, List<Token> words) {
             boolean acronym = written.length() <= 5 && written.equals(written.toUpperCase(java.util.Locale.ROOT));
-            return new Alias(entry, acronym, Character.isUpperCase(written.charAt(0)), NameKey.fold(written));
+            StringBuilder capitals = new StringBuilder();
+            for (Token w : words) {
+                if (!PhraseGrammar.isArticle(w)) {
+                    capitals.append(w.capitalised() ? 'C' : 'l');
+                    break;
+                }
+                capitals.append('-');
+            }
+            return new Alias(entry, acronym, capitals.toString());
         }
 
-        boolean fits(Token first) {
+        /** Whether the text's first significant word is capitalised when the alias's is ({@code la réunion} is not La Réunion). */
+        boolean fits(List<Token> tokens, int start, int end) {
+            Token first = tokens.get(start);
             if (acronym) {
                 return first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
             }
-            return !capital || Character.isUpperCase(first.text().charAt(0));
+            int significant = start + capitals.length() - 1;
+            return capitals.charAt(capitals.length() - 1) != 'C' || significant >= end
+                    || tokens.get(significant).capitalised();
         }
     }
 }

@@ -78,11 +78,16 @@ final class PersonRule implements Rule {
         }
         int end = nameEnd(scan, i, false);
         boolean name = end - i >= 2 && (scan.lexicon.firstNames.contains(scan.token(i).folded()) || vietnamese(scan, i, end));
+        if (!name && scan.token(i).sentenceStart()) {
+            // a sentence-initial capital says nothing: two name words and a role after them do
+            end = nameEnd(scan, i, true);
+        }
         RoleReader.Role apposition = scan.isPunct(end, ',') ? appositionAt(scan, end + 1) : null;
         if (!name && (apposition == null || scan.token(i).sentenceStart() && end - i < 2)) {
             return -1;
         }
-        return person(scan, i, end, apposition);
+        int next = person(scan, i, end, apposition);
+        return apposition == null ? next : Math.max(next, apposition.chainEnd());
     }
 
     /**
@@ -160,9 +165,15 @@ final class PersonRule implements Rule {
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
             return false;
         }
-        if (scan.lexicon.isStopword(t)) {
-            // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables
-            return first && (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3));
+        if (scan.lexicon.demonyms.containsKey(t.folded())) {
+            return false;
+        }
+        if (scan.lexicon.isStopword(t) || PARTICLES.contains(t.folded())) {
+            // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables;
+            // "Jean-Yves Le Drian": a capitalised particle inside a name
+            return first ? (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3))
+                    : PARTICLES.contains(t.folded()) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && !scan.lexicon.isStopword(scan.token(i + 1));
         }
         return introduced || !first || !t.sentenceStart() || scan.lexicon.firstNames.contains(t.folded())
                 || scan.lexicon.vietnameseSurnames.contains(t.folded());

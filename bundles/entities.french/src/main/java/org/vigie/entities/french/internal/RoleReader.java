@@ -32,8 +32,7 @@ final class RoleReader {
             return null;
         }
         int end = word.end();
-        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null
-                && scan.token(end).lowercase())) {
+        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null)) {
             end++;
         }
         end = grammar.complementEnd(scan, end, true, true);
