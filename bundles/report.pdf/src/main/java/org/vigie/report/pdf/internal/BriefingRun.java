@@ -71,14 +71,18 @@ final class BriefingRun {
     /** Writes one section, or returns why it was left out. */
     private String writeSection(BriefingSection section, Briefing briefing, BriefingWriter writer) {
         RecordedLayout recorded = new RecordedLayout(writer.width());
+        long start = System.nanoTime();
         try {
             section.write(briefing, recorded);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Briefing section {} failed and is left out of {}", section.id(), request.out(), e);
             return "section " + section.id() + " failed: " + e;
         }
+        long written = System.nanoTime();
         writer.startSection(section.id(), section.title(), section.headed());
         recorded.replay(writer);
+        LOG.debug("Section {}: {} ms to gather, {} ms to lay out", section.id(), (written - start) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         return null;
     }
 
@@ -92,7 +96,9 @@ final class BriefingRun {
         Path partial = out.resolveSibling(out.getFileName() + ".part");
         try {
             Files.createDirectories(out.getParent());
+            long start = System.nanoTime();
             int pages = writer.save(partial, meta);
+            LOG.debug("Saving {}: {} ms", out, (System.nanoTime() - start) / 1_000_000);
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return pages;
         } catch (IOException | UncheckedIOException e) {

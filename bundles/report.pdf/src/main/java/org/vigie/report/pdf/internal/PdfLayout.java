@@ -177,7 +177,7 @@ final class PdfLayout implements BriefingWriter {
     public int save(Path out, Meta meta) {
         keepWithNext(0);
         flow.closeContent();
-        try (document) {
+        try (document; typeface) {
             new PdfFinisher(document, flow, typeface).finish(meta, sections, sources, Boolean.TRUE.equals(cover));
             document.save(out.toFile());
             return document.getNumberOfPages();

@@ -61,8 +61,12 @@ public class TimelineSection implements BriefingSection {
         }
         List<Event> events = keep(dated.values(), DATED);
         events.sort(Comparator.comparing(Event::iso));
-        layout.table(new Table(List.of(Column.left("Date", 1.25f), Column.left("Ce que dit la source", 5f)),
-                events.stream().map(e -> List.of(Text.of(French.isoDate(e.iso())), cited(briefing, e))).toList()));
+        if (events.isEmpty()) {
+            layout.paragraph(Text.of("Aucune date complète (avec son année) n’a été extraite des documents sélectionnés."));
+        } else {
+            layout.table(new Table(List.of(Column.left("Date", 1.25f), Column.left("Ce que dit la source", 5f)),
+                    events.stream().map(e -> List.of(Text.of(French.isoDate(e.iso())), cited(briefing, e))).toList()));
+        }
         omitted(layout, dated.size() - events.size());
         if (!undated.isEmpty()) {
             layout.heading("Dates dont l’année n’est pas connue");

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.vigie.report.api.ReportException;
@@ -17,7 +23,7 @@ import org.vigie.report.api.Text;
  * embedded as subsets from the bundle (they cover French and Vietnamese). Also cleans text of
  * characters the fonts cannot show, so no glyph is ever silently dropped or substituted.
  */
-final class Typeface {
+final class Typeface implements AutoCloseable {
 
     enum Face {
         SERIF("NotoSerif-Regular"), SERIF_ITALIC("NotoSerif-Italic"), SERIF_BOLD("NotoSerif-Bold"),
@@ -30,10 +36,12 @@ final class Typeface {
         }
     }
 
-    private final Map<Face, PDType0Font> fonts = new HashMap<>();
+    private final Map<Face, PDType0Font> fonts = new EnumMap<>(Face.class);
+    private final List<TrueTypeFont> opened = new ArrayList<>();
     private final PDDocument document;
     private final Map<Integer, Boolean> shown = new HashMap<>();
-    private final Map<String, Float> widths = new HashMap<>();
+    /** Advance widths per face and code point, in font units (PDFBox does not kern, so they add up). */
+    private final Map<Face, Map<Integer, Float>> advances = new EnumMap<>(Face.class);
 
     Typeface(PDDocument document) {
         this.document = document;
@@ -54,8 +62,19 @@ final class Typeface {
 
     /** The width of a string in points. */
     float width(Face face, String s, float size) {
-        Float perUnit = widths.computeIfAbsent(face.ordinal() + ":" + s, k -> measure(face, s));
-        return perUnit * size / 1000f;
+        Map<Integer, Float> known = advances.computeIfAbsent(face, f -> new HashMap<>());
+        float units = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            Float w = known.get(cp);
+            if (w == null) {
+                w = measure(face, new String(Character.toChars(cp)));
+                known.put(cp, w);
+            }
+            units += w;
+            i += Character.charCount(cp);
+        }
+        return units * size / 1000f;
     }
 
     /**
@@ -99,15 +118,35 @@ final class Typeface {
         }
     }
 
+    /**
+     * Loads a face without its GSUB table: PDFBox would otherwise apply ligatures (a search for
+     * "figure" would then miss "ﬁgure") and rebuild its substitution worker at every font change.
+     */
     private PDType0Font load(Face face) {
         String resource = "/fonts/" + face.file + ".ttf";
         try (InputStream in = Typeface.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new ReportException("the report bundle is damaged: font " + resource + " is missing");
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            opened.add(ttf);
+            ttf.getTableMap().remove("GSUB");
+            return PDType0Font.load(document, ttf, true);
         } catch (IOException e) {
             throw new ReportException("cannot load font " + resource + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Releases the parsed fonts, once the document is saved. */
+    @Override
+    public void close() {
+        for (TrueTypeFont ttf : opened) {
+            try {
+                ttf.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        opened.clear();
     }
 }

@@ -84,6 +84,8 @@ class BriefingPdfTest {
             assertTrue(text.contains(name), name + " missing from the extracted text");
         }
         assertFalse(text.contains("?"), "a character was replaced: the fonts cover the fixture texts");
+        assertTrue(text.contains("fin de note"), "words stay searchable");
+        assertFalse(text.contains("\ufb01") || text.contains("\ufb02"), "no ligature replaces letters");
     }
 
     @Test

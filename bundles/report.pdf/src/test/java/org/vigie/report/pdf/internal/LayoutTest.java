@@ -33,8 +33,7 @@ class LayoutTest {
 
     @Test
     void linesFitTheWidthAndBreakOnlyBetweenWords() {
-        try (PDDocument doc = new PDDocument()) {
-            Typeface typeface = new Typeface(doc);
+        try (PDDocument doc = new PDDocument(); Typeface typeface = new Typeface(doc)) {
             List<Line> lines = new LineBreaker(typeface).lines(Text.of(LONG).cite(3), s -> Face.SERIF, 10.5f, 200);
             assertTrue(lines.size() > 3, "lines: " + lines.size());
             StringBuilder joined = new StringBuilder();
@@ -53,9 +52,9 @@ class LayoutTest {
 
     @Test
     void aWordWiderThanTheLineIsCutBetweenCharacters() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
+        try (PDDocument doc = new PDDocument(); Typeface typeface = new Typeface(doc)) {
             String word = "https://exemple.invalid/" + "a".repeat(120);
-            List<Line> lines = new LineBreaker(new Typeface(doc)).lines(Text.of(word), s -> Face.SANS, 9, 120);
+            List<Line> lines = new LineBreaker(typeface).lines(Text.of(word), s -> Face.SANS, 9, 120);
             assertTrue(lines.size() > 2);
             StringBuilder joined = new StringBuilder();
             lines.forEach(l -> l.pieces().forEach(p -> joined.append(p.text())));
@@ -65,8 +64,8 @@ class LayoutTest {
 
     @Test
     void charactersNoFontHasAreShownAsQuestionMarks() throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            assertEquals("Trần Đại Quang ? Hanoï", new Typeface(doc).clean("Trần Đại Quang \uD83D\uDE00 Hanoï"));
+        try (PDDocument doc = new PDDocument(); Typeface typeface = new Typeface(doc)) {
+            assertEquals("Trần Đại Quang ? Hanoï", typeface.clean("Trần Đại Quang \uD83D\uDE00 Hanoï"));
         }
     }
 
