@@ -44,8 +44,8 @@ public class ReportCommands {
             @Descriptor("file to write (default briefing.pdf in the current directory)") @Parameter(names = "--out", absentValue = NONE) String out,
             @Descriptor("title of the briefing") @Parameter(names = "--title", absentValue = NONE) String title,
             @Descriptor("full-text query selecting the documents (corpus:search syntax)") @Parameter(names = "--query", absentValue = NONE) String query,
-            @Descriptor("first publication date included: YYYY-MM-DD or YYYY-MM") @Parameter(names = "--from", absentValue = NONE) String from,
-            @Descriptor("last publication date included: YYYY-MM-DD or YYYY-MM") @Parameter(names = "--to", absentValue = NONE) String to,
+            @Descriptor("first publication date included: YYYY-MM-DD, YYYY-MM or YYYY") @Parameter(names = "--from", absentValue = NONE) String from,
+            @Descriptor("last publication date included: YYYY-MM-DD, YYYY-MM or YYYY") @Parameter(names = "--to", absentValue = NONE) String to,
             @Descriptor("only documents mentioning this entity (name or alias, accents optional)") @Parameter(names = "--entity", absentValue = NONE) String entity,
             @Descriptor("section ids to write, comma-separated (report:sections lists them)") @Parameter(names = "--sections", absentValue = NONE) String sections,
             @Descriptor("handling marking shown on every page, e.g. TLP:CLEAR") @Parameter(names = "--marking", absentValue = NONE) String marking,
@@ -96,20 +96,22 @@ public class ReportCommands {
         return base.resolve(name).toAbsolutePath().normalize();
     }
 
-    /** A day from YYYY-MM-DD, or from YYYY-MM (its first day, or its last when {@code end}). */
+    /** A day from YYYY-MM-DD, or from YYYY-MM or YYYY (its first day, or its last when {@code end}). */
     static LocalDate day(String value, String option, boolean end) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String v = value.strip();
         try {
-            if (v.matches("\\d{4}-\\d{2}")) {
+            if (v.matches("\\d{4}")) {
+                return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
+            } else if (v.matches("\\d{4}-\\d{2}")) {
                 YearMonth month = YearMonth.parse(v);
                 return end ? month.atEndOfMonth() : month.atDay(1);
             }
             return LocalDate.parse(v);
         } catch (DateTimeException e) {
-            throw new ReportException(option + " " + v + " is not a date: write YYYY-MM-DD or YYYY-MM");
+            throw new ReportException(option + " " + v + " is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
         }
     }
 

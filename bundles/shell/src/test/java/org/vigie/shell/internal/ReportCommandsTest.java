@@ -92,10 +92,17 @@ class ReportCommandsTest {
     }
 
     @Test
+    void aYearStandsForItsFirstOrLastDay() {
+        commands.brief(null, "b.pdf", "", "", "2015", "2025", "", "", "", "pdf", "");
+        assertEquals(LocalDate.of(2015, 1, 1), requests.get(0).from());
+        assertEquals(LocalDate.of(2025, 12, 31), requests.get(0).to());
+    }
+
+    @Test
     void badDatesAndFormatsAreOneLineErrors() {
         ReportException date = assertThrows(ReportException.class,
                 () -> commands.brief(null, "b.pdf", "", "", "2025-13-01", "", "", "", "", "pdf", ""));
-        assertEquals("--from 2025-13-01 is not a date: write YYYY-MM-DD or YYYY-MM", date.getMessage());
+        assertEquals("--from 2025-13-01 is not a date: write YYYY-MM-DD, YYYY-MM or YYYY", date.getMessage());
         ReportException format = assertThrows(ReportException.class,
                 () -> commands.brief(null, "b.doc", "", "", "", "", "", "", "", "docx", ""));
         assertTrue(format.getMessage().startsWith("unknown briefing format 'docx'"), format.getMessage());

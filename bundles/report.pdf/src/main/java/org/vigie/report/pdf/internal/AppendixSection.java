@@ -82,7 +82,7 @@ public class AppendixSection implements BriefingSection {
         }
         List<String> names = extracted.get().entities().stream().filter(e -> e.type().isEntity())
                 .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
-                .limit(ENTITIES).map(Entity::name).toList();
+                .limit(ENTITIES).map(Names::of).toList();
         return names.isEmpty() ? "aucune entité" : String.join(", ", names);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
 import org.vigie.report.api.Briefing;
@@ -118,7 +117,7 @@ final class BriefingRun {
 
     private static List<String> keywords(EntityIndex index, Selection selection) {
         try {
-            return index.entities(EntityType.CORE, selection.indexScope(), 8).stream().map(Entity::name).toList();
+            return index.entities(EntityType.CORE, selection.indexScope(), 8).stream().map(Names::of).toList();
         } catch (RuntimeException e) {
             LOG.warn("No keywords for the briefing: the entity index failed", e);
             return List.of();

@@ -59,7 +59,7 @@ final class DocumentSelector {
             Set<String> ids = index.mentions(entity.key(), List.of(), Integer.MAX_VALUE).stream()
                     .map(Mention::documentId).collect(Collectors.toSet());
             documents.removeIf(d -> !ids.contains(d.id()));
-            scope.add("documents mentionnant « " + entity.name() + " »");
+            scope.add("documents mentionnant « " + Names.of(entity) + " »");
             whole = false;
         }
         documents.sort(ORDER);

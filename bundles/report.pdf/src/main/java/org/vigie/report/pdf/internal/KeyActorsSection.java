@@ -51,7 +51,7 @@ public class KeyActorsSection implements BriefingSection {
         List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, PEOPLE * 3), PEOPLE);
         table(layout, new Table(List.of(Column.left("Nom", 2.1f), Column.left("Fonctions", 2.9f),
                 Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
-                people.stream().map(p -> List.of(Text.of(p.name()), Text.of(join(p.roles(), 2)),
+                people.stream().map(p -> List.of(Text.of(Names.of(p)), Text.of(join(p.roles(), 2)),
                         Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(p.documents()))).toList()));
         named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, OTHERS * 3), OTHERS));
         named(layout, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, OTHERS * 3), OTHERS));
@@ -62,7 +62,7 @@ public class KeyActorsSection implements BriefingSection {
             layout.heading("Autres entités");
             layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),
                     Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
-                    others.stream().map(e -> List.of(Text.of(e.name()), Text.of(Types.label(e.type())),
+                    others.stream().map(e -> List.of(Text.of(Names.of(e)), Text.of(Types.label(e.type())),
                             count(e.mentions()), count(e.documents()))).toList()));
         }
     }
@@ -71,7 +71,7 @@ public class KeyActorsSection implements BriefingSection {
         layout.heading(heading);
         table(layout, new Table(List.of(Column.left("Nom", 3f), Column.left("Autres formes", 3.2f),
                 Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
-                entities.stream().map(e -> List.of(Text.of(e.name()), Text.of(join(e.aliases(), 3)),
+                entities.stream().map(e -> List.of(Text.of(Names.of(e)), Text.of(join(others(e), 3)),
                         count(e.mentions()), count(e.documents()))).toList()));
     }
 
@@ -85,6 +85,17 @@ public class KeyActorsSection implements BriefingSection {
 
     static List<Entity> top(List<Entity> entities, int limit) {
         return entities.stream().sorted(SALIENCE).limit(limit).toList();
+    }
+
+    /** The other forms of a name: its aliases but the one shown, and its canonical name if not shown. */
+    private static List<String> others(Entity e) {
+        String shown = Names.of(e);
+        List<String> forms = new java.util.ArrayList<>();
+        if (!shown.equals(e.name())) {
+            forms.add(e.name());
+        }
+        e.aliases().stream().filter(a -> !a.equals(shown)).forEach(forms::add);
+        return forms;
     }
 
     private static String join(List<String> values, int limit) {

@@ -24,7 +24,8 @@ final class MentionsChart {
         float room = width - LABELS - 40;
         float y = 6;
         for (Entity e : entities) {
-            String name = e.name().length() > 34 ? e.name().substring(0, 33).strip() + "…" : e.name();
+            String full = Names.of(e);
+            String name = full.length() > 34 ? full.substring(0, 33).strip() + "…" : full;
             shapes.add(new Drawing.Label(LABELS - 8, y + 10, name, 8.5f, false, Colour.of(0x1a1a1f), Anchor.END));
             float w = Math.max(1.5f, room * e.mentions() / most);
             shapes.add(new Drawing.Box(LABELS, y + 2, w, ROW - 7, Types.colour(e.type())));

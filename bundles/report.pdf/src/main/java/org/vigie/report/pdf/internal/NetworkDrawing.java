@@ -70,7 +70,7 @@ final class NetworkDrawing {
             float[] p = at.get(e.key());
             float r = 4 + 7 * (float) Math.sqrt(e.mentions() / (double) most);
             shapes.add(new Drawing.Circle(p[0], p[1], r, Types.colour(e.type()), Colour.WHITE));
-            label(shapes, e.name(), p, r);
+            label(shapes, Names.of(e), p, r);
         }
         legend(shapes, nodes, width);
         return new Drawing(width, HEIGHT, shapes, caption);

@@ -52,7 +52,7 @@ public class RelationshipsSection implements BriefingSection {
             layout.heading("Liens les plus fréquents");
             layout.table(new Table(List.of(Column.left("Entité", 3f), Column.left("Entité", 3f),
                     Column.right("Phrases communes", 1.4f)), pairs.stream().limit(STRONGEST)
-                    .map(p -> List.of(Text.of(p.first().name()), Text.of(p.second().name()),
+                    .map(p -> List.of(Text.of(Names.of(p.first())), Text.of(Names.of(p.second())),
                             Text.of(French.number(p.sentences())))).toList()));
         }
         List<Entity> top = briefing.entities().entities(EntityType.CORE, scope, BARS);

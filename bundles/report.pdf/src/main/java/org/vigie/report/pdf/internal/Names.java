@@ -1,0 +1,30 @@
+package org.vigie.report.pdf.internal;
+
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.NameKey;
+
+/**
+ * How the briefing names an entity: its canonical name, or the spelling of it with the most
+ * diacritics among its aliases ({@code Lương Tam Quang} rather than {@code Luong Tam Quang}), since
+ * a source that wrote the accents is the one that spelled the name right.
+ */
+final class Names {
+
+    private Names() {
+    }
+
+    static String of(Entity entity) {
+        String best = entity.name();
+        String key = NameKey.fold(best);
+        for (String alias : entity.aliases()) {
+            if (NameKey.fold(alias).equals(key) && accents(alias) > accents(best)) {
+                best = alias;
+            }
+        }
+        return best;
+    }
+
+    private static long accents(String s) {
+        return s.codePoints().filter(c -> c > 0x7f && Character.isLetter(c)).count();
+    }
+}
