@@ -48,7 +48,7 @@ public class BatchRunner {
         String[] scopes() default {"vigie", "corpus", "entities", "report", "plugins"};
 
         @AttributeDefinition(description = "Longest wait for those scopes, in milliseconds")
-        long waitMillis() default 20_000;
+        long waitMillis() default 10_000;
     }
 
     private final BundleContext context;
@@ -121,6 +121,7 @@ public class BatchRunner {
         }
         if (!missing.isEmpty()) {
             LOG.warn("command scopes {} did not appear within {} ms", missing, config.waitMillis());
+            System.err.println("warning: commands " + missing + " are not available (see the workspace log)");
         }
     }
 

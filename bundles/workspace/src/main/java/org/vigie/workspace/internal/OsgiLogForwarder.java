@@ -16,12 +16,15 @@ import org.slf4j.LoggerFactory;
  */
 @Component(immediate = true, service = {})
 public class OsgiLogForwarder implements LogListener {
+    // initialises SLF4J on the activating thread, before the log thread can race it
+    private static final Logger LOG = LoggerFactory.getLogger(OsgiLogForwarder.class);
     private final LogReaderService reader;
 
     @Activate
     public OsgiLogForwarder(@Reference LogReaderService reader) {
         this.reader = reader;
         reader.addLogListener(this);
+        LOG.debug("forwarding the OSGi log to SLF4J");
     }
 
     @Deactivate
