@@ -64,6 +64,10 @@ public class PlainTextImporter implements DocumentImporter {
     }
 
     private static byte[] readAll(ImportSource source) {
+        byte[] head = source.head();
+        if (head.length == source.size()) {
+            return head; // a small file is all in its head: no second read
+        }
         try {
             return Files.readAllBytes(source.path());
         } catch (IOException e) {

@@ -23,7 +23,7 @@ import org.vigie.corpus.api.ImportReport;
  * them through {@link DefaultCorpusImporter} (walk, decode, layout, language, hash, batching) into
  * a store that only counts, and prints files/s, MB/s and heap. Run with
  * {@code mvn -B -q -pl bundles/corpus.importers test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.vigie.corpus.importers.internal.ImportBenchmark -Dexec.args="10000"}.
+ * -Dexec.mainClass=org.vigie.corpus.importers.internal.ImportBenchmark -Dexec.args="10000 3"} (files, rounds).
  */
 public final class ImportBenchmark {
 
@@ -47,10 +47,11 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws IOException {
         int files = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path dir = Files.createTempDirectory("vigie-import-bench");
         try {
             long bytes = generate(dir, files);
-            for (int round = 1; round <= 3; round++) {
+            for (int round = 1; round <= rounds; round++) {
                 run(dir, files, bytes, round);
             }
         } finally {
@@ -74,9 +75,10 @@ public final class ImportBenchmark {
         ImportReport report = corpus.importPaths(List.of(dir), ImportOptions.DEFAULT, null);
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
         double seconds = report.elapsed().toNanos() / 1e9;
+        System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.printf(Locale.ROOT, "round %d: %d files, %.1f MB in %.2f s (%.2f s CPU): %.0f files/s, %.1f MB/s, "
-                + "%.0f files per CPU second, %d commits, %s, heap in use %d MB%n", round, files, bytes / 1e6, seconds,
+                + "%.0f files per CPU second, %d commits, %s, heap after GC %d MB%n", round, files, bytes / 1e6, seconds,
                 cpu, files / seconds, bytes / 1e6 / seconds, files / cpu, store.commits, report.summary(), heap >> 20);
     }
 
