@@ -30,9 +30,11 @@ final class BriefingRun {
     private final PdfBriefingService.Config config;
     private final String version;
     private final List<BriefingSection> sections;
+    private final SectionFailures failures;
 
     BriefingRun(BriefingRequest request, PdfBriefingService.Config config, String version,
-            List<BriefingSection> sections) {
+            List<BriefingSection> sections, SectionFailures failures) {
+        this.failures = failures;
         this.request = request;
         this.config = config;
         this.version = version;
@@ -75,8 +77,10 @@ final class BriefingRun {
             section.write(briefing, recorded);
         } catch (RuntimeException | StackOverflowError e) {
             LOG.error("Briefing section {} failed and is left out of {}", section.id(), request.out(), e);
+            failures.failed(section.id(), e.toString());
             return "section " + section.id() + " failed: " + e;
         }
+        failures.worked(section.id());
         long written = System.nanoTime();
         writer.startSection(section.id(), section.title(), section.headed());
         recorded.replay(writer);

@@ -54,6 +54,9 @@ public class PdfBriefingService implements BriefingService {
     @Reference
     EntityIndex index;
 
+    @Reference
+    SectionFailures failures;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Workspace workspace;
 
@@ -72,7 +75,7 @@ public class PdfBriefingService implements BriefingService {
     public BriefingResult brief(BriefingRequest request) {
         List<BriefingSection> chosen = choose(current(), request.sections());
         DocumentSelector selector = new DocumentSelector(store, index, config.maxDocuments());
-        return new BriefingRun(request, config, version(), chosen).write(selector.select(request), index);
+        return new BriefingRun(request, config, version(), chosen, failures).write(selector.select(request), index);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.vigie.report.pdf.internal;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.Random;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameKey;
@@ -97,7 +99,7 @@ public final class BriefingBenchmark {
         }
         String body = text.toString().strip();
         Document d = Fixtures.document("Dépêche synthétique n° " + n, "Agence " + (n % 7), "https://exemple.invalid/" + n,
-                LocalDate.of(2015, 1, 1).plusDays(n % 3900), "synthetique-" + n + ".txt", body + " (" + n + ")");
+                LocalDate.of(2015, 1, 1).plusDays((n * 37L) % 3900), "synthetique-" + n + ".txt", body + " (" + n + ")");
         docs.add(d);
         for (Object[] f : found) {
             int begin = (Integer) f[1];
@@ -120,8 +122,9 @@ public final class BriefingBenchmark {
         List<Integer> sizes = args.length == 0 ? List.of(100, 1000, 10000)
                 : Arrays.stream(args).map(Integer::parseInt).toList();
         Path dir = Files.createDirectories(Path.of("target", "bench"));
-        System.out.println("| documents | brief (median of 3) | pages | PDF size |");
-        System.out.println("| ---: | ---: | ---: | ---: |");
+        System.out.println("| corpus | selection | selected | brief (median of 3) | of which entity index (in-memory fake) "
+                + "| pages | PDF size |");
+        System.out.println("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
         for (int size : sizes) {
             BriefingBenchmark corpus = new BriefingBenchmark();
             List<Document> docs = new ArrayList<>();
@@ -129,21 +132,39 @@ public final class BriefingBenchmark {
             for (int i = 0; i < size; i++) {
                 corpus.document(i, docs, mentions);
             }
-            PdfBriefingService service = Fixtures.service(new FakeCorpusStore(docs),
-                    new FakeEntityIndex(corpus.entities, mentions));
-            Path out = dir.resolve("brief-" + size + ".pdf");
-            BriefingRequest request = new BriefingRequest(out, "Banc d’essai : " + size + " documents", null, null, null,
-                    null, List.of(), "TLP:CLEAR", LocalDate.of(2026, 12, 1), BriefingFormat.PDF);
-            service.brief(request);
-            long[] millis = new long[3];
-            BriefingResult result = null;
-            for (int run = 0; run < 3; run++) {
-                result = service.brief(request);
-                millis[run] = result.millis();
+            long[] indexNanos = new long[1];
+            EntityIndex fake = new FakeEntityIndex(corpus.entities, mentions);
+            EntityIndex timed = (EntityIndex) Proxy.newProxyInstance(EntityIndex.class.getClassLoader(),
+                    new Class<?>[] {EntityIndex.class}, (proxy, method, margs) -> {
+                        long t = System.nanoTime();
+                        try {
+                            return method.invoke(fake, margs);
+                        } finally {
+                            indexNanos[0] += System.nanoTime() - t;
+                        }
+                    });
+            PdfBriefingService service = Fixtures.service(new FakeCorpusStore(docs), fake);
+            service.index = timed;
+            for (LocalDate from : new LocalDate[] {null, LocalDate.of(2020, 1, 1)}) {
+                Path out = dir.resolve("brief-" + size + (from == null ? "" : "-since-" + from) + ".pdf");
+                BriefingRequest request = new BriefingRequest(out, "Banc d’essai : " + size + " documents", null, from,
+                        null, null, List.of(), "TLP:CLEAR", LocalDate.of(2026, 12, 1), BriefingFormat.PDF);
+                service.brief(request);
+                long[] millis = new long[3];
+                long[] inIndex = new long[3];
+                BriefingResult result = null;
+                for (int run = 0; run < 3; run++) {
+                    indexNanos[0] = 0;
+                    result = service.brief(request);
+                    millis[run] = result.millis();
+                    inIndex[run] = indexNanos[0] / 1_000_000;
+                }
+                Arrays.sort(millis);
+                Arrays.sort(inIndex);
+                System.out.printf(Locale.ROOT, "| %,d | %s | %,d | %d ms | %d ms | %d | %.0f KiB |%n", size,
+                        from == null ? "all" : "since " + from, result.documents(), millis[1], inIndex[1],
+                        result.pages(), result.bytes() / 1024.0);
             }
-            Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "| %,d | %d ms | %d | %.0f KiB |%n", size, millis[1], result.pages(),
-                    result.bytes() / 1024.0);
         }
     }
 }

@@ -88,8 +88,11 @@ class BriefingServiceTest {
                 throw new IllegalStateException("index offline");
             }
         };
-        BriefingResult r = service(broken).brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
+        PdfBriefingService service = service(broken);
+        BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertEquals(List.of("section broken failed: java.lang.IllegalStateException: index offline"), r.problems());
+        assertEquals("java.lang.IllegalStateException: index offline", service.failures.lastFailure("broken").orElseThrow());
+        assertTrue(service.failures.lastFailure("cover").isEmpty());
         assertEquals(7, r.sections().size());
         assertFalse(BriefingPdfTest.text(r.path()).contains("TEXTE PARTIEL"));
     }

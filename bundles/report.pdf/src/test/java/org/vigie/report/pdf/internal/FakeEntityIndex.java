@@ -29,6 +29,9 @@ final class FakeEntityIndex implements EntityIndex {
     private final Map<String, Entity> known;
     private final Map<String, List<Mention>> byDocument = new LinkedHashMap<>();
     private final Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+    /** Whole-corpus answers, computed once, as a real index keeps its aggregates. */
+    private List<Entity> allEntities;
+    private List<CoOccurrence> allPairs;
 
     FakeEntityIndex(Map<String, Entity> known, List<Mention> mentions) {
         this.known = known;
@@ -42,6 +45,12 @@ final class FakeEntityIndex implements EntityIndex {
 
     @Override
     public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
+        if (documentIds.isEmpty()) {
+            if (allEntities == null) {
+                allEntities = counted(scope(documentIds), m -> m.entityKey() != null);
+            }
+            return allEntities.stream().filter(e -> types.isEmpty() || types.contains(e.type())).limit(limit).toList();
+        }
         return counted(scope(documentIds), m -> m.entityKey() != null && (types.isEmpty() || types.contains(m.type())))
                 .stream().limit(limit).toList();
     }
@@ -55,13 +64,23 @@ final class FakeEntityIndex implements EntityIndex {
 
     @Override
     public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
+        List<Mention> all = byEntity.getOrDefault(entityKey, List.of());
+        if (documentIds.isEmpty()) {
+            return all.subList(0, Math.min(limit, all.size()));
+        }
         Set<String> ids = Set.copyOf(documentIds);
-        return byEntity.getOrDefault(entityKey, List.of()).stream()
+        return all.stream()
                 .filter(m -> ids.isEmpty() || ids.contains(m.documentId())).limit(limit).toList();
     }
 
     @Override
     public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
+        if (documentIds.isEmpty()) {
+            if (allPairs == null) {
+                allPairs = pairs(documentIds, k -> true, Integer.MAX_VALUE);
+            }
+            return allPairs.stream().limit(limit).toList();
+        }
         return pairs(documentIds, k -> true, limit);
     }
 

@@ -46,10 +46,12 @@ final class Fixtures {
         return service(new FakeCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
     }
 
-    static PdfBriefingService service(FakeCorpusStore store, FakeEntityIndex index, BriefingSection... extra) {
+    static PdfBriefingService service(FakeCorpusStore store, org.vigie.entities.api.EntityIndex index,
+            BriefingSection... extra) {
         PdfBriefingService service = new PdfBriefingService();
         service.store = store;
         service.index = index;
+        service.failures = new SectionFailures();
         List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), new BottomLineSection(),
                 new KeyActorsSection(), new TimelineSection(), new RelationshipsSection(), new SourcesSection(),
                 new AppendixSection()));
