@@ -1,0 +1,85 @@
+package org.vigie.shell.internal;
+
+import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
+import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.jline.reader.impl.LineReaderImpl;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vigie.core.api.VigieException;
+import org.vigie.corpus.api.CorpusStore;
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityIndex;
+import org.vigie.plugins.api.PluginInfo;
+import org.vigie.plugins.api.PluginService;
+
+/**
+ * Tab completion support the shell profile calls: candidate document ids, entity names and
+ * plugins (each a list, empty when the service behind it is not there), and the set-up of the
+ * line editor.
+ */
+@Component(service = CompletionCommands.class, property = {
+    "osgi.command.scope=vigie",
+    "osgi.command.function=ids",
+    "osgi.command.function=names",
+    "osgi.command.function=plugins",
+    "osgi.command.function=editor"
+})
+public class CompletionCommands {
+    private static final int MAX = 500;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
+    volatile CorpusStore store;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
+    volatile EntityIndex index;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
+    volatile PluginService plugins;
+
+    @Descriptor("Sets up the line editor of an interactive shell; the shell profile calls it. Example: vigie:editor $.reader")
+    public void editor(@Descriptor("the session's line reader") Object reader) {
+        if (!(reader instanceof LineReaderImpl impl)) {
+            throw new VigieException("not a JLine line reader: " + (reader == null ? "null" : reader.getClass().getName()));
+        }
+        if (!(impl.getParser() instanceof CompletionSafeParser)) {
+            impl.setParser(new CompletionSafeParser(impl.getParser()));
+        }
+    }
+
+    @Descriptor("Document ids (12-character prefixes), for completion. Example: vigie:ids")
+    public List<String> ids() {
+        CorpusStore current = store;
+        if (current == null) {
+            return List.of();
+        }
+        return current.ids().stream().limit(MAX).map(id -> id.length() > 12 ? id.substring(0, 12) : id).toList();
+    }
+
+    @Descriptor("Entity names, most mentioned first, for completion. Example: vigie:names")
+    public List<String> names() {
+        EntityIndex current = index;
+        if (current == null) {
+            return List.of();
+        }
+        return current.entities(List.of(), List.of(), MAX).stream().map(Entity::name).toList();
+    }
+
+    @Descriptor("Plugin ids and symbolic names, for completion. Example: vigie:plugins")
+    public List<String> plugins() {
+        PluginService current = plugins;
+        if (current == null) {
+            return List.of();
+        }
+        List<String> candidates = new ArrayList<>();
+        for (PluginInfo plugin : current.list()) {
+            candidates.add(Long.toString(plugin.id()));
+            candidates.add(plugin.symbolicName());
+        }
+        return candidates;
+    }
+}
