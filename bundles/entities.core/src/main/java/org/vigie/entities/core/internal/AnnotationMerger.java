@@ -30,8 +30,14 @@ final class AnnotationMerger {
     private record Candidate(Annotation annotation, int rank) {
     }
 
+    private static final Comparator<Annotation> TEXT_ORDER = Comparator.comparingInt((Annotation a) -> a.span().begin())
+            .thenComparingInt(a -> -a.span().length()).thenComparing(a -> a.type().name());
+
     /** Merges annotation lists given highest-ranked extractor first. */
     List<Annotation> merge(List<List<Annotation>> byExtractor) {
+        if (byExtractor.size() == 1) {
+            return withoutDuplicates(byExtractor.get(0));
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < byExtractor.size(); rank++) {
             for (Annotation a : new LinkedHashSet<>(byExtractor.get(rank))) {
@@ -42,11 +48,24 @@ final class AnnotationMerger {
                 .thenComparingDouble(c -> -c.annotation().confidence())
                 .thenComparingInt(Candidate::rank)
                 .thenComparingInt(c -> c.annotation().span().begin()));
-        List<Candidate> kept = byExtractor.size() < 2 ? candidates : contest(candidates);
-        return kept.stream().map(Candidate::annotation)
-                .sorted(Comparator.comparingInt((Annotation a) -> a.span().begin())
-                        .thenComparingInt(a -> -a.span().length()).thenComparing(a -> a.type().name()))
-                .toList();
+        return contest(candidates).stream().map(Candidate::annotation).sorted(TEXT_ORDER).toList();
+    }
+
+    /** One extractor's annotations in text order, exact duplicates dropped. */
+    private static List<Annotation> withoutDuplicates(List<Annotation> annotations) {
+        List<Annotation> sorted = new ArrayList<>(annotations);
+        sorted.sort(TEXT_ORDER);
+        List<Annotation> kept = new ArrayList<>(sorted.size());
+        for (Annotation a : sorted) {
+            boolean duplicate = false;
+            for (int i = kept.size() - 1; i >= 0 && kept.get(i).span().equals(a.span()) && !duplicate; i--) {
+                duplicate = kept.get(i).equals(a);
+            }
+            if (!duplicate) {
+                kept.add(a);
+            }
+        }
+        return kept;
     }
 
     private static List<Candidate> contest(List<Candidate> candidates) {

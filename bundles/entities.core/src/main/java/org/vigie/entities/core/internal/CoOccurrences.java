@@ -5,24 +5,26 @@ import static org.vigie.entities.core.internal.IndexFields.*;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.Entity;
 
 /**
- * Entities mentioned in the same sentence, counted over the {@code mention} documents' doc values
- * ({@code doc}, {@code sentence}, {@code group}, {@code aff}); a pair counts each sentence once.
+ * Entities mentioned in the same sentence, counted from the {@code entity} documents' doc values
+ * ({@code doc}, {@code group}, {@code aff} and the packed {@code sentences}); a pair counts each
+ * shared sentence once.
  */
 final class CoOccurrences {
+
+    /** One entity's sentences in one document. */
+    private record Presence(String key, int[] sentences) {
+    }
 
     private final EntityQueries entities;
     private final Map<String, Entity> described = new HashMap<>();
@@ -34,74 +36,68 @@ final class CoOccurrences {
     /** Entity pairs by shared sentences across the given documents (empty: all). */
     List<CoOccurrence> pairs(Collection<String> documentIds, int limit) {
         Map<String, Integer> pairs = new HashMap<>();
-        Map<Long, Set<String>> sentence = new HashMap<>();
+        List<Presence> document = new ArrayList<>();
         String[] current = {null};
-        entities.visit(IndexReading.kinded(new BooleanQuery.Builder(), MENTION, documentIds), segment -> {
-            SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            NumericDocValues sentences = DocValues.getNumeric(segment.reader(), SENTENCE);
-            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
-            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
-            countPairs(sentence, pairs); // a document's block never spans two segments
-            return doc -> {
-                String document = IndexReading.text(docs, doc);
-                if (!document.equals(current[0])) {
-                    countPairs(sentence, pairs);
-                    current[0] = document;
-                }
-                sentence.computeIfAbsent(IndexReading.number(sentences, doc), n -> new HashSet<>()).add(
-                        entities.resolution.entityKey(IndexReading.text(groups, doc), IndexReading.text(affiliations, doc)));
-            };
+        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, documentIds), (id, presence) -> {
+            if (!id.equals(current[0])) {
+                count(document, pairs); // a document's block never spans two segments: hits come grouped
+                current[0] = id;
+            }
+            document.add(presence);
         });
-        countPairs(sentence, pairs);
+        count(document, pairs);
         return top(pairs, limit, documentIds);
     }
 
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
-        Map<String, Set<Long>> sentencesOf = new HashMap<>();
-        entities.visit(entities.ofEntity(entityKey, MENTION, documentIds), segment -> {
-            SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            NumericDocValues sentences = DocValues.getNumeric(segment.reader(), SENTENCE);
-            return doc -> sentencesOf.computeIfAbsent(IndexReading.text(docs, doc), d -> new HashSet<>())
-                    .add(IndexReading.number(sentences, doc));
-        });
+        Map<String, int[]> sentencesOf = new HashMap<>();
+        visit(entities.ofEntity(entityKey, ENTITY, documentIds), (id, presence) -> sentencesOf.put(id, presence.sentences()));
         if (sentencesOf.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> shared = new HashMap<>();
-        entities.visit(IndexReading.kinded(new BooleanQuery.Builder(), MENTION, sentencesOf.keySet()), segment -> {
-            SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            NumericDocValues sentences = DocValues.getNumeric(segment.reader(), SENTENCE);
-            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
-            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
-            return doc -> {
-                String document = IndexReading.text(docs, doc);
-                long n = IndexReading.number(sentences, doc);
-                if (sentencesOf.get(document).contains(n)) {
-                    String other = entities.resolution.entityKey(IndexReading.text(groups, doc),
-                            IndexReading.text(affiliations, doc));
-                    if (!other.equals(entityKey)) {
-                        shared.computeIfAbsent(other, k -> new HashSet<>()).add(document + "#" + n);
-                    }
-                }
-            };
-        });
         Map<String, Integer> pairs = new HashMap<>();
-        shared.forEach((other, sentences) -> pairs.put(entityKey + "\u0000" + other, sentences.size()));
+        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, sentencesOf.keySet()), (id, presence) -> {
+            int shared = SentenceNumbers.shared(sentencesOf.get(id), presence.sentences());
+            if (shared > 0 && !presence.key().equals(entityKey)) {
+                pairs.merge(entityKey + "\u0000" + presence.key(), shared, Integer::sum);
+            }
+        });
         return top(pairs, limit, documentIds);
     }
 
-    private static void countPairs(Map<Long, Set<String>> sentence, Map<String, Integer> pairs) {
-        for (Set<String> keys : sentence.values()) {
-            List<String> sorted = new ArrayList<>(keys);
-            sorted.sort(null);
-            for (int i = 0; i < sorted.size(); i++) {
-                for (int j = i + 1; j < sorted.size(); j++) {
-                    pairs.merge(sorted.get(i) + "\u0000" + sorted.get(j), 1, Integer::sum);
+    private interface PresenceReader {
+        void read(String documentId, Presence presence);
+    }
+
+    private void visit(org.apache.lucene.search.Query query, PresenceReader reader) {
+        entities.visit(query, segment -> {
+            SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
+            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
+            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
+            BinaryDocValues sentences = DocValues.getBinary(segment.reader(), SENTENCES);
+            return doc -> {
+                String key = entities.resolution.entityKey(IndexReading.text(groups, doc),
+                        IndexReading.text(affiliations, doc));
+                int[] numbers = sentences.advanceExact(doc) ? SentenceNumbers.unpack(sentences.binaryValue()) : new int[0];
+                reader.read(IndexReading.text(docs, doc), new Presence(key, numbers));
+            };
+        });
+    }
+
+    private static void count(List<Presence> document, Map<String, Integer> pairs) {
+        for (int i = 0; i < document.size(); i++) {
+            for (int j = i + 1; j < document.size(); j++) {
+                Presence a = document.get(i);
+                Presence b = document.get(j);
+                int shared = SentenceNumbers.shared(a.sentences(), b.sentences());
+                if (shared > 0 && !a.key().equals(b.key())) {
+                    String pair = a.key().compareTo(b.key()) < 0 ? a.key() + "\u0000" + b.key() : b.key() + "\u0000" + a.key();
+                    pairs.merge(pair, shared, Integer::sum);
                 }
             }
         }
-        sentence.clear();
+        document.clear();
     }
 
     private List<CoOccurrence> top(Map<String, Integer> pairs, int limit, Collection<String> documentIds) {

@@ -35,8 +35,7 @@ final class EntityQueries extends IndexReading {
     /** Entity documents read to name an entity and list its aliases, roles and affiliations. */
     static final int DETAIL_DOCUMENTS = 1000;
 
-    private static final Sort TEXT_ORDER = new Sort(new SortField(DOC, SortField.Type.STRING),
-            new SortField(BEGIN, SortField.Type.LONG));
+    private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
     EntityQueries(IndexReading reading) {
         super(reading.searcher, reading.resolution, reading.json);
@@ -99,49 +98,70 @@ final class EntityQueries extends IndexReading {
 
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         List<Mention> mentions = new ArrayList<>();
-        for (ScoreDoc hit : top(ofEntity(entityKey, MENTION, documentIds), limit, TEXT_ORDER)) {
-            mentions.add(mention(load(hit.doc), entityKey));
+        for (ScoreDoc hit : top(ofEntity(entityKey, ENTITY, documentIds), limit, BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = load(hit.doc);
+            Map<Integer, SentenceData> sentences = sentences(result(doc.get(DOC)).orElse(null));
+            for (MarkData m : data(doc, EntityData.class).mentions()) {
+                if (limit > 0 && mentions.size() >= limit) {
+                    return mentions;
+                }
+                mentions.add(mention(doc.get(DOC), entityKey, m, sentences));
+            }
         }
         return mentions;
     }
 
     List<Mention> dates(Collection<String> documentIds) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(TYPE, EntityType.DATE.name())), Occur.FILTER);
         List<Mention> dates = new ArrayList<>();
-        for (ScoreDoc hit : top(kinded(query, MARK, documentIds), 0, TEXT_ORDER)) {
-            dates.add(mention(load(hit.doc), null));
+        for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = load(hit.doc);
+            dates.addAll(dates(doc.get(DOC), data(doc, ResultData.class)));
         }
         return dates;
     }
 
     Optional<DocumentEntities> document(String documentId) {
-        List<ScoreDoc> head = top(kinded(new BooleanQuery.Builder(), RESULT, List.of(documentId)), 1, null);
-        if (head.isEmpty()) {
+        Optional<ResultData> result = result(documentId);
+        if (result.isEmpty()) {
             return Optional.empty();
         }
-        ResultData result = data(load(head.get(0).doc), ResultData.class);
         List<Entity> entities = new ArrayList<>();
         for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = load(hit.doc);
             EntityData data = data(doc, EntityData.class);
             String key = resolution.entityKey(doc.get(GROUP), doc.get(AFF));
             entities.add(new Entity(key, typeOf(key), data.name(), data.aliases(), data.roles(), data.affiliations(),
-                    doc.getField(MENTIONS).numericValue().intValue(), 1));
+                    data.mentions().size(), 1));
         }
-        return Optional.of(new DocumentEntities(documentId, entities, dates(List.of(documentId)), result.runs()));
+        return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
+                result.get().runs()));
     }
 
-    private Mention mention(org.apache.lucene.document.Document doc, String entityKey) {
-        MentionData m = data(doc, MentionData.class);
-        String type = entityKey == null ? null : entityKey.substring(0, entityKey.indexOf(':'));
-        return new Mention(doc.get(DOC), entityKey, type == null ? markType(doc) : EntityType.of(type),
-                new Span(m.begin(), m.end()), m.text(), m.value(), m.features(),
-                new Span(m.sentenceBegin(), m.sentenceEnd()), m.sentence());
+    private Optional<ResultData> result(String documentId) {
+        List<ScoreDoc> head = top(kinded(new BooleanQuery.Builder(), RESULT, List.of(documentId)), 1, null);
+        return head.isEmpty() ? Optional.empty() : Optional.of(data(load(head.get(0).doc), ResultData.class));
     }
 
-    private static EntityType markType(org.apache.lucene.document.Document doc) {
-        return EntityType.of(doc.get(TYPE));
+    private static List<Mention> dates(String documentId, ResultData result) {
+        Map<Integer, SentenceData> sentences = sentences(result);
+        return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
+                .map(m -> mention(documentId, null, m, sentences)).toList();
+    }
+
+    private static Map<Integer, SentenceData> sentences(ResultData result) {
+        Map<Integer, SentenceData> sentences = new HashMap<>();
+        if (result != null) {
+            result.sentences().forEach(s -> sentences.put(s.number(), s));
+        }
+        return sentences;
+    }
+
+    private static Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
+        SentenceData sentence = sentences.get(m.sentence());
+        Span span = new Span(m.begin(), m.end());
+        return new Mention(documentId, entityKey, EntityType.of(m.type()), span, m.text(), m.value(), m.features(),
+                sentence == null ? span : new Span(sentence.begin(), sentence.end()),
+                sentence == null ? m.text() : sentence.text());
     }
 
     static EntityType typeOf(String key) {

@@ -29,9 +29,4 @@ public class ExtractorHealth {
     public Record of(Object service) {
         return records.getOrDefault(service, new Record(0, null));
     }
-
-    /** Forgets services that are no longer registered. */
-    public void retain(java.util.Collection<?> services) {
-        records.keySet().retainAll(services);
-    }
 }

@@ -20,9 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractionResult;
+import org.vigie.entities.api.ExtractorRun;
 
 /**
- * Runs one extractor on one document on a thread of its own, within a time limit. A run that
+ * Runs extractors on a document, each on a thread of its own within a time limit, and merges
+ * their annotations ({@link AnnotationMerger}). A run that
  * overstays is cancelled (interrupted) and its thread abandoned: the pool grows instead of
  * waiting, so a thread stuck in a loop never blocks later documents. An extractor with too many
  * runs still stuck is suspended until one of them ends, so a looping plugin cannot eat a
@@ -36,6 +39,7 @@ final class ExtractorRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractorRunner.class);
 
+    private final AnnotationMerger merger = new AnnotationMerger();
     private final ExecutorService threads;
     private final long timeoutMillis;
     private final int suspendAfterStuck;
@@ -89,6 +93,25 @@ final class ExtractorRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             return failed(extractorId, document, "interrupted", start, null);
         }
+    }
+
+    /**
+     * Runs every extractor that handles the document's language, highest ranking first, records
+     * each run's outcome in {@code health} and merges what they found.
+     */
+    ExtractionResult extract(List<ActiveExtractor> active, Document document, ExtractorHealth health) {
+        List<List<Annotation>> found = new ArrayList<>();
+        List<ExtractorRun> runs = new ArrayList<>();
+        for (ActiveExtractor e : active) {
+            if (e.handles(document.metadata().language())) {
+                Outcome outcome = run(e.extractor(), e.id(), document);
+                health.ran(e.serviceId(), outcome.error());
+                found.add(outcome.annotations());
+                runs.add(new ExtractorRun(e.id(), e.version(), outcome.annotations().size(), outcome.millis(),
+                        outcome.error()));
+            }
+        }
+        return new ExtractionResult(document.id(), merger.merge(found), runs);
     }
 
     /** How many threads were given up on since the runner started. */

@@ -5,26 +5,27 @@ import java.util.Map;
 
 import org.vigie.entities.api.ExtractorRun;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
  * The entity index's schema. One block of Lucene documents per corpus document, replaced as a
  * whole when the document is extracted again:
  * <ul>
- * <li>one {@code result} document: the extractor runs (ids, versions, errors);</li>
+ * <li>one {@code result} document: the extractor runs (ids, versions, errors), the DATE and
+ * QUANTITY marks, and the text of every sentence that holds a mention;</li>
  * <li>one {@code entity} document per thing the document names (type and folded value): its
- * name, aliases, roles, affiliations and mention count;</li>
- * <li>one {@code mention} document per entity mention, with its sentence number and text;</li>
- * <li>one {@code mark} document per DATE or QUANTITY.</li>
+ * name, aliases, roles, affiliations and its mentions (span, text, sentence number).</li>
  * </ul>
- * Counting, grouping and co-occurrence read doc values ({@code doc}, {@code group}, {@code aff},
- * {@code mentions}, {@code sentence}); the JSON in {@code data} is read only for the rows shown.
+ * Counting, grouping and co-occurrence read doc values only: {@code doc}, {@code group},
+ * {@code aff}, {@code mentions} and {@code sentences} (the sorted sentence numbers of an entity's
+ * mentions, packed); the JSON in {@code data} is read only for the rows shown.
  */
 final class IndexFields {
 
     static final String KIND = "kind";
     static final String RESULT = "result";
     static final String ENTITY = "entity";
-    static final String MENTION = "mention";
-    static final String MARK = "mark";
 
     static final String DOC = "doc";
     static final String GROUP = "group";
@@ -33,8 +34,7 @@ final class IndexFields {
     static final String ALIAS = "alias";
     static final String AFF = "aff";
     static final String MENTIONS = "mentions";
-    static final String BEGIN = "begin";
-    static final String SENTENCE = "sentence";
+    static final String SENTENCES = "sentences";
     static final String DATA = "data";
 
     /** Longest sentence text kept with a mention; longer ones keep a window around it. */
@@ -44,15 +44,22 @@ final class IndexFields {
     }
 
     /** The stored part of a {@code result} document. */
-    record ResultData(List<ExtractorRun> runs, int annotations) {
+    record ResultData(List<ExtractorRun> runs, int annotations, List<MarkData> marks, List<SentenceData> sentences) {
     }
 
     /** The stored part of an {@code entity} document. */
-    record EntityData(String name, List<String> aliases, List<String> roles, List<String> affiliations) {
+    record EntityData(String name, List<String> aliases, List<String> roles, List<String> affiliations,
+            List<MarkData> mentions) {
     }
 
-    /** The stored part of a {@code mention} or {@code mark} document. */
-    record MentionData(int begin, int end, String text, String value, Map<String, String> features,
-            int sentenceBegin, int sentenceEnd, String sentence) {
+    /** One mention or DATE/QUANTITY mark: span, text, value, features, sentence number (stored as an array). */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"type", "begin", "end", "text", "value", "features", "sentence"})
+    record MarkData(String type, int begin, int end, String text, String value, Map<String, String> features,
+            int sentence) {
+    }
+
+    /** A sentence holding a mention (a window of it when very long). */
+    record SentenceData(int number, int begin, int end, String text) {
     }
 }

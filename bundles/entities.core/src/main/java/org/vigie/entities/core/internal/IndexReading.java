@@ -24,6 +24,7 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.vigie.entities.api.EntityType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -64,6 +65,22 @@ class IndexReading {
         this.searcher = searcher;
         this.resolution = resolution;
         this.json = json;
+    }
+
+    /** Reads, from the PERSON entity documents that give an affiliation, how to tell same-name people apart. */
+    static Resolution resolve(IndexSearcher searcher, long version, ObjectMapper json) {
+        Map<String, Map<String, Integer>> affiliations = new HashMap<>();
+        BooleanQuery.Builder persons = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(TYPE, EntityType.PERSON.name())), Occur.FILTER)
+                .add(new TermQuery(new Term(AFF, EntityGroup.NO_AFFILIATION)), Occur.MUST_NOT);
+        new IndexReading(searcher, Resolution.of(Map.of(), version), json).visit(kinded(persons, ENTITY, List.of()),
+                segment -> {
+                    SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
+                    SortedDocValues affs = DocValues.getSorted(segment.reader(), AFF);
+                    return doc -> affiliations.computeIfAbsent(text(groups, doc), g -> new HashMap<>())
+                            .merge(text(affs, doc), 1, Integer::sum);
+                });
+        return Resolution.of(affiliations, version);
     }
 
     /** Visits every hit of a query without scoring. */

@@ -6,25 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,8 +55,12 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     void activate() {
         directory = workspace.area("entities").resolve("index");
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+            // no compound files: they cost a copy of every flushed and merged segment
+            TieredMergePolicy merges = new TieredMergePolicy();
+            merges.setNoCFSRatio(0);
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setUseCompoundFile(false)
+                    .setMergePolicy(merges).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
             writer = new IndexWriter(FSDirectory.open(directory), config);
             writer.commit();
             searchers = new SearcherManager(writer, null);
@@ -163,18 +161,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
         if (known != null && known.version() == version) {
             return known;
         }
-        Map<String, Map<String, Integer>> affiliations = new HashMap<>();
-        BooleanQuery.Builder persons = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(TYPE, EntityType.PERSON.name())), Occur.FILTER)
-                .add(new TermQuery(new Term(AFF, EntityGroup.NO_AFFILIATION)), Occur.MUST_NOT);
-        new IndexReading(searcher, Resolution.of(Map.of(), version), json).visit(
-                IndexReading.kinded(persons, ENTITY, List.of()), segment -> {
-                    SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
-                    SortedDocValues affs = DocValues.getSorted(segment.reader(), AFF);
-                    return doc -> affiliations.computeIfAbsent(IndexReading.text(groups, doc), g -> new HashMap<>())
-                            .merge(IndexReading.text(affs, doc), 1, Integer::sum);
-                });
-        Resolution fresh = Resolution.of(affiliations, version);
+        Resolution fresh = IndexReading.resolve(searcher, version, json);
         resolution.set(fresh);
         return fresh;
     }

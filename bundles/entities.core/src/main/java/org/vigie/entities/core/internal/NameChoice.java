@@ -18,6 +18,9 @@ final class NameChoice {
 
     /** The canonical name among {@code spellings} (spelling to how often it was seen). */
     static String fullest(Map<String, Integer> spellings) {
+        if (spellings.size() == 1) {
+            return spellings.keySet().iterator().next();
+        }
         return spellings.entrySet().stream().max(Comparator
                 .comparingInt((Map.Entry<String, Integer> e) -> accents(e.getKey()))
                 .thenComparingInt(e -> e.getKey().length())

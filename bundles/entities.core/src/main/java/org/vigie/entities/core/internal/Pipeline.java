@@ -23,14 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
-import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.ExtractionPipeline;
 import org.vigie.entities.api.ExtractionProgress;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorInfo;
-import org.vigie.entities.api.ExtractorRun;
 
 /** Runs every applicable extractor on documents, isolated and time-limited, merges and stores. */
 @Component(configurationPid = "org.vigie.entities.pipeline")
@@ -64,7 +62,6 @@ public class Pipeline implements ExtractionPipeline {
     @Reference
     ExtractorHealth health;
 
-    private final AnnotationMerger merger = new AnnotationMerger();
     private ExtractorRunner runner;
     private BundleContext context;
     private int commitEvery;
@@ -131,18 +128,7 @@ public class Pipeline implements ExtractionPipeline {
     }
 
     ExtractionResult run(List<ActiveExtractor> active, Document document) {
-        List<List<Annotation>> found = new ArrayList<>();
-        List<ExtractorRun> runs = new ArrayList<>();
-        for (ActiveExtractor e : active) {
-            if (e.handles(document.metadata().language())) {
-                ExtractorRunner.Outcome outcome = runner.run(e.extractor(), e.id(), document);
-                health.ran(e.serviceId(), outcome.error());
-                found.add(outcome.annotations());
-                runs.add(new ExtractorRun(e.id(), e.version(), outcome.annotations().size(), outcome.millis(),
-                        outcome.error()));
-            }
-        }
-        return new ExtractionResult(document.id(), merger.merge(found), runs);
+        return runner.extract(active, document, health);
     }
 
     private List<ActiveExtractor> snapshot() {

@@ -4,7 +4,10 @@ import static org.vigie.entities.core.internal.IndexFields.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -19,73 +22,72 @@ import org.vigie.entities.api.Span;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /** Turns one document's extraction result into its block of index documents (see {@link IndexFields}). */
 final class ResultBlock {
 
-    private final ObjectMapper json;
+    private final ObjectWriter results;
+    private final ObjectWriter entities;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     ResultBlock(ObjectMapper json) {
-        this.json = json;
+        this.results = json.writerFor(ResultData.class);
+        this.entities = json.writerFor(EntityData.class);
     }
 
     List<org.apache.lucene.document.Document> of(Document document, ExtractionResult result) {
         String id = document.id();
-        Span[] sentences = splitter.split(document.text());
+        String text = document.text();
+        Span[] sentences = splitter.split(text);
+        Map<Integer, SentenceData> used = new TreeMap<>();
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
-        org.apache.lucene.document.Document head = base(RESULT, id);
-        head.add(new StoredField(DATA, write(new ResultData(result.runs(), result.annotations().size()))));
-        block.add(head);
         for (EntityGroup group : EntityGroup.of(result.annotations())) {
-            block.add(entity(id, group));
-            for (Annotation a : group.mentions()) {
-                org.apache.lucene.document.Document mention = mention(MENTION, id, a, document.text(), sentences);
-                keyed(mention, group);
-                block.add(mention);
-            }
+            List<MarkData> mentions = new ArrayList<>(group.mentions().size());
+            group.mentions().forEach(a -> mentions.add(mark(a, text, sentences, used)));
+            block.add(entity(id, group, mentions));
         }
+        List<MarkData> marks = new ArrayList<>();
         for (Annotation a : result.annotations()) {
             if (!a.type().isEntity()) {
-                block.add(mention(MARK, id, a, document.text(), sentences));
+                marks.add(mark(a, text, sentences, used));
             }
         }
+        org.apache.lucene.document.Document head = base(RESULT, id);
+        head.add(new StoredField(DATA, write(results, new ResultData(result.runs(), result.annotations().size(), marks,
+                List.copyOf(used.values())))));
+        block.add(0, head);
         return block;
     }
 
-    private org.apache.lucene.document.Document entity(String id, EntityGroup group) {
+    private org.apache.lucene.document.Document entity(String id, EntityGroup group, List<MarkData> mentions) {
         org.apache.lucene.document.Document doc = base(ENTITY, id);
-        keyed(doc, group);
-        doc.add(new StringField(FOLD, group.group().substring(group.group().indexOf(':') + 1), Field.Store.NO));
-        group.aliases().forEach(alias -> doc.add(new StringField(ALIAS, NameKey.fold(alias), Field.Store.NO)));
-        doc.add(new NumericDocValuesField(MENTIONS, group.mentions().size()));
-        doc.add(new StoredField(MENTIONS, group.mentions().size()));
-        doc.add(new StoredField(DATA, write(new EntityData(group.name(), group.aliases(), group.roles(),
-                group.affiliations()))));
-        return doc;
-    }
-
-    private org.apache.lucene.document.Document mention(String kind, String id, Annotation a, String text,
-            Span[] sentences) {
-        org.apache.lucene.document.Document doc = base(kind, id);
-        if (kind.equals(MARK)) {
-            doc.add(new StringField(TYPE, a.type().name(), Field.Store.YES));
-        }
-        int n = SentenceSplitter.sentenceAt(sentences, a.span().begin());
-        Span sentence = n < sentences.length ? window(sentences[n], a.span()) : a.span();
-        doc.add(new NumericDocValuesField(BEGIN, a.span().begin()));
-        doc.add(new NumericDocValuesField(SENTENCE, n));
-        doc.add(new StoredField(DATA, write(new MentionData(a.span().begin(), a.span().end(), a.text(), a.value(),
-                a.features(), sentence.begin(), sentence.end(), sentence.of(text)))));
-        return doc;
-    }
-
-    private static void keyed(org.apache.lucene.document.Document doc, EntityGroup group) {
         doc.add(new StringField(GROUP, group.group(), Field.Store.YES));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group.group())));
         doc.add(new StringField(TYPE, group.type().name(), Field.Store.NO));
         doc.add(new StringField(AFF, group.affiliationKey(), Field.Store.YES));
         doc.add(new SortedDocValuesField(AFF, new BytesRef(group.affiliationKey())));
+        doc.add(new StringField(FOLD, group.group().substring(group.group().indexOf(':') + 1), Field.Store.NO));
+        for (String alias : group.aliases()) {
+            doc.add(new StringField(ALIAS, NameKey.fold(alias), Field.Store.NO));
+        }
+        doc.add(new NumericDocValuesField(MENTIONS, mentions.size()));
+        doc.add(new StoredField(MENTIONS, mentions.size()));
+        doc.add(new BinaryDocValuesField(SENTENCES, SentenceNumbers.pack(mentions)));
+        doc.add(new StoredField(DATA, write(entities, new EntityData(group.name(), group.aliases(), group.roles(),
+                group.affiliations(), mentions))));
+        return doc;
+    }
+
+    private static MarkData mark(Annotation a, String text, Span[] sentences, Map<Integer, SentenceData> used) {
+        int n = sentences.length == 0 ? 0 : SentenceSplitter.sentenceAt(sentences, a.span().begin());
+        Span sentence = n < sentences.length ? window(sentences[n], a.span()) : a.span();
+        used.merge(n, new SentenceData(n, sentence.begin(), sentence.end(), sentence.of(text)), ResultBlock::wider);
+        return new MarkData(a.type().name(), a.span().begin(), a.span().end(), a.text(), a.value(), a.features(), n);
+    }
+
+    private static SentenceData wider(SentenceData a, SentenceData b) {
+        return a.end() - a.begin() >= b.end() - b.begin() ? a : b;
     }
 
     private static org.apache.lucene.document.Document base(String kind, String id) {
@@ -109,9 +111,9 @@ final class ResultBlock {
         return new Span(begin, end);
     }
 
-    private String write(Object data) {
+    private static String write(ObjectWriter writer, Object data) {
         try {
-            return json.writeValueAsString(data);
+            return writer.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write index data: " + e.getOriginalMessage(), e);
         }

@@ -18,10 +18,12 @@ final class SentenceSplitter {
             "me", "mgr", "st", "ste", "gén", "gal", "col", "cdt", "lt", "cap", "sgt", "art", "av", "bd", "no", "n°",
             "p", "pp", "vol", "chap", "éd", "coll", "env", "ex", "fig", "réf", "tél", "vs", "cf", "etc", "jr", "sr");
 
-    private final BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.FRENCH);
+    /** Cloned for each text: a break iterator holds the text it walks, so it cannot be shared by threads. */
+    private final BreakIterator prototype = BreakIterator.getSentenceInstance(Locale.FRENCH);
 
     /** The sentences of {@code text}, in order, trimmed of surrounding white space. */
     Span[] split(String text) {
+        BreakIterator breaks = (BreakIterator) prototype.clone();
         breaks.setText(text);
         int[] starts = new int[16];
         int n = 0;

@@ -80,6 +80,10 @@ final class Fixtures {
     }
 
     static Pipeline.Config config(double timeoutSeconds, int suspendAfterStuck) {
+        return config(timeoutSeconds, suspendAfterStuck, 2);
+    }
+
+    static Pipeline.Config config(double timeoutSeconds, int suspendAfterStuck, int commitEvery) {
         return new Pipeline.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -98,7 +102,7 @@ final class Fixtures {
 
             @Override
             public int commitEvery() {
-                return 2;
+                return commitEvery;
             }
         };
     }
@@ -120,7 +124,7 @@ final class Fixtures {
     }
 
     /** A corpus store in memory, in insertion order. */
-    static final class MemoryCorpus implements CorpusStore {
+    static class MemoryCorpus implements CorpusStore {
         final Map<String, Document> documents = new LinkedHashMap<>();
 
         MemoryCorpus(Document... documents) {

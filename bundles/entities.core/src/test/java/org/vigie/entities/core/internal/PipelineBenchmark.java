@@ -1,0 +1,234 @@
+package org.vigie.entities.core.internal;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.jar.JarFile;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractionReport;
+
+/**
+ * Throughput of the whole pipeline (extract, merge, split sentences, index, commit) over a
+ * synthetic corpus of French news: documents of 3 to 6 KB assembled from the sentences of the
+ * shared corpora ({@code ../shared/corpus}, {@code ../shared/corpus-dev}) when present, else of
+ * this module's fixtures. Documents are generated when the pipeline asks for them, so the corpus
+ * is never held in memory; heap after GC is sampled along the run to show it stays flat.
+ * <p>
+ * usage: {@code PipelineBenchmark [--documents N] [--extractor noop|capitalised|JAR]} — a JAR is
+ * searched for a public no-argument {@link EntityExtractor} class (e.g. the French extractor).
+ */
+public final class PipelineBenchmark {
+
+    private PipelineBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int documents = Integer.parseInt(option(args, "--documents", "20000"));
+        EntityExtractor extractor = extractor(option(args, "--extractor", "capitalised"));
+        List<String> sentences = sentences();
+        Path workspace = Files.createTempDirectory("vigie-bench");
+        Synthetic corpus = new Synthetic(sentences, documents);
+        LuceneEntityIndex index = Fixtures.index(workspace);
+        Pipeline pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(10, 4, 1000), extractor);
+        System.out.printf(Locale.ROOT, "extractor %s %s, %d documents from %d sentences, java %s, %d cores%n",
+                extractor.id(), extractor.version(), documents, sentences.size(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
+        if (List.of(args).contains("--phases")) {
+            phases(corpus, extractor, index);
+        }
+        pipeline.extract(corpus.ids().subList(0, Math.min(500, documents)), null); // warm-up, replaced below
+        long cpu0 = cpuNanos();
+        long[] heap = new long[11];
+        ExtractionReport report = pipeline.extract(List.of(), (result, done, total) -> {
+            if (done % Math.max(1, total / 10) == 0 && done / Math.max(1, total / 10) <= 10) {
+                heap[done / Math.max(1, total / 10)] = usedHeapAfterGc();
+            }
+        });
+        double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+        double mb = corpus.bytes.get() / 1e6;
+        System.out.printf(Locale.ROOT, "%d documents, %.1f MB of text, %d annotations, %d failures%n",
+                report.documents(), mb, report.annotations(), report.failures().size());
+        System.out.printf(Locale.ROOT, "wall %.1f s: %.2f MB/s; process CPU %.1f s: %.2f MB/s per core%n",
+                report.millis() / 1000.0, mb / (report.millis() / 1000.0), cpuSeconds, mb / cpuSeconds);
+        System.out.printf(Locale.ROOT, "heap after GC at 10%%..100%% (MiB): %s%n",
+                String.join(" ", IntStream.rangeClosed(1, 10).mapToObj(i -> String.valueOf(heap[i] >> 20)).toList()));
+        System.out.printf(Locale.ROOT, "index size %.1f MB%n", size(workspace) / 1e6);
+        pipeline.deactivate();
+        index.deactivate();
+        delete(workspace);
+    }
+
+    /** CPU time of each stage on the calling thread, one document after the other. */
+    private static void phases(Synthetic corpus, EntityExtractor extractor, LuceneEntityIndex index) {
+        var bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] spent = new long[6];
+        AnnotationMerger merger = new AnnotationMerger();
+        ResultBlock blocks = new ResultBlock(new com.fasterxml.jackson.databind.ObjectMapper());
+        for (String id : corpus.ids()) {
+            Document document = corpus.get(id).orElseThrow();
+            long t0 = bean.getCurrentThreadCpuTime();
+            var annotations = extractor.extract(document);
+            long t1 = bean.getCurrentThreadCpuTime();
+            var result = new org.vigie.entities.api.ExtractionResult(id, merger.merge(List.of(annotations)), List.of());
+            long t2 = bean.getCurrentThreadCpuTime();
+            EntityGroup.of(result.annotations());
+            long t3 = bean.getCurrentThreadCpuTime();
+            new SentenceSplitter().split(document.text());
+            spent[5] += bean.getCurrentThreadCpuTime() - t3;
+            t3 = bean.getCurrentThreadCpuTime();
+            blocks.of(document, result);
+            long t4 = bean.getCurrentThreadCpuTime();
+            index.put(document, result);
+            long t5 = bean.getCurrentThreadCpuTime();
+            spent[0] += t1 - t0;
+            spent[1] += t2 - t1;
+            spent[2] += t3 - t2;
+            spent[3] += t4 - t3;
+            spent[4] += t5 - t4;
+        }
+        long t = bean.getCurrentThreadCpuTime();
+        index.commit();
+        System.out.printf(Locale.ROOT, "phases CPU s: extract %.2f, merge %.2f, group %.2f, block (group+sentences+json) %.2f,"
+                + " put (block+lucene) %.2f, commit %.2f; sentences alone %.2f%n", spent[0] / 1e9, spent[1] / 1e9, spent[2] / 1e9,
+                spent[3] / 1e9, spent[4] / 1e9, (bean.getCurrentThreadCpuTime() - t) / 1e9, spent[5] / 1e9);
+    }
+
+    /** A corpus whose documents are assembled on demand from shuffled sentences. */
+    static final class Synthetic extends Fixtures.MemoryCorpus {
+        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        private final List<String> sentences;
+        private final List<String> ids;
+
+        Synthetic(List<String> sentences, int count) {
+            this.sentences = sentences;
+            this.ids = IntStream.range(0, count).mapToObj(i -> String.format(Locale.ROOT, "bench-%07d", i)).toList();
+        }
+
+        @Override
+        public List<String> ids() {
+            return ids;
+        }
+
+        @Override
+        public Optional<Document> get(String id) {
+            Random random = new Random(id.hashCode());
+            int target = 3000 + random.nextInt(3000);
+            StringBuilder text = new StringBuilder(target + 200);
+            while (text.length() < target) {
+                text.append(sentences.get(random.nextInt(sentences.size()))).append(random.nextInt(5) == 0 ? "\n" : " ");
+            }
+            bytes.addAndGet(text.toString().getBytes(StandardCharsets.UTF_8).length);
+            return Optional.of(new Document(id, text.toString(), null, new DocumentMetadata(id, "bench", null,
+                    LocalDate.of(2025, 10, 27), "fr", id + ".txt", null, null, "text/plain", Map.of())));
+        }
+    }
+
+    static List<String> sentences() throws IOException {
+        List<String> texts = new ArrayList<>();
+        Optional<Path> shared = shared();
+        if (shared.isPresent()) {
+            for (String folder : List.of("corpus", "corpus-dev")) {
+                try (Stream<Path> files = Files.list(shared.get().resolve(folder))) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                        texts.add(Files.readString(file));
+                    }
+                }
+            }
+        } else {
+            for (String fixture : List.of("hanoi-interpol.txt", "singapour-asean.txt", "football-danang.txt")) {
+                texts.add(Fixtures.read("/fixtures/" + fixture));
+            }
+        }
+        SentenceSplitter splitter = new SentenceSplitter();
+        List<String> sentences = new ArrayList<>();
+        for (String text : texts) {
+            for (var span : splitter.split(text)) {
+                if (span.length() > 20) {
+                    sentences.add(span.of(text).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** The {@code shared} folder next to the repository, found by walking up from the working directory. */
+    static Optional<Path> shared() {
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/corpus"))) {
+                return Optional.of(dir.resolve("shared"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static EntityExtractor extractor(String name) throws Exception {
+        if (name.equals("noop")) {
+            return new FakeExtractor("noop", java.util.Set.of(), d -> List.of());
+        }
+        if (name.equals("capitalised")) {
+            return new CapitalisedNamesExtractor();
+        }
+        URLClassLoader loader = new URLClassLoader(new URL[] {Path.of(name).toUri().toURL()},
+                PipelineBenchmark.class.getClassLoader());
+        try (JarFile jar = new JarFile(name)) {
+            for (String entry : jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class")).toList()) {
+                Class<?> type = loader.loadClass(entry.replace('/', '.').replaceAll("\\.class$", ""));
+                if (EntityExtractor.class.isAssignableFrom(type) && !type.isInterface()) {
+                    var constructor = type.getDeclaredConstructor();
+                    constructor.setAccessible(true);
+                    return (EntityExtractor) constructor.newInstance();
+                }
+            }
+        }
+        throw new IllegalArgumentException("no EntityExtractor class with a no-argument constructor in " + name);
+    }
+
+    private static String option(String[] args, String name, String absent) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return absent;
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+}
