@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Domains, URLs and e-mail addresses, plain or defanged. A name is a domain only when it ends
  * with a real top-level domain; one ending with a TLD that is also a file extension
  * ({@code main.py}) needs more evidence, and {@code fin.La}, {@code M.Dupont} or
- * {@code System.IO} is a missing space, a name or code, not a host.
+ * {@code System.IO} is a missing space, a name or code, not a host. A domain followed by a path
+ * is also a URL without its scheme; the longer annotation wins.
  */
 final class HostFinder implements IndicatorFinder {
 
@@ -31,6 +32,7 @@ final class HostFinder implements IndicatorFinder {
     private static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}\\p{N}_.%+-])"
             + "[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?" + AT + "(?<host>" + HOST + ")" + END,
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PATH = Pattern.compile("/[^\\s<>\"«»]+");
     private static final Pattern SPACED_AT = Pattern.compile(" \\[at\\] | \\(at\\) ", Pattern.CASE_INSENSITIVE);
     private static final String TRAILING = ".,;:!?'\"»’";
 
@@ -50,11 +52,33 @@ final class HostFinder implements IndicatorFinder {
         } else {
             tokens.scan(EMAIL, 5, c -> c == '@' || c == '[' || c == '(', m -> email(m, found));
         }
+        int[] pathEnd = {-1};
         tokens.scan(DOMAIN, 4, c -> c == '.' || c == '[' || c == '(' || c == '{', m -> {
             if (isDomain(m.group())) {
                 found.add(new Indicator(m.start(), m.end(), IndicatorKind.DOMAIN, host(m.group())));
+                // a name inside the path just found needs no path of its own (and a.com/a.com/... stays linear)
+                if (m.start() >= pathEnd[0]) {
+                    pathEnd[0] = pathAfter(text, m.start(), m.end(), found);
+                }
             }
         });
+    }
+
+    /**
+     * {@code evil[.]com/gate.php}: a domain followed by a path is a URL written without its
+     * scheme. Returns where the path ends, or {@code hostEnd} when there is none.
+     */
+    private static int pathAfter(String text, int begin, int hostEnd, List<Indicator> found) {
+        Matcher path = PATH.matcher(text).region(hostEnd, text.length());
+        if (!path.lookingAt()) {
+            return hostEnd;
+        }
+        String url = trimTrailing(text.substring(begin, path.end()));
+        if (url.length() > hostEnd - begin + 1) {
+            String value = host(text.substring(begin, hostEnd)) + Defanging.refang(url.substring(hostEnd - begin));
+            found.add(new Indicator(begin, begin + url.length(), IndicatorKind.URL, value));
+        }
+        return path.end();
     }
 
     private void url(Matcher m, List<Indicator> found) {
@@ -108,13 +132,18 @@ final class HostFinder implements IndicatorFinder {
 
     /** Drops the sentence's punctuation after a URL, and a closing bracket it did not open. */
     private static String trimTrailing(String url) {
+        long opened = count(url, '(');
+        long closed = count(url, ')');
+        long openedSquare = count(url, '[');
+        long closedSquare = count(url, ']');
         int end = url.length();
         while (end > 0) {
             char last = url.charAt(end - 1);
-            String head = url.substring(0, end);
-            boolean unopened = last == ')' && count(head, '(') < count(head, ')')
-                    || last == ']' && count(head, '[') < count(head, ']');
-            if (TRAILING.indexOf(last) < 0 && !unopened) {
+            if (last == ')' && opened < closed) {
+                closed--;
+            } else if (last == ']' && openedSquare < closedSquare) {
+                closedSquare--;
+            } else if (TRAILING.indexOf(last) < 0) {
                 break;
             }
             end--;

@@ -74,6 +74,7 @@ class IndicatorKindsTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "le domaine evil[.]com est actif | domain evil.com",
+            "evil.com/ seul | domain evil.com",
             "evil(.)com | domain evil.com",
             "repli cdn-sync[.]top, | domain cdn-sync.top",
             "voir www.cert.ssi.gouv.fr. | domain www.cert.ssi.gouv.fr",
@@ -106,13 +107,16 @@ class IndicatorKindsTest {
             "hxxp[://]185.220.101[.]4:8080/x | url http://185.220.101.4:8080/x",
             "https://fr.wikipedia.org/wiki/Tor_(réseau), | url https://fr.wikipedia.org/wiki/Tor_(réseau)",
             "fxp://depot.example.net/charge.bin | url ftp://depot.example.net/charge.bin",
-            "http://[2001:db8::1]/admin | url http://[2001:db8::1]/admin"})
+            "http://[2001:db8::1]/admin | url http://[2001:db8::1]/admin",
+            "sans schéma Evil[.]com/Gate[.]php. | url evil.com/Gate.php",
+            "cdn-sync.top/x/y?z=1 | url cdn-sync.top/x/y?z=1"})
         void found(String text, String expected) {
             finds(text, expected);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"http://localhost/admin", "https://rapport.pdf/x", "http://300.1.1.1/"})
+        @ValueSource(strings = {"http://localhost/admin", "https://rapport.pdf/x", "http://300.1.1.1/", "VNA/CVN",
+            "rapport.pdf/annexe", "et/ou"})
         void notFound(String text) {
             findsNothing(text);
         }

@@ -116,6 +116,15 @@ class IocExtractorTest {
         assertEquals(List.of("domain evil.com", "ipv4 185.220.101.4"), Texts.found(text));
     }
 
+    @Test
+    void aLongRunOfPathsIsOneUrl() {
+        String run = "a.com/".repeat(20_000) + "x";
+        var annotations = Texts.extract("voir " + run + " puis");
+        assertEquals(1, annotations.size());
+        assertEquals("url", annotations.get(0).feature("kind"));
+        assertEquals(run, annotations.get(0).text());
+    }
+
     private static IocExtractor.Config config(String... kinds) {
         return new IocExtractor.Config() {
             @Override
