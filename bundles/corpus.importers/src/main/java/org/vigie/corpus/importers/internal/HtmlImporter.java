@@ -1,6 +1,8 @@
 package org.vigie.corpus.importers.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,8 @@ public class HtmlImporter implements DocumentImporter {
     static final String MEDIA_TYPE = "text/html";
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
 
+    private final TextDecoder decoder = new TextDecoder();
+
     @Override
     public String id() {
         return "html";
@@ -45,15 +49,27 @@ public class HtmlImporter implements DocumentImporter {
                 || head.startsWith("<?xml") && head.contains("<html");
     }
 
-    @Override
-    public List<ParsedDocument> read(ImportSource source) {
-        Document page;
+    /**
+     * The page, decoded as its BOM or {@code <meta charset>} says (jsoup), else as strict UTF-8,
+     * else windows-1252: an old page saved without a declared charset still reads right.
+     */
+    private Document parse(ImportSource source) {
+        String baseUri = source.path().toUri().toString();
         try {
-            page = Jsoup.parse(source.path().toFile(), null, source.path().toUri().toString());
+            byte[] bytes = Files.readAllBytes(source.path());
+            String head = new String(source.head(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+            if (head.contains("charset=") || head.contains("encoding=")) {
+                return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri);
+            }
+            return Jsoup.parse(decoder.decode(bytes).text(), baseUri);
         } catch (IOException e) {
             throw new ImportException("unreadable: " + e.getMessage(), e);
         }
-        HtmlArticle article = new HtmlArticle(page);
+    }
+
+    @Override
+    public List<ParsedDocument> read(ImportSource source) {
+        HtmlArticle article = new HtmlArticle(parse(source));
         String text = article.text();
         if (text.isBlank()) {
             throw new ImportException("no article text: the page holds no readable paragraphs");

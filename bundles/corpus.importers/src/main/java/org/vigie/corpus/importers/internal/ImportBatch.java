@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.vigie.corpus.api.CorpusException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.FileOutcome;
@@ -29,6 +30,8 @@ final class ImportBatch {
     /** What storing the batch did: one outcome per pending file, and the documents new to the store. */
     record Stored(List<PendingFile> files, List<FileOutcome> outcomes, List<Document> added) {
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportBatch.class);
 
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final List<PendingFile> files = new ArrayList<>();
@@ -62,7 +65,8 @@ final class ImportBatch {
         Set<String> added;
         try {
             added = new HashSet<>(batch.isEmpty() ? List.of() : store.add(batch));
-        } catch (CorpusException e) {
+        } catch (RuntimeException e) {
+            LOG.error("could not store {} documents of {} files", batch.size(), pending.size(), e);
             List<FileOutcome> failed = pending.stream()
                     .map(f -> FileOutcome.failed(f.path(), "not stored: " + e.getMessage())).toList();
             return new Stored(pending, failed, List.of());

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.vigie.corpus.api.Document;
@@ -25,8 +26,8 @@ final class Provenance {
     private final LanguageDetector languages = new LanguageDetector();
 
     Document document(ParsedDocument parsed, Path file, ImportOptions options, Instant now) {
-        String language = options.language();
-        if (language == null || language.isBlank()) {
+        String language = options.language() == null ? null : options.language().strip().toLowerCase(Locale.ROOT);
+        if (language == null || language.isEmpty()) {
             language = languages.detect(parsed.text());
             if (DocumentMetadata.UNKNOWN_LANGUAGE.equals(language) && parsed.language() != null) {
                 language = parsed.language();

@@ -101,7 +101,7 @@ class DefaultCorpusImporterTest {
         Path text = Files.writeString(dir.resolve("note.txt"), "Le sommet de l'ASEAN s'est tenu à Vientiane.\n"
                 + "Les ministres ont parlé de la criminalité transnationale et des escroqueries en ligne.");
 
-        corpus.importPaths(List.of(text), new ImportOptions("Note interne", "en", Map.of()), null);
+        corpus.importPaths(List.of(text), new ImportOptions("Note interne", " EN ", Map.of()), null);
 
         Document doc = store.documents.values().iterator().next();
         assertEquals("Note interne", doc.metadata().source());

@@ -68,6 +68,28 @@ class HtmlImporterTest {
     }
 
     @Test
+    void readsAnOldPageSavedInWindows1252WithoutADeclaredCharset(@TempDir Path dir) throws Exception {
+        Path page = Files.write(dir.resolve("ancienne.html"), ("<html><body><article><p>Le ministère de la Sécurité "
+                + "publique a reçu l’équipe d’Interpol à Hanoï.</p></article></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        ParsedDocument doc = Fixtures.readOne(importer, page);
+
+        assertEquals("Le ministère de la Sécurité publique a reçu l’équipe d’Interpol à Hanoï.", doc.text());
+    }
+
+    @Test
+    void followsTheDeclaredCharset(@TempDir Path dir) throws Exception {
+        Path page = Files.write(dir.resolve("latin1.html"), ("<html><head><meta charset=\"ISO-8859-1\"></head><body>"
+                + "<p>Déclaration commune des ministres à Genève.</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        ParsedDocument doc = Fixtures.readOne(importer, page);
+
+        assertEquals("Déclaration commune des ministres à Genève.", doc.text());
+    }
+
+    @Test
     void neverResolvesExternalEntities(@TempDir Path dir) throws Exception {
         Path xhtml = Files.writeString(dir.resolve("xxe.xhtml"), """
                 <?xml version="1.0"?>
