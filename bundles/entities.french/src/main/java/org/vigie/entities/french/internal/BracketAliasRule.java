@@ -69,7 +69,9 @@ final class BracketAliasRule implements Rule {
         }
         named.with(Features.ALIAS, alias);
         if (inside == null || inside.source == Candidate.Source.GUESS) {
-            scan.candidates.remove(inside);
+            if (inside != null) {
+                scan.remove(inside);
+            }
             Candidate c = scan.add(new Candidate(start, end, named.type, named.value, Candidate.Source.RULE, 0.8));
             c.qualified = named.qualified;
         } else {

@@ -26,27 +26,34 @@ import org.vigie.entities.api.NameKey;
  */
 final class Coreference {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s'’,()-]+");
+    private static final Set<String> NOT_CONTENT = Set.of("sur", "contre", "pour", "aux", "au", "l", "d");
+
+    /** Folded forms, memoised for this document only. */
+    private final Map<String, String> folds = new HashMap<>();
+
     private Coreference() {
     }
 
     static void resolve(TextScan scan, List<Candidate> candidates) {
-        aliases(scan, candidates);
-        subsets(scan, candidates);
-        qualifyForeignMinistries(candidates);
-        accents(candidates);
+        Coreference resolution = new Coreference();
+        resolution.aliases(scan, candidates);
+        resolution.subsets(scan, candidates);
+        resolution.qualifyForeignMinistries(candidates);
+        resolution.accents(candidates);
     }
 
-    private static void aliases(TextScan scan, List<Candidate> candidates) {
+    private void aliases(TextScan scan, List<Candidate> candidates) {
         Map<String, String> byAlias = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.feature(Features.ALIAS) != null) {
-                byAlias.putIfAbsent(c.type + "|" + NameKey.fold(c.feature(Features.ALIAS)), c.value);
+                byAlias.putIfAbsent(c.type + "|" + fold(c.feature(Features.ALIAS)), c.value);
             }
         }
         for (Candidate c : candidates) {
-            String target = byAlias.get(c.type + "|" + NameKey.fold(c.value));
+            String target = byAlias.get(c.type + "|" + fold(c.value));
             if (target == null) {
-                target = byAlias.get(c.type + "|" + NameKey.fold(scan.covered(c.start, c.end)));
+                target = byAlias.get(c.type + "|" + fold(scan.covered(c.start, c.end)));
             }
             if (target != null) {
                 c.value = target;
@@ -54,7 +61,7 @@ final class Coreference {
         }
     }
 
-    private static void subsets(TextScan scan, List<Candidate> candidates) {
+    private void subsets(TextScan scan, List<Candidate> candidates) {
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         for (Candidate c : candidates) {
@@ -65,6 +72,8 @@ final class Coreference {
                 }
             }
         }
+        Map<String, String> heads = new HashMap<>();
+        words.keySet().forEach(k -> heads.put(k, typeAndHead(k)));
         Map<String, String> target = new HashMap<>();
         for (String a : words.keySet()) {
             String best = null;
@@ -72,7 +81,7 @@ final class Coreference {
                 boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
                 boolean wider = words.get(b).size() > words.get(a).size() || words.get(b).equals(words.get(a))
                         && b.compareTo(a) < 0;
-                if (!a.equals(b) && !twoThings && sameTypeAndHead(a, b) && (words.get(a).size() > 1 || a.startsWith("PERSON|"))
+                if (!a.equals(b) && !twoThings && heads.get(a).equals(heads.get(b)) && (words.get(a).size() > 1 || a.startsWith("PERSON|"))
                         && words.get(b).containsAll(words.get(a)) && wider && (best == null || b.length() > best.length())) {
                     best = b;
                 }
@@ -89,33 +98,37 @@ final class Coreference {
         }
     }
 
-    private static boolean sameTypeAndHead(String a, String b) {
-        String[] x = NameKey.fold(a).split("[ |']");
-        String[] y = NameKey.fold(b).split("[ |']");
-        if (x.length < 2 || y.length < 2 || !x[0].equals(y[0])) {
-            return false;
+    /** The type and, but for people, the head word: {@code ORGANIZATION|ministere}. */
+    private String typeAndHead(String key) {
+        String[] x = fold(key).split("[ |']");
+        if (x.length < 2) {
+            return key;
         }
-        return x[0].equals("person") || x[1].equals(y[1]);
+        return x[0].equals("person") ? x[0] : x[0] + "|" + x[1];
     }
 
-    private static Set<String> contentWords(TextScan scan, String value) {
+    private Set<String> contentWords(TextScan scan, String value) {
         Set<String> words = new LinkedHashSet<>();
-        for (Token t : scan.lexicon.tokenizer.tokenize(value)) {
-            if (t.isWord() && !PhraseGrammar.isFunctionWord(t) && !"sur contre pour aux au".contains(t.folded())) {
-                words.add(t.folded());
+        for (String w : SEPARATORS.split(fold(value))) {
+            if (!w.isEmpty() && !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w)) {
+                words.add(w);
             }
         }
         return words;
     }
 
-    private static void accents(List<Candidate> candidates) {
+    private void accents(List<Candidate> candidates) {
         Map<String, String> best = new HashMap<>();
         for (Candidate c : candidates) {
-            best.merge(c.type + "|" + NameKey.fold(c.value), c.value, (a, b) -> marks(b) > marks(a) ? b : a);
+            best.merge(c.type + "|" + fold(c.value), c.value, (a, b) -> marks(b) > marks(a) ? b : a);
         }
         for (Candidate c : candidates) {
-            c.value = best.get(c.type + "|" + NameKey.fold(c.value));
+            c.value = best.get(c.type + "|" + fold(c.value));
         }
+    }
+
+    private String fold(String s) {
+        return folds.computeIfAbsent(s, FrenchTokenizer::fold);
     }
 
     private static int marks(String s) {
@@ -126,18 +139,18 @@ final class Coreference {
         return n;
     }
 
-    private static void qualifyForeignMinistries(List<Candidate> candidates) {
+    private void qualifyForeignMinistries(List<Candidate> candidates) {
         Map<String, Set<String>> countries = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type.equals(EntityType.ORGANIZATION)) {
-                countries.computeIfAbsent(NameKey.fold(c.value), k -> new LinkedHashSet<>())
+                countries.computeIfAbsent(fold(c.value), k -> new LinkedHashSet<>())
                         .add(String.valueOf(c.feature(Features.COUNTRY)));
             }
         }
         String home = homeCountry(candidates);
         List<Candidate> foreign = new ArrayList<>();
         for (Candidate c : candidates) {
-            Set<String> seen = countries.get(NameKey.fold(c.value));
+            Set<String> seen = countries.get(fold(c.value));
             String country = c.feature(Features.COUNTRY);
             if (c.qualified != null && seen != null && seen.size() > 1 && country != null && !country.equals(home)) {
                 foreign.add(c);

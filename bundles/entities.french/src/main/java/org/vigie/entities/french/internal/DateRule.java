@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
@@ -18,62 +17,114 @@ import org.vigie.entities.api.Span;
  * {@code les 7 et 8 novembre} and {@code du 19 au 20 février} (one annotation per day),
  * {@code juin 2021}, {@code octobre dernier}, {@code 26/10/2025}. A missing year comes from the
  * document's publication date ({@code dernier}: the last such month before it); with no
- * publication date the value is null. The patterns have no nested quantifiers, so they cannot
- * backtrack badly.
+ * publication date the value is null. Read over the tokens from each month name, so the cost is
+ * one pass over the text, with no regular expression.
  */
 final class DateRule {
 
-    private static final String MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre"
-            + "|novembre|d[ée]cembre";
-    private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(Map.entry("janvier", 1),
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
             Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
             Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
-    private static final Pattern DAY_MONTH = Pattern.compile("(?iu)\\b(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
-            + "|dimanche)\\s+)?(1er|\\d{1,2})(?:\\s*(?:et|au|-)\\s*(\\d{1,2}))?\\s+(" + MONTHS + ")(?:\\s+(\\d{4}))?"
-            + "(\\s+dernier)?\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?iu)\\b(" + MONTHS + ")\\s+(?:(\\d{4})|(dernier))\\b");
-    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    private static final Set<String> WEEKDAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche");
 
-    List<Annotation> find(String text, LocalDate published, String extractorId) {
+    List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> dates = new ArrayList<>();
-        Matcher m = DAY_MONTH.matcher(text);
-        while (m.find()) {
-            int month = MONTH_NUMBERS.get(org.vigie.entities.api.NameKey.fold(m.group(3)));
-            Integer year = year(m.group(4), m.group(5) != null, month, published);
-            int first = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
-            add(dates, text, m.start(), m.end(), iso(year, month, first), extractorId);
-            if (m.group(2) != null) {
-                add(dates, text, m.start(), m.end(), iso(year, month, Integer.parseInt(m.group(2))), extractorId);
-            }
-        }
-        m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            if (!overlaps(dates, m.start(), m.end())) {
-                int month = MONTH_NUMBERS.get(org.vigie.entities.api.NameKey.fold(m.group(1)));
-                Integer year = year(m.group(2), m.group(3) != null, month, published);
-                add(dates, text, m.start(), m.end(), year == null ? null : String.format("%04d-%02d", year, month),
-                        extractorId);
-            }
-        }
-        m = NUMERIC.matcher(text);
-        while (m.find()) {
-            String iso = iso(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            if (iso != null) {
-                add(dates, text, m.start(), m.end(), iso, extractorId);
+        for (int i = 0; i < scan.size(); i++) {
+            Token t = scan.token(i);
+            Integer month = t.isWord() ? MONTHS.get(t.folded()) : null;
+            if (month != null) {
+                monthAt(scan, i, month, extractorId, dates);
+            } else if (t.kind() == Token.Kind.NUMBER && scan.isPunct(i + 1, '/') && scan.isPunct(i + 3, '/')) {
+                numeric(scan, i, extractorId, dates);
             }
         }
         return dates;
     }
 
-    private static Integer year(String written, boolean last, int month, LocalDate published) {
+    /** {@code [lundi] 7 [et 8] novembre [2025] [dernier]}, {@code juin 2021}, {@code octobre dernier}. */
+    private static void monthAt(TextScan scan, int m, int month, String extractorId, List<Annotation> dates) {
+        int end = m + 1;
+        String written = null;
+        if (end < scan.size() && isYear(scan.token(end))) {
+            written = scan.token(end).text();
+            end++;
+        }
+        boolean last = scan.is(end, "dernier");
+        end += last ? 1 : 0;
+        Integer firstDay = day(scan, m - 1);
+        Integer year = year(written, last, month, firstDay == null ? 1 : firstDay, scan.published);
+        if (firstDay == null) {
+            if (written != null || last) {
+                add(scan, m, end, year == null ? null : String.format("%04d-%02d", year, month), extractorId, dates);
+            }
+            return;
+        }
+        int start = m - 1;
+        Integer secondDay = null;
+        if ((scan.is(m - 2, "et") || scan.is(m - 2, "au") || scan.isPunct(m - 2, '-')) && day(scan, m - 3) != null) {
+            secondDay = firstDay;
+            firstDay = day(scan, m - 3);
+            start = m - 3;
+        }
+        if (WEEKDAYS.contains(fold(scan, start - 1))) {
+            start--;
+        }
+        add(scan, start, end, iso(year, month, firstDay), extractorId, dates);
+        if (secondDay != null) {
+            add(scan, start, end, iso(year, month, secondDay), extractorId, dates);
+        }
+    }
+
+    private static String fold(TextScan scan, int i) {
+        return i >= 0 && i < scan.size() ? scan.token(i).folded() : "";
+    }
+
+    private static boolean isYear(Token t) {
+        return t.kind() == Token.Kind.NUMBER && t.text().length() == 4 && t.text().chars().allMatch(Character::isDigit);
+    }
+
+    /** The day of the month at token i ({@code 7}, {@code 1er}), or null. */
+    private static Integer day(TextScan scan, int i) {
+        if (i < 0 || scan.token(i).kind() != Token.Kind.NUMBER) {
+            return null;
+        }
+        String s = scan.token(i).folded();
+        s = s.equals("1er") ? "1" : s;
+        if (s.length() > 2 || !s.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int day = Integer.parseInt(s);
+        return day >= 1 && day <= 31 ? day : null;
+    }
+
+    private static void numeric(TextScan scan, int i, String extractorId, List<Annotation> dates) {
+        Integer day = day(scan, i);
+        Integer month = day(scan, i + 2);
+        if (day != null && month != null && i + 4 < scan.size() && isYear(scan.token(i + 4))) {
+            String iso = iso(Integer.parseInt(scan.token(i + 4).text()), month, day);
+            if (iso != null) {
+                add(scan, i, i + 5, iso, extractorId, dates);
+            }
+        }
+    }
+
+    /**
+     * The year of a date: as written; else the publication's, or the one before when the date
+     * would fall after the publication ({@code dernier}), or more than two months after it (news
+     * reports what happened).
+     */
+    private static Integer year(String written, boolean last, int month, int day, LocalDate published) {
         if (written != null) {
             return Integer.parseInt(written);
         }
         if (published == null) {
             return null;
         }
-        return last && month >= published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+        LocalDate sameYear = published.withDayOfMonth(1).withMonth(month);
+        boolean after = last ? month >= published.getMonthValue() : sameYear.isAfter(published.plusMonths(2));
+        return after ? published.getYear() - 1 : published.getYear();
     }
 
     private static String iso(Integer year, int month, int day) {
@@ -87,14 +138,10 @@ final class DateRule {
         }
     }
 
-    private static boolean overlaps(List<Annotation> dates, int begin, int end) {
-        Span span = new Span(begin, end);
-        return dates.stream().anyMatch(a -> a.span().overlaps(span));
-    }
-
-    private static void add(List<Annotation> dates, String text, int begin, int end, String iso, String extractorId) {
+    private static void add(TextScan scan, int start, int end, String iso, String extractorId, List<Annotation> dates) {
+        Span span = new Span(scan.token(start).begin(), scan.token(end - 1).end());
         Map<String, String> features = iso == null ? Map.of() : Map.of(Features.ISO_DATE, iso);
-        dates.add(new Annotation(new Span(begin, end), EntityType.DATE, text.substring(begin, end), iso, features,
-                iso == null ? 0.6 : 0.9, extractorId));
+        dates.add(new Annotation(span, EntityType.DATE, span.of(scan.text), iso, features, iso == null ? 0.6 : 0.9,
+                extractorId));
     }
 }

@@ -32,16 +32,21 @@ final class EventRule implements Rule {
     }
 
     static boolean isOrdinal(Token t) {
-        return t.kind() == Token.Kind.NUMBER && ORDINAL.matcher(t.text()).matches()
-                || t.isWord() && ROMAN_ORDINAL.matcher(t.text()).matches()
-                || t.lowercase() && ORDINAL_WORDS.contains(t.folded());
+        char c = t.text().charAt(0);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return t.text().length() <= 6 && ORDINAL.matcher(t.text()).matches();
+        }
+        if ("IVXLC".indexOf(c) >= 0) {
+            return t.text().length() <= 9 && ROMAN_ORDINAL.matcher(t.text()).matches();
+        }
+        return t.lowercase() && ORDINAL_WORDS.contains(t.folded());
     }
 
     @Override
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.isWord() && CODE.matcher(t.text()).matches()) {
+            if (t.isWord() && t.acronym() && t.text().length() > 3 && CODE.matcher(t.text()).matches()) {
                 scan.add(new Candidate(i, i + 1, EntityType.EVENT, t.text(), Candidate.Source.RULE, 0.7));
             } else if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
                 named(scan, i, i + 1, false);

@@ -102,9 +102,9 @@ public final class FrenchExtractor implements EntityExtractor {
             Span span = new Span(scan.token(c.start).begin(), scan.token(c.end - 1).end());
             out.add(new Annotation(span, c.type, span.of(text), c.value, c.features, c.confidence, ID));
         }
-        out.addAll(dates.find(text, document.metadata().published(), ID));
+        out.addAll(dates.find(scan, ID));
         if (quantities) {
-            out.addAll(quantityRule.find(text, ID));
+            out.addAll(quantityRule.find(scan, ID));
         }
         out.removeIf(a -> a.confidence() < minConfidence);
         out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));

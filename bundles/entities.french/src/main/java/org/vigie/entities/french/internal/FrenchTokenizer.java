@@ -39,7 +39,7 @@ final class FrenchTokenizer {
             if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
                 int elision = elisionEnd(text, i, end);
                 if (elision > 0) {
-                    token = new Token(i, elision, text.substring(i, elision), NameKey.fold(text.substring(i, elision)),
+                    token = new Token(i, elision, text.substring(i, elision), fold(text.substring(i, elision)),
                             Token.Kind.ELISION, sentenceStart);
                     end = elision;
                 }
@@ -95,7 +95,7 @@ final class FrenchTokenizer {
         for (int j = begin + 1; j < end && j - begin <= 7; j++) {
             char c = text.charAt(j);
             if (c == '\'' || c == '\u2019') {
-                String prefix = NameKey.fold(text.substring(begin, j));
+                String prefix = fold(text.substring(begin, j));
                 return ELIDED.contains(prefix) && j + 1 < end ? j + 1 : -1;
             }
             if (!Character.isLetter(c)) {
@@ -110,7 +110,18 @@ final class FrenchTokenizer {
         char c = s.charAt(0);
         Token.Kind kind = Character.isLetter(c) ? Token.Kind.WORD
                 : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
-        return new Token(begin, end, s, NameKey.fold(s), kind, sentenceStart);
+        return new Token(begin, end, s, fold(s), kind, sentenceStart);
+    }
+
+    /** {@link NameKey#fold} with a fast path for ASCII words, which need only lower-casing. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c < ' ' || c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == s.length() - 1)) {
+                return NameKey.fold(s);
+            }
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean endsSentence(List<Token> tokens, String text, int end) {

@@ -184,4 +184,8 @@ final class PhraseGrammar {
     static boolean isFunctionWord(Token t) {
         return FUNCTION.contains(t.folded());
     }
+
+    static boolean isFunctionWord(String folded) {
+        return FUNCTION.contains(folded);
+    }
 }

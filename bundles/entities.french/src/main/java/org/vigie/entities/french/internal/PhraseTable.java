@@ -15,6 +15,8 @@ final class PhraseTable<V> {
 
     private final Map<String, V> phrases = new HashMap<>();
     private final Map<String, Integer> longestByFirst = new HashMap<>();
+    /** The first two words of every phrase of two words or more, to skip most lookups early. */
+    private final java.util.Set<String> pairs = new java.util.HashSet<>();
     private final FrenchTokenizer tokenizer;
 
     PhraseTable(FrenchTokenizer tokenizer) {
@@ -24,12 +26,19 @@ final class PhraseTable<V> {
     /** Adds a phrase; the first value given for a key wins. */
     void put(String phrase, V value) {
         List<Token> tokens = tokenizer.tokenize(phrase);
-        if (tokens.isEmpty()) {
-            return;
+        if (!tokens.isEmpty()) {
+            put(tokens, 0, tokens.size(), value);
         }
-        String key = key(tokens, 0, tokens.size());
+    }
+
+    /** Adds the phrase of tokens {@code [start, end)} of an already tokenised text. */
+    void put(List<Token> tokens, int start, int end, V value) {
+        String key = key(tokens, start, end);
         if (phrases.putIfAbsent(key, value) == null) {
-            longestByFirst.merge(tokens.get(0).folded(), tokens.size(), Math::max);
+            longestByFirst.merge(tokens.get(start).folded(), end - start, Math::max);
+            if (end - start > 1) {
+                pairs.add(key(tokens, start, start + 2));
+            }
         }
     }
 
@@ -43,7 +52,11 @@ final class PhraseTable<V> {
         if (longest == null) {
             return null;
         }
-        for (int end = Math.min(tokens.size(), start + longest); end > start; end--) {
+        int last = Math.min(tokens.size(), start + longest);
+        if (last > start + 1 && !pairs.contains(key(tokens, start, start + 2))) {
+            last = start + 1;
+        }
+        for (int end = last; end > start; end--) {
             V value = phrases.get(key(tokens, start, end));
             if (value != null) {
                 return new Match<>(start, end, value);

@@ -3,8 +3,7 @@ package org.vigie.entities.french.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
@@ -13,29 +12,68 @@ import org.vigie.entities.api.Span;
 
 /**
  * Quantities with their unit: {@code 100 000 cas}, {@code 36%}, {@code 34 millions de
- * personnes}, {@code 7 milliards d'euros}, {@code 100 M€}. The value is the number as written
- * without its thousands separators, then the unit.
+ * personnes}, {@code 7 milliards d'euros}, {@code 100 M€}. Read over the tokens: a number (groups
+ * of three digits after a space join it), an optional scale, an optional {@code de}, a unit. The
+ * value is the number without its thousands separators, the scale and the unit.
  */
 final class QuantityRule {
 
-    private static final String NUMBER = "\\d{1,3}(?:[ \u00a0\u202f'.]\\d{3})*(?:,\\d+)?|\\d+(?:[.,]\\d+)?";
-    private static final String SCALE = "(?:\\s+(millions?|milliards?|mille))?";
-    private static final String UNITS = "%|pour cent|M€|Md€|€|\\$|euros?|dollars?|USD|tonnes?|kilos?|kg|km|mètres?"
-            + "|cas|personnes|pays|délégations|morts|blessés|suspects|victimes|membres|habitants|soldats|ans|heures"
-            + "|jours|minutes|organisations|entreprises|drones|navires|armes|milliards|millions";
-    private static final Pattern QUANTITY = Pattern.compile("(?u)(?<![\\d,.])(" + NUMBER + ")" + SCALE
-            + "(?:\\s*(?:de\\s+|d[’'])?)(" + UNITS + ")(?![\\p{L}\\d])");
+    private static final Set<String> SCALES = Set.of("million", "millions", "milliard", "milliards", "mille");
+    private static final Set<String> UNITS = Set.of("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars",
+            "usd", "tonne", "tonnes", "kilo", "kilos", "kg", "km", "metre", "metres", "cas", "personnes", "pays",
+            "delegations", "morts", "blesses", "suspects", "victimes", "membres", "habitants", "soldats", "ans",
+            "heures", "jours", "minutes", "organisations", "entreprises", "drones", "navires", "armes",
+            "arrestations", "saisies", "enquetes", "attaques", "cyberattaques", "comptes", "transactions", "votes",
+            "voix", "points", "semaines", "mois", "annees", "fois", "participants", "delegues", "experts", "sites");
 
-    List<Annotation> find(String text, String extractorId) {
+    List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> quantities = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(text);
-        while (m.find()) {
-            String number = m.group(1).replaceAll("[ \u00a0\u202f'.](?=\\d{3})", "");
-            String scale = m.group(2) == null ? "" : " " + m.group(2);
-            String unit = m.group(3);
-            quantities.add(new Annotation(new Span(m.start(), m.end()), EntityType.QUANTITY, m.group(), number + scale
-                    + " " + unit, Map.of(Features.UNIT, unit), 0.8, extractorId));
+        int i = 0;
+        while (i < scan.size()) {
+            int end = scan.token(i).kind() == Token.Kind.NUMBER && !scan.isPunct(i - 1, ',') ? quantityEnd(scan, i) : -1;
+            if (end > 0) {
+                quantities.add(annotation(scan, i, end, extractorId));
+                i = end;
+            } else {
+                i++;
+            }
         }
         return quantities;
+    }
+
+    private static int quantityEnd(TextScan scan, int i) {
+        int j = i + 1;
+        while (j < scan.size() && scan.token(j).kind() == Token.Kind.NUMBER && scan.token(j).text().length() == 3
+                && scan.token(j).begin() - scan.token(j - 1).end() == 1 && scan.token(j - 1).text().length() <= 3) {
+            j++;
+        }
+        if (scan.isPunct(j, ',') && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
+                && scan.token(j + 1).begin() == scan.token(j).end()) {
+            j += 2;
+        }
+        if (j < scan.size() && SCALES.contains(scan.token(j).folded())) {
+            j++;
+        }
+        if (scan.is(j, "de") || scan.is(j, "d'")) {
+            j++;
+        }
+        return j < scan.size() && UNITS.contains(scan.token(j).folded()) ? j + 1 : -1;
+    }
+
+    private static Annotation annotation(TextScan scan, int start, int end, String extractorId) {
+        StringBuilder value = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            Token t = scan.token(k);
+            boolean digits = t.kind() == Token.Kind.NUMBER;
+            boolean glued = k > start && digits && scan.token(k - 1).kind() == Token.Kind.NUMBER;
+            if (k > start && !glued && !scan.isPunct(k, ',') && !scan.isPunct(k - 1, ',') && !t.is("%")) {
+                value.append(' ');
+            }
+            value.append(t.text());
+        }
+        String unit = scan.token(end - 1).text();
+        Span span = new Span(scan.token(start).begin(), scan.token(end - 1).end());
+        return new Annotation(span, EntityType.QUANTITY, span.of(scan.text), value.toString(),
+                Map.of(Features.UNIT, unit), 0.8, extractorId);
     }
 }

@@ -27,8 +27,10 @@ final class RepeatedNameRule implements Rule {
             if (!c.type.isEntity() || c.source == Candidate.Source.GUESS) {
                 continue;
             }
-            known.put(scan.covered(c.start, c.end), c);
-            known.put(c.value, c);
+            known.put(scan.tokens, c.start, c.end, c);
+            if (!c.value.equals(scan.covered(c.start, c.end))) {
+                known.put(c.value, c);
+            }
             if (c.feature(Features.ALIAS) != null) {
                 known.put(c.feature(Features.ALIAS), c);
             }

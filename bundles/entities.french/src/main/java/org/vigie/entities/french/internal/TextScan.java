@@ -17,10 +17,14 @@ final class TextScan {
     final LocalDate published;
     final FrenchLexicon lexicon;
     final List<Candidate> candidates = new ArrayList<>();
+    /** Per token, the candidates over it. */
+    private final List<Candidate>[] covering;
 
+    @SuppressWarnings("unchecked")
     TextScan(String text, List<Token> tokens, LocalDate published, FrenchLexicon lexicon) {
         this.text = text;
         this.tokens = tokens;
+        this.covering = new List[tokens.size()];
         this.published = published;
         this.lexicon = lexicon;
     }
@@ -49,14 +53,32 @@ final class TextScan {
 
     Candidate add(Candidate candidate) {
         candidates.add(candidate);
+        for (int i = candidate.start; i < candidate.end; i++) {
+            if (covering[i] == null) {
+                covering[i] = new ArrayList<>(2);
+            }
+            covering[i].add(candidate);
+        }
         return candidate;
+    }
+
+    void remove(Candidate candidate) {
+        if (candidates.remove(candidate)) {
+            for (int i = candidate.start; i < candidate.end; i++) {
+                covering[i].remove(candidate);
+            }
+        }
     }
 
     /** The candidate of one of the types covering token {@code i}, the longest first, or null. */
     Candidate coveringAt(int i, EntityType... types) {
+        List<Candidate> here = i >= 0 && i < covering.length ? covering[i] : null;
+        if (here == null) {
+            return null;
+        }
         Candidate best = null;
-        for (Candidate c : candidates) {
-            if (c.start <= i && i < c.end && matches(c.type, types) && (best == null || c.length() > best.length())) {
+        for (Candidate c : here) {
+            if (matches(c.type, types) && (best == null || c.length() > best.length())) {
                 best = c;
             }
         }
@@ -65,7 +87,8 @@ final class TextScan {
 
     /** The candidate of one of the types spanning exactly {@code [start, end)}, or null. */
     Candidate exactly(int start, int end, EntityType... types) {
-        for (Candidate c : candidates) {
+        List<Candidate> here = start >= 0 && start < covering.length ? covering[start] : null;
+        for (Candidate c : here == null ? List.<Candidate>of() : here) {
             if (c.start == start && c.end == end && matches(c.type, types)) {
                 return c;
             }

@@ -10,20 +10,18 @@ package org.vigie.entities.french.internal;
  * @param kind word, number or punctuation
  * @param sentenceStart whether it opens a sentence (its capital tells nothing then)
  */
-record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart) {
+record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, boolean capitalised,
+        boolean lowercase) {
 
     enum Kind { WORD, NUMBER, PUNCT, ELISION }
 
+    Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart) {
+        this(begin, end, text, folded, kind, sentenceStart, kind == Kind.WORD && Character.isUpperCase(text.charAt(0)),
+                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)));
+    }
+
     boolean isWord() {
         return kind == Kind.WORD;
-    }
-
-    boolean capitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
-    }
-
-    boolean lowercase() {
-        return kind == Kind.WORD && Character.isLowerCase(text.charAt(0));
     }
 
     /** All letters upper case and at least two of them: {@code ONU}, {@code EI-K}. */
