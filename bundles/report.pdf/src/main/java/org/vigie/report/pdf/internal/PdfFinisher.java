@@ -153,6 +153,11 @@ final class PdfFinisher {
         info.setProducer(Xmp.PRODUCER);
         info.setCreationDate(date);
         info.setModificationDate(date);
+        archival(meta);
+    }
+
+    /** What PDF/A-2b adds: XMP mirroring the info, an sRGB output intent, a fixed document id. */
+    private void archival(Meta meta) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setLanguage("fr");
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
