@@ -22,23 +22,13 @@ final class NewsLayout {
             Map<String, String> tags) {
     }
 
-    private static final int HEADER_LINES_AFTER_TITLE = 3;
-
-    private static final Pattern DATE_MARKER = Pattern.compile("^date\\s+(\\d{4}-\\d{2})(-\\d{2})?\\s*");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^sources?\\s*:\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern BANNER = Pattern.compile("^[\\w-]+(\\.[\\w-]+)+\\s+[-–—|]\\s+\\S.{0,80}$");
-    private static final Pattern HEADER_FURNITURE = Pattern.compile(
-            "(?i)^(all news|print|imprimer|partager|share|accueil|home|menu|retour|back|\\|)$");
-    private static final Pattern TITLE_MARKER = Pattern.compile("^(>>|»|•|■|►)\\s*");
     private static final Pattern TAIL_MARKER = Pattern.compile("(?i)^(comments?\\s*\\(\\d+\\)|commentaires?\\s*\\(\\d+\\)"
             + "|bình luận\\s*\\(\\d+\\)|no data|même catégorie|même auteur|(à )?lire aussi|voir aussi|sur le même sujet"
             + "|articles? liés?|related( articles| news)?|read more|tags?\\s*:.*|mots[- ]clés\\s*:?.*|partager cet article)$");
     private static final int LINK_LIST_LINE = 80;
-    private static final int BYLINE = 60;
-    private static final Pattern BY = Pattern.compile("(?i)(par|by)\\s");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;»\"”)]$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int LINK_LIST_RUN = 3;
 
     Article read(String raw) {
@@ -131,97 +121,5 @@ final class NewsLayout {
         String url;
         LocalDate published;
         final Map<String, String> tags = new LinkedHashMap<>();
-    }
-
-    /** The header: banners, date lines, bylines and the title line. */
-    private record NewsHeader(Found found) {
-
-        void read(List<String> lines) {
-            int afterTitle = 0;
-            for (int i = 0; i < lines.size() && afterTitle < HEADER_LINES_AFTER_TITLE; i++) {
-                String line = dateMarker(lines.get(i).strip());
-                lines.set(i, line);
-                if (line.isEmpty() || PageFurniture.isFurniture(line)) {
-                    continue;
-                }
-                if (BANNER.matcher(line).matches() || HEADER_FURNITURE.matcher(line).matches() || dateline(line)
-                        || byline(line)) {
-                    lines.set(i, "");
-                } else if (found.title == null) {
-                    title(lines, i);
-                } else {
-                    afterTitle++;
-                    Outlets.leading(line).ifPresent(o -> found.source = found.source != null ? found.source : o);
-                }
-            }
-        }
-
-        private String dateMarker(String line) {
-            Matcher m = DATE_MARKER.matcher(line);
-            if (!m.find()) {
-                return line;
-            }
-            if (m.group(2) != null) {
-                published(NewsDates.fromIso(m.group(1) + m.group(2)));
-            } else {
-                found.tags.put("published-month", m.group(1));
-            }
-            return line.substring(m.end()).strip();
-        }
-
-        private boolean dateline(String line) {
-            if (!NewsDates.isDateLine(line)) {
-                return false;
-            }
-            published(NewsDates.find(line));
-            return true;
-        }
-
-        private boolean byline(String line) {
-            if (line.length() > BYLINE) {
-                return false;
-            }
-            Optional<LocalDate> date = NewsDates.find(line);
-            Optional<String> outlet = Outlets.mentioned(line);
-            if (date.isEmpty() || outlet.isEmpty() && !BY.matcher(line).lookingAt()) {
-                return false;
-            }
-            published(date);
-            outlet.ifPresent(o -> found.source = found.source != null ? found.source : o);
-            return true;
-        }
-
-        private void title(List<String> lines, int i) {
-            String candidate = TITLE_MARKER.matcher(lines.get(i)).replaceFirst("");
-            lines.set(i, candidate);
-            Optional<String> outlet = Outlets.leading(candidate);
-            if (outlet.isPresent()) {
-                found.source = found.source != null ? found.source : outlet.get();
-            }
-            if (isKicker(candidate) && nextLine(lines, i).filter(NewsHeader::titleLike).isPresent()) {
-                found.tags.put("section", candidate);
-                return;
-            }
-            found.title = titleLike(candidate) ? candidate : Lede.title(candidate);
-        }
-
-        private void published(Optional<LocalDate> date) {
-            if (found.published == null) {
-                found.published = date.orElse(null);
-            }
-        }
-
-        private static boolean isKicker(String line) {
-            return WHITESPACE.split(line).length <= 3 && !line.endsWith(".") && !line.endsWith("!") && !line.endsWith("?");
-        }
-
-        private static boolean titleLike(String line) {
-            return line.length() <= 200 && !line.endsWith(".") && !NewsDates.isDateLine(line);
-        }
-
-        private static Optional<String> nextLine(List<String> lines, int i) {
-            return lines.subList(i + 1, lines.size()).stream().map(String::strip).filter(l -> !l.isEmpty())
-                    .findFirst();
-        }
     }
 }
