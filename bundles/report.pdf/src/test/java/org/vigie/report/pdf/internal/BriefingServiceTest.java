@@ -120,6 +120,19 @@ class BriefingServiceTest {
     }
 
     @Test
+    void aCorpusWithoutExtractedEntitiesStillGivesAnHonestBriefing() throws IOException {
+        PdfBriefingService service = Fixtures.service(new FakeCorpusStore(Fixtures.articles()),
+                new FakeEntityIndex(java.util.Map.of(), List.of()));
+        BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        String text = BriefingPdfTest.text(r.path());
+        assertTrue(text.contains("n’ont peut-être pas encore été extraites (entities:extract)"));
+        assertTrue(text.contains("Aucune date n’a été extraite"));
+        assertTrue(text.contains("entités non extraites"));
+        assertTrue(text.contains("Interpol ouvre son complexe mondial"), "the sources are still listed");
+    }
+
+    @Test
     void anUnwritableFileIsAOneLineError() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
         BriefingRequest r = new BriefingRequest(blocker.resolve("b.pdf"), null, null, null, null, null, List.of(), null,
