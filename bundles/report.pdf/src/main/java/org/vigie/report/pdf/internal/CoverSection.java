@@ -1,6 +1,7 @@
 package org.vigie.report.pdf.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.report.api.Briefing;
+import org.vigie.report.api.Drawing;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.Layout;
 import org.vigie.report.api.Selection;
@@ -45,8 +47,10 @@ public class CoverSection implements BriefingSection {
         }
         layout.space(110);
         layout.title(briefing.title());
-        layout.paragraph(Text.EMPTY.italic("Note d'analyse établie à partir d'un corpus de presse, sources citées"));
-        layout.space(36);
+        layout.drawing(new Drawing(layout.width(), 6, List.of(new Drawing.Box(0, 0, 90, 4, Drawing.Colour.of(0x1f3a5f))),
+                null));
+        layout.paragraph(Text.EMPTY.italic("Note d’analyse établie à partir d’un corpus de presse, sources citées"));
+        layout.space(30);
         layout.paragraph(Text.EMPTY.bold("Périmètre : ").then(selection.scope()));
         layout.paragraph(Text.EMPTY.bold("Documents : ").then(French.count(selection.size(), "document", "documents")
                 + " de " + outlets(selection)));
