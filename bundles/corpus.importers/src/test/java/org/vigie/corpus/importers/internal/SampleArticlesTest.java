@@ -41,7 +41,7 @@ class SampleArticlesTest {
         Document hanoi = byTitle.get(
                 "Hanoï accueille la signature de la Convention des Nations unies contre la cybercriminalité");
         assertEquals(LocalDate.of(2025, 10, 26), hanoi.metadata().published());
-        assertEquals("actu.vigie.invalid", hanoi.metadata().source());
+        assertEquals("Vigie Exemples", hanoi.metadata().source());
         assertFalse(hanoi.text().contains("Même catégorie"));
         assertFalse(hanoi.text().contains("Photo :"));
         assertTrue(hanoi.text().contains("le général Lương Tam Quang"));
