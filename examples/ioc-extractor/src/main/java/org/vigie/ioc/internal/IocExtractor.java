@@ -32,12 +32,13 @@ public class IocExtractor implements EntityExtractor {
 
     static final String PID = "org.vigie.ioc";
     static final EntityType INDICATOR = EntityType.of("INDICATOR");
+    /** The feature naming the indicator's kind: {@code ipv4}, {@code url}, ... */
     static final String KIND = "kind";
-    private static final Logger LOG = LoggerFactory.getLogger(IocExtractor.class);
     /** Present, {@code true}, when the text wrote the indicator defanged ({@code evil[.]com}). */
     static final String DEFANGED = "defanged";
     /** A defanged indicator was marked as one by whoever wrote the text. */
     private static final double DEFANGED_CONFIDENCE = 0.99;
+    private static final Logger LOG = LoggerFactory.getLogger(IocExtractor.class);
 
     @ObjectClassDefinition(name = "Vigie indicator extractor",
             description = "Finds indicators of compromise (addresses, domains, URLs, hashes, CVE ids, wallets).")
@@ -62,9 +63,9 @@ public class IocExtractor implements EntityExtractor {
     @Modified
     void activate(Config config) {
         Set<IndicatorKind> chosen = EnumSet.noneOf(IndicatorKind.class);
-        for (String kinds : config.kinds()) {
+        for (String entry : config.kinds()) {
             // a .cfg file gives one comma-separated string, Configurator JSON an array
-            for (String kind : kinds.split("[,\\s]+")) {
+            for (String kind : entry.split("[,\\s]+")) {
                 if (!kind.isEmpty()) {
                     chosen.add(IndicatorKind.of(kind));
                 }
