@@ -189,6 +189,7 @@ class DefaultCorpusImporterTest {
         Files.writeString(folder.resolve("a.txt"), "Premier article sur la Convention de Budapest.");
         Files.writeString(folder.resolve(".brouillon.txt"), "Un brouillon caché.");
         Files.writeString(folder.resolve(".cache/x.txt"), "Un fichier caché.");
+        Files.createSymbolicLink(folder.resolve("b-sous-dossier/boucle"), folder);
 
         ImportReport report = corpus.importPaths(List.of(folder, dir.resolve("absent")), ImportOptions.DEFAULT, null);
 
