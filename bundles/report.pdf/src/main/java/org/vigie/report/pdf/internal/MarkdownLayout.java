@@ -76,8 +76,10 @@ final class MarkdownLayout implements BriefingWriter {
 
     @Override
     public void drawing(Drawing drawing) {
-        out.append("*Figure : ").append(drawing.caption() == null ? "" : drawing.caption())
-                .append(" (dessin dans la version PDF ou HTML)*\n\n");
+        if (drawing.caption() == null) {
+            return; // an uncaptioned drawing is decoration
+        }
+        out.append("*").append(drawing.caption()).append(" (dessin dans la version PDF ou HTML)*\n\n");
     }
 
     @Override
