@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -66,15 +67,20 @@ final class ExtractorRunner implements AutoCloseable {
         }
         AtomicInteger state = new AtomicInteger(); // 0 running, 1 finished, 2 abandoned
         long start = System.nanoTime();
-        Future<List<Annotation>> future = threads.submit(() -> {
-            try {
-                return extractor.extract(document);
-            } finally {
-                if (!state.compareAndSet(0, 1)) {
-                    stuck.decrementAndGet();
+        Future<List<Annotation>> future;
+        try {
+            future = threads.submit(() -> {
+                try {
+                    return extractor.extract(document);
+                } finally {
+                    if (!state.compareAndSet(0, 1)) {
+                        stuck.decrementAndGet();
+                    }
                 }
-            }
-        });
+            });
+        } catch (RejectedExecutionException e) {
+            return failed(extractorId, document, "the extraction pipeline is stopping", start, null);
+        }
         try {
             List<Annotation> found = future.get(timeoutMillis, TimeUnit.MILLISECONDS);
             return checked(found, extractorId, document, elapsed(start));

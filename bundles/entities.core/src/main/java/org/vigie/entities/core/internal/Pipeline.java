@@ -2,6 +2,7 @@ package org.vigie.entities.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionPipeline;
 import org.vigie.entities.api.ExtractionProgress;
 import org.vigie.entities.api.ExtractionReport;
@@ -31,7 +33,7 @@ import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorInfo;
 
 /** Runs every applicable extractor on documents, isolated and time-limited, merges and stores. */
-@Component(configurationPid = "org.vigie.entities.pipeline")
+@Component(service = {ExtractionPipeline.class, Pipeline.class}, configurationPid = "org.vigie.entities.pipeline")
 @Designate(ocd = Pipeline.Config.class)
 public class Pipeline implements ExtractionPipeline {
 
@@ -90,29 +92,41 @@ public class Pipeline implements ExtractionPipeline {
 
     @Override
     public ExtractionReport extract(Collection<String> documentIds, ExtractionProgress progress) {
-        long start = System.nanoTime();
-        List<ActiveExtractor> active = snapshot();
         List<String> ids = documentIds.isEmpty() ? corpus.ids() : List.copyOf(documentIds);
         List<String> failures = new ArrayList<>();
+        Iterator<Document> documents = ids.stream().map(id -> find(id, failures)).flatMap(Optional::stream).iterator();
+        return extract(documents, ids.size(), failures, progress);
+    }
+
+    /** Extracts and stores documents at hand (just imported), committing once at the end. */
+    ExtractionReport extract(List<Document> documents) {
+        return extract(documents.iterator(), documents.size(), new ArrayList<>(), null);
+    }
+
+    private ExtractionReport extract(Iterator<Document> documents, int total, List<String> failures,
+            ExtractionProgress progress) {
+        long start = System.nanoTime();
+        List<ActiveExtractor> active = snapshot();
         long annotations = 0;
         int done = 0;
-        for (String id : ids) {
-            Optional<Document> document = find(id, failures);
-            if (document.isPresent()) {
-                ExtractionResult result = run(active, document.get());
-                store.put(document.get(), result);
+        while (documents.hasNext()) {
+            Document document = documents.next();
+            ExtractionResult result = run(active, document);
+            result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
+            try {
+                store.put(document, result);
                 annotations += result.annotations().size();
-                result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
-                done++;
-                tell(progress, result, done, ids.size());
-                if (done % commitEvery == 0) {
-                    store.commit();
-                }
+            } catch (ExtractionException e) {
+                LOG.error("{}", e.getMessage(), e);
+                failures.add(e.getMessage());
+            }
+            tell(progress, result, ++done, total);
+            if (done % commitEvery == 0) {
+                store.commit();
             }
         }
         store.commit();
-        return new ExtractionReport(done, annotations, failures,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        return new ExtractionReport(done, annotations, failures, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
     @Override
