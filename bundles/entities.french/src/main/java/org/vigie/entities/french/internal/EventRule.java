@@ -34,7 +34,12 @@ final class EventRule implements Rule {
     static boolean isOrdinal(Token t) {
         char c = t.text().charAt(0);
         if (t.kind() == Token.Kind.NUMBER) {
-            return t.text().length() <= 6 && ORDINAL.matcher(t.text()).matches();
+            String s = t.text();
+            int digits = 0;
+            while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+                digits++;
+            }
+            return digits > 0 && digits <= 3 && digits < s.length() && ORDINAL.matcher(s).matches();
         }
         if ("IVXLC".indexOf(c) >= 0) {
             return t.text().length() <= 9 && ROMAN_ORDINAL.matcher(t.text()).matches();

@@ -113,15 +113,38 @@ final class FrenchTokenizer {
         return new Token(begin, end, s, fold(s), kind, sentenceStart);
     }
 
-    /** {@link NameKey#fold} with a fast path for ASCII words, which need only lower-casing. */
+    /**
+     * {@link NameKey#fold}, char by char through a table for the Latin scripts (Vietnamese
+     * included), which is what French news is written in; anything else goes through NameKey.
+     * The table is a constant computed from NameKey itself, so both always agree.
+     */
     static String fold(String s) {
+        StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 128 || c < ' ' || c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == s.length() - 1)) {
+            String f = c < FOLDED.length ? FOLDED[c] : null;
+            if (c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == s.length() - 1) || f == null) {
                 return NameKey.fold(s);
             }
+            if (out == null && (f.length() != 1 || f.charAt(0) != c)) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(f);
+            }
         }
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return out == null ? s : out.toString();
+    }
+
+    private static final String[] FOLDED = foldTable(0x1f00);
+
+    private static String[] foldTable(int size) {
+        String[] table = new String[size];
+        for (char c = 0; c < size; c++) {
+            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || Character.isISOControl(c);
+            table[c] = c == ' ' ? " " : space ? null : NameKey.fold(String.valueOf(c));
+        }
+        return table;
     }
 
     private static boolean endsSentence(List<Token> tokens, String text, int end) {

@@ -16,9 +16,15 @@ import org.vigie.entities.api.Features;
  */
 final class PersonRule implements Rule {
 
+    /** Extra feature: the title before a name when a role in apposition follows it. */
+    static final String TITLE = "title";
     private static final Set<String> HONORIFICS = Set.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
             "bin", "ben", "ibn", "al", "el", "la", "le", "ter", "zu");
+    /** Capitalised words that end a name even inside it ({@code Sơn} folds to a stopword and does not). */
+    private static final Set<String> BREAKS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+            "et", "ou", "en", "au", "aux", "a", "photo", "source", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche");
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?");
 
@@ -92,8 +98,8 @@ final class PersonRule implements Rule {
 
     /**
      * A role in apposition after a name ({@code X, président du groupe NEC}). With an article
-     * ({@code X, le secrétaire général d'Interpol, Y}) it is one only when no name follows it,
-     * since it then introduces the next person.
+     * it is one only when a comma or a full stop closes it and no name follows
+     * ({@code X, le secrétaire général d'Interpol, Y} introduces Y).
      */
     private RoleReader.Role appositionAt(TextScan scan, int j) {
         boolean article = j < scan.size() && PhraseGrammar.isArticle(scan.token(j));
@@ -105,7 +111,12 @@ final class PersonRule implements Rule {
         if (role == null || !article) {
             return role;
         }
-        int next = skipBracketsAndComma(scan, role.chainEnd());
+        // "X, le directeur de Y, a dit" is an apposition; "X, le ministre a dit" starts a new clause
+        int after = role.chainEnd();
+        if (!scan.isPunct(after, ',') && !scan.isPunct(after, '.') && !scan.isPunct(after, ')')) {
+            return null;
+        }
+        int next = skipBracketsAndComma(scan, after);
         return nameEnd(scan, next, true) > next ? null : role;
     }
 
@@ -114,9 +125,13 @@ final class PersonRule implements Rule {
         Candidate c = scan.add(new Candidate(start, end, EntityType.PERSON, NamePhrase.value(scan, start, end, null),
                 role == null ? Candidate.Source.CONTEXT : Candidate.Source.RULE, role == null ? 0.7 : 0.85));
         int next = end;
-        if (role == null && scan.isPunct(end, ',')) {
-            role = appositionAt(scan, end + 1);
-            next = role == null ? end : role.chainEnd();
+        boolean roleAfter = role != null && role.start() >= end;
+        RoleReader.Role apposition = !roleAfter && scan.isPunct(end, ',') ? appositionAt(scan, end + 1) : null;
+        if (apposition != null) {
+            // "le général X, vice-ministre de ...": the apposition is the role, the rank a title
+            c.with(TITLE, role == null ? null : role.text());
+            role = apposition;
+            next = apposition.chainEnd();
         }
         if (role != null) {
             c.with(Features.ROLE, role.text()).with(Features.AFFILIATION, role.affiliation());
@@ -167,6 +182,9 @@ final class PersonRule implements Rule {
         }
         if (scan.lexicon.demonyms.containsKey(t.folded())) {
             return false;
+        }
+        if (!first && !PARTICLES.contains(t.folded()) && !BREAKS.contains(t.folded())) {
+            return true;
         }
         if (scan.lexicon.isStopword(t) || PARTICLES.contains(t.folded())) {
             // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables;

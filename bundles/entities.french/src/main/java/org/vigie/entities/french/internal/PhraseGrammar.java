@@ -40,6 +40,10 @@ final class PhraseGrammar {
         "grands", "grandes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "petit", "petite", "premier",
         "premiere", "seul", "seule", "meilleur", "ancien", "ancienne", "bon", "bonne", "gros", "grosse");
 
+    /** Nouns that start a name of their own after {@code et le}: the coordination ends before them. */
+    private static final Set<String> NEW_NAMES = Set.of("ministere", "departement", "agence", "office", "bureau",
+        "commission", "conseil", "direction", "service", "police", "gouvernement", "convention", "loi", "accord");
+
     private final FrenchLexicon lexicon;
 
     PhraseGrammar(FrenchLexicon lexicon) {
@@ -120,7 +124,8 @@ final class PhraseGrammar {
             return next;
         }
         if (i < scan.size() && ARTICLES.contains(scan.token(i).folded()) && i + 1 < scan.size()
-                && scan.token(i + 1).lowercase()) {
+                && scan.token(i + 1).lowercase() && !NEW_NAMES.contains(scan.token(i + 1).folded())
+                && lexicon.roles.longestAt(scan.tokens, i + 1) == null) {
             return nounAt(scan, i + 1, false);
         }
         return isAdjective(scan, i) && !scan.isPunct(i - 1, ',') ? i + 1 : -1;
@@ -172,7 +177,8 @@ final class PhraseGrammar {
         }
         String raw = scan.token(i).text();
         if (raw.endsWith("é") || raw.endsWith("ée") || raw.endsWith("és") || raw.endsWith("ées")) {
-            return i + 1 < scan.size() && PREPOSITIONS.contains(scan.token(i + 1).folded());
+            return i + 1 >= scan.size() || PREPOSITIONS.contains(scan.token(i + 1).folded())
+                    || scan.token(i + 1).kind() == Token.Kind.PUNCT && ".,;)".indexOf(scan.token(i + 1).text().charAt(0)) >= 0;
         }
         return false;
     }

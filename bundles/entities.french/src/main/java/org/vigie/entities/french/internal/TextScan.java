@@ -101,7 +101,7 @@ final class TextScan {
             return true;
         }
         for (EntityType t : types) {
-            if (t.equals(type)) {
+            if (t == type || t.equals(type)) {
                 return true;
             }
         }
