@@ -113,16 +113,17 @@ final class PdfFinisher {
             border.setWidth(0);
             link.setBorderStyle(border);
             link.setPrinted(true);
-            link.setDestination(destination(target));
+            link.setDestination(destination(target, 3));
             flow.pages.get(l.page()).getAnnotations().add(link);
         }
     }
 
-    private PDPageXYZDestination destination(Anchor anchor) {
+    /** A view of a page with {@code margin} points above the anchor. */
+    private PDPageXYZDestination destination(Anchor anchor, int margin) {
         PDPageXYZDestination d = new PDPageXYZDestination();
         d.setPage(flow.pages.get(anchor.page()));
         d.setLeft(0);
-        d.setTop(Math.round(anchor.y() + 14));
+        d.setTop(Math.round(anchor.y() + margin));
         return d;
     }
 
@@ -131,7 +132,7 @@ final class PdfFinisher {
         for (Map.Entry<String, Anchor> e : sections.entrySet()) {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(e.getKey());
-            item.setDestination(destination(e.getValue()));
+            item.setDestination(destination(e.getValue(), 14));
             outline.addLast(item);
         }
         outline.openNode();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +22,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.report.api.BriefingFormat;
@@ -91,33 +94,57 @@ class BriefingPdfTest {
     @Test
     void everyCitationLinksToItsSourceEntry() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            Set<Integer> linked = new TreeSet<>();
-            int links = 0;
-            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
-                for (PDAnnotation a : pdf.getPage(p).getAnnotations()) {
-                    PDAnnotationLink link = (PDAnnotationLink) a;
-                    PDPageXYZDestination dest = (PDPageXYZDestination) link.getDestination();
-                    int target = pdf.getPages().indexOf(dest.getPage());
-                    stripper.setStartPage(target + 1);
-                    stripper.setEndPage(target + 1);
-                    String page = stripper.getText(pdf);
-                    assertTrue(page.contains("Sources") || page.contains("Réf."), "link to page " + (target + 1));
-                    links++;
+            int sourcesPage = -1;
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("Sources")) {
+                    sourcesPage = pdf.getPages().indexOf(((PDPageXYZDestination) item.getDestination()).getPage());
                 }
             }
-            assertTrue(links >= 5, "links: " + links);
+            assertTrue(sourcesPage > 0);
+            Set<Integer> linked = new TreeSet<>();
+            for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+                PDPage page = pdf.getPage(p);
+                for (PDAnnotation a : page.getAnnotations()) {
+                    PDAnnotationLink link = (PDAnnotationLink) a;
+                    int n = Integer.parseInt(label(page, link).replaceAll("[^0-9]", ""));
+                    PDPageXYZDestination dest = (PDPageXYZDestination) link.getDestination();
+                    int target = pdf.getPages().indexOf(dest.getPage());
+                    assertTrue(target >= sourcesPage, "[" + n + "] links before the sources");
+                    assertTrue(entryBelow(pdf.getPage(target), dest.getTop()).startsWith("[" + n + "]"),
+                            "[" + n + "] links to " + entryBelow(pdf.getPage(target), dest.getTop()));
+                    linked.add(n);
+                }
+            }
+            Set<Integer> cited = new TreeSet<>();
             String text = text(out);
-            String sources = text.substring(text.lastIndexOf("Sources"));
             Matcher m = Pattern.compile("\\[(\\d+)]").matcher(text.substring(0, text.lastIndexOf("Sources")));
             while (m.find()) {
-                linked.add(Integer.parseInt(m.group(1)));
+                cited.add(Integer.parseInt(m.group(1)));
             }
-            assertFalse(linked.isEmpty());
-            for (int n : linked) {
-                assertTrue(sources.contains("[" + n + "]"), "citation [" + n + "] has no source entry");
-            }
+            cited.remove(1); // the cover's example "[1]" is not a link; [1] is also cited in the body
+            assertTrue(linked.containsAll(cited), "cited " + cited + ", linked " + linked);
+            assertTrue(linked.size() >= 5, "linked: " + linked);
         }
+    }
+
+    /** The text under a link annotation, e.g. {@code [3]}. */
+    private static String label(PDPage page, PDAnnotationLink link) throws IOException {
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        PDRectangle r = link.getRectangle();
+        float height = page.getMediaBox().getHeight();
+        area.addRegion("link", new Rectangle2D.Float(r.getLowerLeftX() - 1, height - r.getUpperRightY() - 1,
+                r.getWidth() + 2, r.getHeight() + 2));
+        area.extractRegions(page);
+        return area.getTextForRegion("link").strip();
+    }
+
+    /** The first line of text just below a destination's top. */
+    private static String entryBelow(PDPage page, int top) throws IOException {
+        PDFTextStripperByArea area = new PDFTextStripperByArea();
+        float height = page.getMediaBox().getHeight();
+        area.addRegion("entry", new Rectangle2D.Float(0, height - top, page.getMediaBox().getWidth(), 40));
+        area.extractRegions(page);
+        return area.getTextForRegion("entry").strip();
     }
 
     @Test
