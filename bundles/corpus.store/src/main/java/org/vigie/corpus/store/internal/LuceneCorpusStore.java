@@ -136,8 +136,7 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
                 TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
                         wanted(searcher, request.offset(), request.limit()), null, Integer.MAX_VALUE));
                 ScoreDoc[] page = page(top, request.offset(), request.limit());
-                String[] passages = page.length == 0 ? new String[0]
-                        : snippets.of(searcher, query, new TopDocs(top.totalHits, page));
+                String[] passages = snippets.of(searcher, QueryTerms.of(query, CorpusFields.TEXT), page);
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < page.length; i++) {
                     hits.add(new SearchHit(StoredDocuments.summary(searcher, page[i].doc), page[i].score, passages[i]));

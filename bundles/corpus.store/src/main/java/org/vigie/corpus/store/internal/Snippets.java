@@ -1,18 +1,22 @@
 package org.vigie.corpus.store.internal;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
- * Keyword in context: the best sentence of each hit's text with the matched words marked
- * {@code [[like this]]}, cut to about {@code length} characters around the first mark and put on
- * one line. A hit that matched only on metadata gets the start of its text.
+ * Keyword in context: about {@code length} characters of a hit's text around the first word the
+ * query looks for, with every such word in that window marked {@code [[like this]]}, on one line.
+ * The text is analysed only up to the end of the window, so a snippet costs little whatever the
+ * article's length. A hit that matched on metadata only gets the start of its text.
  */
 final class Snippets {
     static final String OPEN = "[[", CLOSE = "]]";
@@ -26,37 +30,77 @@ final class Snippets {
         this.length = Math.max(40, length);
     }
 
-    /** One snippet per document of {@code page}, in its order. */
-    String[] of(IndexSearcher searcher, Query query, TopDocs page) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " " + CUT + " ", false))
-                .withMaxNoHighlightPassages(1)
-                .build();
-        String[] passages = highlighter.highlight(CorpusFields.TEXT, query, page, 1);
-        for (int i = 0; i < passages.length; i++) {
-            passages[i] = cut(passages[i] == null ? "" : passages[i]);
+    /** One snippet per hit of {@code page}, in its order. */
+    String[] of(IndexSearcher searcher, QueryTerms words, ScoreDoc[] page) throws IOException {
+        String[] snippets = new String[page.length];
+        for (int i = 0; i < page.length; i++) {
+            String text = searcher.storedFields().document(page[i].doc, Set.of(CorpusFields.TEXT)).get(CorpusFields.TEXT);
+            snippets[i] = text == null ? "" : snippet(text, words);
         }
-        return passages;
+        return snippets;
     }
 
-    /** A window of about {@code length} chars around the first mark, on word boundaries. */
-    String cut(String passage) {
-        String line = passage.replaceAll("\\s+", " ").trim();
-        if (line.length() <= length) {
-            return line;
+    String snippet(String text, QueryTerms words) throws IOException {
+        List<int[]> marks = new ArrayList<>();
+        int begin = 0;
+        int end = Math.min(text.length(), length);
+        if (!words.isEmpty()) {
+            try (TokenStream tokens = analyzer.tokenStream(CorpusFields.TEXT, text)) {
+                TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
+                OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken() && (marks.isEmpty() || offset.endOffset() <= end)) {
+                    if (words.matches(term.getBytesRef())) {
+                        if (marks.isEmpty()) {
+                            begin = Math.max(0, Math.min(offset.startOffset() - length / 3, text.length() - length));
+                            end = Math.min(text.length(), begin + length);
+                        }
+                        marks.add(new int[] {offset.startOffset(), offset.endOffset()});
+                    }
+                }
+                tokens.end();
+            }
         }
-        int mark = Math.max(0, line.indexOf(OPEN));
-        int markEnd = Math.max(mark, line.indexOf(CLOSE, mark) + CLOSE.length());
-        int begin = Math.max(0, Math.min(mark - length / 3, line.length() - length));
-        int end = Math.min(line.length(), Math.max(begin + length, markEnd));
+        return line(text, begin, end, marks);
+    }
+
+    /** The window on word boundaries, marks inserted, white space collapsed. */
+    private static String line(String text, int begin, int end, List<int[]> marks) {
+        int first = marks.isEmpty() ? end : marks.get(0)[0];
+        int last = marks.isEmpty() ? begin : marks.get(marks.size() - 1)[1];
         if (begin > 0) {
-            int space = line.indexOf(' ', begin);
-            begin = space >= 0 && space < mark ? space + 1 : begin;
+            int space = indexOfSpace(text, begin, first);
+            begin = space < 0 ? begin : space + 1;
         }
-        if (end < line.length()) {
-            int space = line.lastIndexOf(' ', end);
-            end = space >= markEnd ? space : end;
+        if (end < text.length()) {
+            int space = lastIndexOfSpace(text, end, last);
+            end = space < 0 ? end : space;
         }
-        return (begin > 0 ? CUT : "") + line.substring(begin, end).trim() + (end < line.length() ? CUT : "");
+        StringBuilder line = new StringBuilder(begin > 0 ? CUT : "");
+        int at = begin;
+        for (int[] mark : marks) {
+            line.append(text, at, mark[0]).append(OPEN).append(text, mark[0], mark[1]).append(CLOSE);
+            at = mark[1];
+        }
+        line.append(text, at, end).append(end < text.length() ? CUT : "");
+        return line.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    private static int indexOfSpace(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOfSpace(String text, int from, int limit) {
+        for (int i = from; i > limit; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,15 +84,19 @@ public final class CorpusBenchmark {
     }
 
     private static void latency(LuceneCorpusStore store) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> all = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
         StringBuilder perQuery = new StringBuilder();
         for (int round = 0; round < 25; round++) {
             for (String query : QUERIES) {
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 long hits = store.search(SearchRequest.of(query, 10)).totalHits();
                 long took = System.nanoTime() - start;
                 if (round >= 5) {
                     all.add(took);
+                    cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
                 }
                 if (round == 24) {
                     perQuery.append(String.format(Locale.ROOT, "  %-55s %8d hits %7.2f ms%n", query, hits, took / 1e6));
@@ -99,9 +104,11 @@ public final class CorpusBenchmark {
             }
         }
         all.sort(null);
-        System.out.printf(Locale.ROOT, "search (top 10 with snippets, %d timed queries): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                all.size(), all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6,
-                all.get(all.size() - 1) / 1e6);
+        cpu.sort(null);
+        System.out.printf(Locale.ROOT, "search (top 10 with snippets, %d timed queries): wall p50 %.2f ms, p99 %.2f ms,"
+                + " max %.2f ms; thread CPU p50 %.2f ms, p99 %.2f ms%n", all.size(), all.get(all.size() / 2) / 1e6,
+                all.get((int) (all.size() * 0.99)) / 1e6, all.get(all.size() - 1) / 1e6, cpu.get(cpu.size() / 2) / 1e6,
+                cpu.get((int) (cpu.size() * 0.99)) / 1e6);
         System.out.print(perQuery);
     }
 
