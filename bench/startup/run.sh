@@ -14,9 +14,9 @@ trap 'rm -rf "$ws"' EXIT
 VIGIE_NO_BUILD=1 ./vigie --workspace "$ws/w" -c 'vigie:status' > /dev/null
 
 python3 - "$runs" "$ws/w" <<'PY'
-import os, pty, select, statistics, subprocess, sys, time, resource
+import fcntl, os, pty, select, statistics, struct, subprocess, sys, termios, time, resource
 runs, ws = int(sys.argv[1]), sys.argv[2]
-env = dict(os.environ, VIGIE_NO_BUILD="1")
+env = dict(os.environ, VIGIE_NO_BUILD="1", TERM="xterm-256color")
 
 def first_output():
     start = time.perf_counter()
@@ -31,6 +31,8 @@ def prompt():
     pid, fd = pty.fork()
     if pid == 0:
         os.execvpe("./vigie", ["./vigie", "--workspace", ws], env)
+    # a terminal of 120x40: JLine cannot draw a prompt on a terminal of width 0
+    fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
     start = time.perf_counter()
     buf = b""
     while b"vigie> " not in buf:
