@@ -53,7 +53,11 @@ final class PdfFinisher {
         this.typeface = typeface;
     }
 
-    void finish(Meta meta, Map<String, Anchor> sections, Map<Integer, Anchor> sources, boolean cover)
+    /** An outline entry: a section, with its sub-headings as children. */
+    record Bookmark(String title, Anchor anchor, List<Bookmark> children) {
+    }
+
+    void finish(Meta meta, List<Bookmark> sections, Map<Integer, Anchor> sources, boolean cover)
             throws IOException {
         furnish(meta, cover ? 1 : 0);
         link(sources);
@@ -127,18 +131,24 @@ final class PdfFinisher {
         return d;
     }
 
-    private void outline(Map<String, Anchor> sections) {
+    private void outline(List<Bookmark> sections) {
         PDDocumentOutline outline = new PDDocumentOutline();
-        for (Map.Entry<String, Anchor> e : sections.entrySet()) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(e.getKey());
-            item.setDestination(destination(e.getValue(), 14));
+        for (Bookmark section : sections) {
+            PDOutlineItem item = item(section);
+            section.children().forEach(child -> item.addLast(item(child)));
             outline.addLast(item);
         }
         outline.openNode();
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         catalog.setDocumentOutline(outline);
         catalog.setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    private PDOutlineItem item(Bookmark bookmark) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(bookmark.title());
+        item.setDestination(destination(bookmark.anchor(), 14));
+        return item;
     }
 
     private void describe(Meta meta) throws IOException {

@@ -32,7 +32,7 @@ final class PdfLayout implements BriefingWriter {
     private final PageFlow flow = new PageFlow(document, typeface);
     private final TableWriter tables = new TableWriter(flow, breaker);
     private final DrawingPainter painter = new DrawingPainter(flow);
-    private final Map<String, Anchor> sections = new LinkedHashMap<>();
+    private final List<PdfFinisher.Bookmark> bookmarks = new ArrayList<>();
     private final Map<Integer, Anchor> sources = new LinkedHashMap<>();
     /** Headings not drawn yet: they go on the page of the block that follows them. */
     private final List<String[]> pending = new ArrayList<>();
@@ -51,7 +51,7 @@ final class PdfLayout implements BriefingWriter {
             cover = !headed;
         }
         if (!headed) {
-            sections.put(title, flow.here());
+            bookmarks.add(new PdfFinisher.Bookmark(title, flow.here(), new ArrayList<>()));
             return;
         }
         pending.add(new String[] {"section", title});
@@ -72,12 +72,15 @@ final class PdfLayout implements BriefingWriter {
                 if (!flow.atTop()) {
                     flow.down(14);
                 }
-                sections.put(h[1], flow.here());
+                bookmarks.add(new PdfFinisher.Bookmark(h[1], flow.here(), new ArrayList<>()));
                 block(Text.of(h[1]), f -> Face.SANS_BOLD, 17, NAVY, 0, 1.25f);
                 rule(NAVY, 1.2f);
                 flow.down(10);
             } else {
                 flow.down(6);
+                if (!bookmarks.isEmpty()) {
+                    bookmarks.get(bookmarks.size() - 1).children().add(new PdfFinisher.Bookmark(h[1], flow.here(), List.of()));
+                }
                 block(Text.of(h[1]), f -> Face.SANS_BOLD, 12, NAVY, 0, 1.3f);
                 flow.down(3);
             }
@@ -178,7 +181,7 @@ final class PdfLayout implements BriefingWriter {
         keepWithNext(0);
         flow.closeContent();
         try (document; typeface) {
-            new PdfFinisher(document, flow, typeface).finish(meta, sections, sources, Boolean.TRUE.equals(cover));
+            new PdfFinisher(document, flow, typeface).finish(meta, bookmarks, sources, Boolean.TRUE.equals(cover));
             document.save(out.toFile());
             return document.getNumberOfPages();
         } catch (IOException e) {

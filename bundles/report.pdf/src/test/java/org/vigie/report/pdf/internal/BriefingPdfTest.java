@@ -76,6 +76,13 @@ class BriefingPdfTest {
             }
             assertEquals(List.of("Couverture", "L’essentiel", "Acteurs clés", "Chronologie", "Relations", "Sources",
                     "Annexe : les documents"), titles);
+            List<String> actors = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("Acteurs clés")) {
+                    item.children().forEach(child -> actors.add(child.getTitle()));
+                }
+            }
+            assertEquals(List.of("Personnes", "Organisations", "Lieux", "Autres entités"), actors);
         }
     }
 
