@@ -40,7 +40,7 @@ final class Coreference {
         resolution.aliases(scan, candidates);
         resolution.subsets(scan, candidates);
         resolution.qualifyForeignMinistries(candidates);
-        resolution.accents(candidates);
+        resolution.accents(scan, candidates);
     }
 
     private void aliases(TextScan scan, List<Candidate> candidates) {
@@ -117,10 +117,15 @@ final class Coreference {
         return words;
     }
 
-    private void accents(List<Candidate> candidates) {
+    private void accents(TextScan scan, List<Candidate> candidates) {
         Map<String, String> best = new HashMap<>();
         for (Candidate c : candidates) {
-            best.merge(c.type + "|" + fold(c.value), c.value, (a, b) -> marks(b) > marks(a) ? b : a);
+            String key = c.type + "|" + fold(c.value);
+            best.merge(key, c.value, (a, b) -> marks(b) > marks(a) ? b : a);
+            String written = scan.covered(c.start, c.end);
+            if (!written.equals(c.value) && fold(written).equals(fold(c.value))) {
+                best.merge(key, NamePhrase.capitalise(written), (a, b) -> marks(b) > marks(a) ? b : a);
+            }
         }
         for (Candidate c : candidates) {
             c.value = best.get(c.type + "|" + fold(c.value));

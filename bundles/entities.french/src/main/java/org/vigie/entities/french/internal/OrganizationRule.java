@@ -116,8 +116,13 @@ final class OrganizationRule implements Rule {
                 skip[i - start] = true;
             }
         }
-        Candidate c = scan.add(new Candidate(start, end, EntityType.ORGANIZATION,
-                NamePhrase.value(scan, start, end, skip), Candidate.Source.RULE, 0.8)).with(Features.COUNTRY, country);
+        String value = NamePhrase.value(scan, start, end, skip);
+        if (value.indexOf(' ') < 0) {
+            // "Police du Vietnam" keeps its country: without it nothing would name it
+            value = NamePhrase.value(scan, start, end, null);
+        }
+        Candidate c = scan.add(new Candidate(start, end, EntityType.ORGANIZATION, value, Candidate.Source.RULE, 0.8))
+                .with(Features.COUNTRY, country);
         c.qualified = country == null ? null : NamePhrase.value(scan, start, tail > 0 ? tail : end, null);
         int parent = NamePhrase.trailingAttachment(scan, start, end, EntityType.ORGANIZATION);
         if (parent > start + 1) {

@@ -176,6 +176,14 @@ final class PersonRule implements Rule {
 
     private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {
         Token t = scan.token(i);
+        if (first && (t.text().length() == 1 || HONORIFICS.contains(t.folded()))) {
+            return false;
+        }
+        if (first && introduced && scan.lexicon.isStopword(t) && !BREAKS.contains(t.folded())
+                && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {
+            // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
+            return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
+        }
         if (scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LAW, EntityType.EVENT) != null
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
             return false;

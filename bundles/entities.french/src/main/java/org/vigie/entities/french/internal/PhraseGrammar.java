@@ -76,10 +76,10 @@ final class PhraseGrammar {
         return pos;
     }
 
-    /** After a place name only {@code de} continues: {@code Convention de Hanoï pour ...} ends at Hanoï. */
+    /** After a place name {@code pour}, {@code au} and {@code aux} end the name: {@code Convention de Hanoï pour ...}. */
     private static boolean afterPlace(TextScan scan, int i) {
-        return i > 0 && i < scan.size() && !scan.is(i, "de") && !scan.is(i, "du") && !scan.is(i, "d'")
-                && !scan.is(i, "des") && scan.token(i - 1).capitalised()
+        return i > 0 && i < scan.size() && (scan.is(i, "pour") || scan.is(i, "au") || scan.is(i, "aux"))
+                && scan.token(i - 1).capitalised()
                 && scan.coveringAt(i - 1, org.vigie.entities.api.EntityType.LOCATION) != null;
     }
 
@@ -126,7 +126,9 @@ final class PhraseGrammar {
         if (i < scan.size() && ARTICLES.contains(scan.token(i).folded()) && i + 1 < scan.size()
                 && scan.token(i + 1).lowercase() && !NEW_NAMES.contains(scan.token(i + 1).folded())
                 && lexicon.roles.longestAt(scan.tokens, i + 1) == null) {
-            return nounAt(scan, i + 1, false);
+            // "et la sécurité des infrastructures" continues; "et la réunion" alone does not
+            int noun = nounAt(scan, i + 1, false);
+            return noun > 0 && group(scan, noun, roleMode) > 0 ? noun : -1;
         }
         return isAdjective(scan, i) && !scan.isPunct(i - 1, ',') ? i + 1 : -1;
     }

@@ -66,7 +66,9 @@ final class QuantityRule {
             Token t = scan.token(k);
             boolean digits = t.kind() == Token.Kind.NUMBER;
             boolean glued = k > start && digits && scan.token(k - 1).kind() == Token.Kind.NUMBER;
-            if (k > start && !glued && !scan.isPunct(k, ',') && !scan.isPunct(k - 1, ',') && !t.is("%")) {
+            boolean afterElision = k > start && scan.token(k - 1).kind() == Token.Kind.ELISION;
+            if (k > start && !glued && !afterElision && !scan.isPunct(k, ',') && !scan.isPunct(k - 1, ',')
+                    && !t.is("%")) {
                 value.append(' ');
             }
             value.append(t.text());

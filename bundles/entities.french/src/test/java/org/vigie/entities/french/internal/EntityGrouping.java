@@ -43,7 +43,7 @@ final class EntityGrouping {
         Map<String, Integer> affiliations = new LinkedHashMap<>();
         for (Annotation a : group) {
             for (String alias : new String[] {a.text(), a.feature(Features.ALIAS)}) {
-                if (alias != null && !NameKey.fold(alias).equals(NameKey.fold(name))) {
+                if (alias != null && !alias.equals(name)) {
                     aliases.add(alias);
                 }
             }

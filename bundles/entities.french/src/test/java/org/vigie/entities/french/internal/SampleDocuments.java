@@ -26,7 +26,7 @@ import org.vigie.corpus.api.DocumentMetadata;
 final class SampleDocuments {
 
     private static final Pattern FURNITURE = Pattern.compile("(?m)^(Source ?:|Comment \\(\\d+\\)|Même catégorie|Même auteur)");
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{2})/(\\d{2})/(\\d{4})\\b");
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(\\d{2})/(\\d{2})/(\\d{4})(?!\\d)");
     private static final Pattern STORE_DATE = Pattern.compile("^\\s*date (\\d{4})-(\\d{2})(?:-(\\d{2}))?");
 
     private SampleDocuments() {

@@ -1,0 +1,53 @@
+package org.vigie.entities.french.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.NameKey;
+
+class FrenchTokenizerTest {
+
+    private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+
+    private List<String> texts(String s) {
+        return tokenizer.tokenize(s).stream().map(Token::text).toList();
+    }
+
+    @Test
+    void elisionsAreTokensOfTheirOwnWithBothApostrophes() {
+        assertEquals(List.of("l'", "ONU", "et", "d’", "Interpol"), texts("l'ONU et d’Interpol"));
+        assertEquals(List.of("qu'", "il", "aujourd'hui"), texts("qu'il aujourd'hui"));
+        assertEquals(Token.Kind.ELISION, tokenizer.tokenize("l’Agence").get(0).kind());
+    }
+
+    @Test
+    void hyphenatedTitlesStayWholeAndCompoundsOfNamesSplit() {
+        assertEquals(List.of("le", "vice-ministre", "et", "le", "lieutenant-général"),
+                texts("le vice-ministre et le lieutenant-général"));
+        assertEquals(List.of("Vietnam", "-", "États", "-", "Unis"), texts("Vietnam-États-Unis"));
+        assertEquals(List.of("AMMTC-17", "EI-K"), texts("AMMTC-17 EI-K"));
+    }
+
+    @Test
+    void sentencesEndAtFullStopsButNotAfterTitlesOrInitials() {
+        List<Token> tokens = tokenizer.tokenize("Il part. Lors du sommet, M. Nam et Mmamiloko T. Kubayi parlent.");
+        assertTrue(tokens.get(3).sentenceStart(), "Lors opens a sentence");
+        Token nam = tokens.stream().filter(t -> t.text().equals("Nam")).findFirst().orElseThrow();
+        Token kubayi = tokens.stream().filter(t -> t.text().equals("Kubayi")).findFirst().orElseThrow();
+        assertFalse(nam.sentenceStart());
+        assertFalse(kubayi.sentenceStart());
+    }
+
+    @Test
+    void vietnameseDiacriticsFoldLikeNameKey() {
+        for (String s : List.of("Lương Tam Quang", "Đặng Hoàng Giang", "Hà Nội", "Bùi Văn Nam", "Sơn", "l’Élysée",
+                "Poliția Română", "Policía Nacional", "Viêt Nam", "ÉTATS-UNIS", "a\u00a0b", "Thế")) {
+            assertEquals(NameKey.fold(s), FrenchTokenizer.fold(s), s);
+        }
+        assertEquals("luong tam quang", FrenchTokenizer.fold("Lương Tam Quang"));
+    }
+}
