@@ -47,6 +47,18 @@ final class CorpusCounts {
         return entries.stream().map(Entry::id).toList();
     }
 
+    /** The highest sequence number given so far, or -1 in an empty store. */
+    static long maxSeq(IndexReader reader) throws IOException {
+        long max = -1;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues seq = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
+            while (seq != null && seq.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                max = Math.max(max, seq.longValue());
+            }
+        }
+        return max;
+    }
+
     private static Map<String, Long> values(IndexReader reader, String field) throws IOException {
         Map<String, Long> counts = new TreeMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {

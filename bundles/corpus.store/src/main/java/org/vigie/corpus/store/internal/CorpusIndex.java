@@ -12,10 +12,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -57,7 +54,7 @@ final class CorpusIndex implements Closeable {
             writer = openWriter();
             writer.commit();
             searchers = new SearcherManager(directory, null);
-            nextSeq = read(CorpusIndex::maxSeq) + 1;
+            nextSeq = read(searcher -> CorpusCounts.maxSeq(searcher.getIndexReader())) + 1;
         } catch (LockObtainFailedException e) {
             throw new CorpusException("cannot open the corpus store in " + location
                     + ": another Vigie process is using it", e);
@@ -167,17 +164,6 @@ final class CorpusIndex implements Closeable {
 
     static boolean holds(IndexSearcher searcher, String id) throws IOException {
         return searcher.count(new TermQuery(new Term(CorpusFields.ID, id))) > 0;
-    }
-
-    private static long maxSeq(IndexSearcher searcher) throws IOException {
-        long max = -1;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            NumericDocValues seq = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
-            while (seq != null && seq.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
-                max = Math.max(max, seq.longValue());
-            }
-        }
-        return max;
     }
 
     private CorpusException failure(String what, Exception e) {

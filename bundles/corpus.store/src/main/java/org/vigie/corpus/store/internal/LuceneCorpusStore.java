@@ -3,23 +3,19 @@ package org.vigie.corpus.store.internal;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,7 +31,6 @@ import org.vigie.corpus.api.CorpusStats;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
-import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 
@@ -57,12 +52,12 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     }
 
     private final Analyzer analyzer = new CorpusFieldAnalyzer();
-    private final Snippets snippets;
+    private final CorpusSearch search;
     private final CorpusIndex index;
 
     @Activate
     public LuceneCorpusStore(@Reference(name = "workspace") Workspace workspace, Config config) {
-        snippets = new Snippets(analyzer, config.snippetLength());
+        search = new CorpusSearch(analyzer, config.snippetLength());
         index = new CorpusIndex(workspace.area("store"), analyzer, config.ramBufferMb());
         LOG.info("corpus store open in {} with {} documents", workspace.area("store"), count());
     }
@@ -109,9 +104,9 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     public List<DocumentSummary> list(int offset, int limit) {
         return index.read(searcher -> {
             Sort importOrder = new Sort(new SortField(CorpusFields.SEQ, SortField.Type.LONG));
-            TopDocs top = searcher.search(new MatchAllDocsQuery(), wanted(searcher, offset, limit), importOrder);
+            TopDocs top = searcher.search(new MatchAllDocsQuery(), CorpusSearch.wanted(searcher, offset, limit), importOrder);
             List<DocumentSummary> page = new ArrayList<>();
-            for (ScoreDoc hit : page(top, offset, limit)) {
+            for (ScoreDoc hit : CorpusSearch.page(top, offset, limit)) {
                 page.add(StoredDocuments.summary(searcher, hit.doc));
             }
             return page;
@@ -130,38 +125,11 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        Query query = NewsQueryParser.parse(request.query(), analyzer);
-        try {
-            return index.read(searcher -> {
-                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
-                        wanted(searcher, request.offset(), request.limit()), null, Integer.MAX_VALUE));
-                ScoreDoc[] page = page(top, request.offset(), request.limit());
-                String[] passages = snippets.of(searcher, QueryTerms.of(query, CorpusFields.TEXT), page);
-                List<SearchHit> hits = new ArrayList<>();
-                for (int i = 0; i < page.length; i++) {
-                    hits.add(new SearchHit(StoredDocuments.summary(searcher, page[i].doc), page[i].score, passages[i]));
-                }
-                return new SearchResult(top.totalHits.value, hits);
-            });
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new CorpusException("cannot run query '" + request.query()
-                    + "': it matches too many different words; make the prefix or fuzzy term longer", e);
-        }
+        return search.run(index, request);
     }
 
     @Override
     public CorpusStats stats() {
         return index.read(searcher -> CorpusCounts.stats(searcher.getIndexReader()));
-    }
-
-    /** How many top documents to collect for a page: at least one, at most the index size. */
-    private static int wanted(IndexSearcher searcher, int offset, int limit) {
-        long wanted = (long) offset + limit;
-        return (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
-    }
-
-    private static ScoreDoc[] page(TopDocs top, int offset, int limit) {
-        int end = (int) Math.min(top.scoreDocs.length, (long) offset + limit);
-        return offset >= end ? new ScoreDoc[0] : Arrays.copyOfRange(top.scoreDocs, offset, end);
     }
 }
