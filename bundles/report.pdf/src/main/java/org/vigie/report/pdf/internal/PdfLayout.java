@@ -138,8 +138,7 @@ final class PdfLayout implements BriefingWriter {
 
     @Override
     public void table(Table table) {
-        keepWithNext(48);
-        tables.write(table, width());
+        tables.write(table, width(), this::keepWithNext);
         flow.down(10);
     }
 

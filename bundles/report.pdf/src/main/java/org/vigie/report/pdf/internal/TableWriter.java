@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.vigie.report.api.Table;
@@ -17,6 +18,7 @@ final class TableWriter {
     private static final float SIZE = 8.5f;
     private static final float LEADING = SIZE * 1.32f;
     private static final float PAD = 4;
+    private static final float KEEP_WHOLE = 260;
     private static final float[] HEADER_FILL = {0.12f, 0.23f, 0.37f};
     private static final float[] ZEBRA = {0.945f, 0.953f, 0.965f};
     private static final float[] WHITE = {1, 1, 1};
@@ -29,7 +31,11 @@ final class TableWriter {
         this.breaker = breaker;
     }
 
-    void write(Table table, float width) {
+    /**
+     * Draws a table; {@code before} is told the height that must fit on the page with whatever
+     * precedes the table (its heading), and may move to a new page.
+     */
+    void write(Table table, float width, Consumer<Float> before) {
         float[] widths = widths(table, width);
         List<List<Line>> header = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
@@ -37,8 +43,8 @@ final class TableWriter {
                     widths[c] - 2 * PAD));
         }
         float headerHeight = height(header);
-        boolean headerDrawn = false;
-        int index = 0;
+        List<List<List<Line>>> rows = new ArrayList<>();
+        float total = headerHeight;
         for (List<Text> row : table.rows()) {
             List<List<Line>> cells = new ArrayList<>();
             for (int c = 0; c < widths.length; c++) {
@@ -46,17 +52,22 @@ final class TableWriter {
                 cells.add(breaker.lines(row.get(c), s -> s == Text.Style.BOLD ? Face.SANS_BOLD : regular, SIZE,
                         widths[c] - 2 * PAD));
             }
+            rows.add(cells);
+            total += height(cells);
+        }
+        // a short table is not split: it moves to the next page whole
+        float needed = total <= KEEP_WHOLE ? total : headerHeight + (rows.isEmpty() ? 0 : height(rows.get(0)));
+        before.accept(needed);
+        flow.ensure(needed);
+        drawRow(table, header, widths, headerHeight, HEADER_FILL, WHITE);
+        int index = 0;
+        for (List<List<Line>> cells : rows) {
             float h = height(cells);
-            if (!headerDrawn || flow.y() - h < PageFlow.BOTTOM) {
-                flow.ensure(headerHeight + h);
+            if (flow.y() - h < PageFlow.BOTTOM) {
+                flow.newPage();
                 drawRow(table, header, widths, headerHeight, HEADER_FILL, WHITE);
-                headerDrawn = true;
             }
             drawRow(table, cells, widths, h, index++ % 2 == 1 ? ZEBRA : null, PdfLayout.INK);
-        }
-        if (!headerDrawn) {
-            flow.ensure(headerHeight);
-            drawRow(table, header, widths, headerHeight, HEADER_FILL, WHITE);
         }
     }
 
