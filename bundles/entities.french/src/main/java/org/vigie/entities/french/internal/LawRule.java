@@ -15,7 +15,7 @@ final class LawRule implements Rule {
 
     private static final Set<String> HEADS = Set.of("convention", "loi", "traite", "accord", "accords", "pacte",
             "charte", "protocole", "declaration", "directive", "reglement", "code", "decret", "constitution",
-            "strategie", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
+            "strategie", "accord-cadre", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
     private static final Set<String> NUMBERED = Set.of("resolution", "loi", "decret", "directive", "reglement");
 
     private final PhraseGrammar grammar;

@@ -19,11 +19,11 @@ final class OrganizationRule implements Rule {
     private static final Set<String> HEADS = Set.of("ministere", "departement", "conseil", "bureau", "office",
             "agence", "commission", "direction", "organisation", "union", "communaute", "association", "assemblee",
             "banque", "fonds", "parti", "police", "comite", "cour", "tribunal", "parlement", "senat", "institut",
-            "centre", "complexe", "service", "services", "mecanisme", "marine", "armee", "garde", "gendarmerie",
+            "centre", "complexe", "service", "mecanisme", "marine", "armee", "garde", "gendarmerie",
             "autorite", "haut-commissariat", "secretariat", "politburo", "front", "mouvement", "alliance", "ligue",
             "federation", "confederation", "chambre", "academie", "universite", "fondation", "inspection",
-            "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "forces", "force",
-            "cellule", "division", "departements", "ministeres", "observatoire", "programme");
+            "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "force",
+            "cellule", "division", "observatoire", "programme");
     private static final Set<String> LOWERCASE_HEADS = Set.of("ministere", "departement");
     private static final Set<String> POLICE_HEADS = Set.of("police", "gendarmerie", "marine");
     /** Adjectives that make a name of a head alone ({@code Commission européenne}, {@code police nationale}). */

@@ -73,6 +73,9 @@ final class PersonRule implements Rule {
             }
             j = skipBracketsAndComma(scan, more.chainEnd());
         }
+        if (j + 1 < scan.size() && HONORIFICS.contains(scan.token(j).folded()) && isHonorific(scan, j)) {
+            j += scan.isPunct(j + 1, '.') ? 2 : 1;
+        }
         int end = nameEnd(scan, j, true);
         return end > j ? person(scan, j, end, role) : -1;
     }

@@ -24,7 +24,8 @@ final class PhraseGrammar {
             "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lors",
             "dans", "par", "avec", "sans", "entre", "vers", "chez", "depuis", "selon", "comme", "ainsi", "aussi",
             "tres", "plus", "moins", "tous", "tout", "toute", "toutes", "y", "pas", "deux", "trois", "appelle",
-            "rappelle", "interpelle", "renouvelle", "estime", "affirme", "souligne", "indique", "precise");
+            "rappelle", "interpelle", "renouvelle", "estime", "affirme", "souligne", "indique", "precise", "ayant", "etant",
+            "visant", "portant", "concernant", "comprenant", "incluant", "regroupant", "representant", "participant");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "ales", "aux", "el", "elle", "elles", "els",
         "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ais", "aise",
         "aises", "ain", "aine", "ains", "aines", "ant", "ante", "ants", "antes", "iste", "istes", "ois", "oise",
@@ -147,6 +148,11 @@ final class PhraseGrammar {
         }
         if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
             return -1;
+        }
+        Candidate named = w.capitalised() ? scan.coveringAt(j) : null;
+        if (named != null && named.start == j) {
+            // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam
+            return named.end;
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
