@@ -1,5 +1,9 @@
 package org.vigie.corpus.store.internal;
 
+import static org.vigie.corpus.store.internal.CorpusBenchmarkFiles.delete;
+import static org.vigie.corpus.store.internal.CorpusBenchmarkFiles.mib;
+import static org.vigie.corpus.store.internal.CorpusBenchmarkFiles.size;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -12,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -46,6 +49,7 @@ public final class CorpusBenchmark {
         Path work = Files.createDirectories(Path.of(args[0]));
         System.out.printf(Locale.ROOT, "java %s, %d cores, max heap %d MiB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        warmUp(work);
         for (String size : Arrays.copyOfRange(args, 1, args.length)) {
             run(work, Integer.parseInt(size));
         }
@@ -56,8 +60,23 @@ public final class CorpusBenchmark {
         NewsCorpusGenerator.writeJsonLines(jsonl, count);
         System.out.printf(Locale.ROOT, "%n## %d documents (%s as JSON Lines)%n", count, mib(Files.size(jsonl)));
         storeRun(work.resolve("store-" + count), count);
-        floor(work.resolve("bare-" + count), count, new StandardAnalyzer(), false);
-        floor(work.resolve("direct-" + count), count, new CorpusFieldAnalyzer(), true);
+        ImporterRun.run(work, count);
+        floor(work.resolve("bare-" + count), count, new StandardAnalyzer(), false, true);
+        floor(work.resolve("direct-" + count), count, new CorpusFieldAnalyzer(), true, true);
+    }
+
+    /** A short untimed pass first, so that the first timed run is not the one that pays for the JIT. */
+    private static void warmUp(Path work) throws IOException {
+        Path workspace = work.resolve("warm-up");
+        delete(workspace);
+        try (LuceneCorpusStore store = TestStores.open(workspace)) {
+            for (int first = 0; first < 5000; first += BATCH) {
+                store.add(batch(first, first + BATCH));
+            }
+            QUERIES.forEach(query -> store.search(SearchRequest.of(query, 10)));
+        }
+        floor(work.resolve("warm-up-floor"), 5000, new CorpusFieldAnalyzer(), true, false);
+        delete(workspace);
     }
 
     private static void storeRun(Path workspace, int count) throws IOException {
@@ -113,7 +132,8 @@ public final class CorpusBenchmark {
     }
 
     /** Indexing the same articles straight into a writer, one commit at the end. */
-    private static void floor(Path dir, int count, Analyzer analyzer, boolean storeLayout) throws IOException {
+    private static void floor(Path dir, int count, Analyzer analyzer, boolean storeLayout, boolean report)
+            throws IOException {
         delete(dir);
         long nanos = 0;
         try (FSDirectory directory = FSDirectory.open(dir);
@@ -130,10 +150,13 @@ public final class CorpusBenchmark {
             writer.commit();
             nanos += System.nanoTime() - start;
         }
+        analyzer.close();
+        if (!report) {
+            return;
+        }
         System.out.printf(Locale.ROOT, "%s: %.1f s, %.0f docs/s, index %s%n",
                 storeLayout ? "floor, store layout and analysis, one commit" : "floor, bare Lucene (StandardAnalyzer, nothing stored)",
                 nanos / 1e9, count / (nanos / 1e9), mib(size(dir)));
-        analyzer.close();
     }
 
     private static org.apache.lucene.document.Document bare(Document d) {
@@ -164,25 +187,5 @@ public final class CorpusBenchmark {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
-    }
-
-    private static long size(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-    }
-
-    private static String mib(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
     }
 }

@@ -92,10 +92,20 @@ public final class NewsCorpusGenerator {
     public static void writeJsonLines(Path file, int count) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int n = 0; n < count; n++) {
-                Document d = article(n);
-                out.write("{\"title\":" + json(d.metadata().title()) + ",\"text\":" + json(d.text()) + ",\"url\":"
-                        + json(d.metadata().url()) + ",\"published\":\"" + d.metadata().published() + "\",\"source\":"
-                        + json(d.metadata().source()) + "}\n");
+                out.write(jsonLine(article(n)));
+            }
+        }
+    }
+
+    /** Writes articles {@code 0..count-1} as JSON Lines files of {@code perFile} articles each. */
+    public static void writeJsonLinesFolder(Path folder, int count, int perFile) throws IOException {
+        Files.createDirectories(folder);
+        for (int first = 0; first < count; first += perFile) {
+            try (Writer out = Files.newBufferedWriter(folder.resolve(String.format("lot-%07d.jsonl", first)),
+                    StandardCharsets.UTF_8)) {
+                for (int n = first; n < Math.min(count, first + perFile); n++) {
+                    out.write(jsonLine(article(n)));
+                }
             }
         }
     }
@@ -103,6 +113,12 @@ public final class NewsCorpusGenerator {
     /** Arguments: output file, number of articles. */
     public static void main(String[] args) throws IOException {
         writeJsonLines(Path.of(args[0]), Integer.parseInt(args[1]));
+    }
+
+    private static String jsonLine(Document d) {
+        return "{\"title\":" + json(d.metadata().title()) + ",\"text\":" + json(d.text()) + ",\"url\":"
+                + json(d.metadata().url()) + ",\"published\":\"" + d.metadata().published() + "\",\"source\":"
+                + json(d.metadata().source()) + "}\n";
     }
 
     private static String pick(SplittableRandom random, String[] choices) {
