@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.entities.api.DocumentEntities;
@@ -21,11 +25,25 @@ import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
 
 /** The appendix: one short entry per document (the cited first), with its main entities. */
-@Component(service = BriefingSection.class)
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.appendix")
+@Designate(ocd = AppendixSection.Config.class)
 public class AppendixSection implements BriefingSection {
 
-    static final int LISTED = 100;
-    private static final int ENTITIES = 6;
+    @ObjectClassDefinition(name = "Vigie briefing: appendix", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "Documents detailed at most")
+        int listed() default 100;
+
+        @AttributeDefinition(description = "Entities named per document")
+        int entities() default 6;
+    }
+
+    private Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+    }
 
     @Override
     public String id() {
@@ -49,13 +67,13 @@ public class AppendixSection implements BriefingSection {
             listed.put(s.document().id(), s.document());
         }
         for (DocumentSummary d : briefing.selection().documents()) {
-            if (listed.size() >= LISTED) {
+            if (listed.size() >= config.listed()) {
                 break;
             }
             listed.putIfAbsent(d.id(), d);
         }
         List<List<Text>> rows = new ArrayList<>();
-        for (DocumentSummary d : listed.values().stream().limit(Math.max(LISTED, 0)).toList()) {
+        for (DocumentSummary d : listed.values().stream().limit(Math.max(config.listed(), 0)).toList()) {
             var number = briefing.citations().number(d.id());
             rows.add(List.of(number.isPresent() ? Text.EMPTY.cite(number.getAsInt()) : Text.of("—"), describe(d),
                     Text.of(entities(briefing.entities().document(d.id())))));
@@ -76,13 +94,13 @@ public class AppendixSection implements BriefingSection {
                         + (m.published() == null ? "non daté" : French.date(m.published())));
     }
 
-    private static String entities(Optional<DocumentEntities> extracted) {
+    private String entities(Optional<DocumentEntities> extracted) {
         if (extracted.isEmpty()) {
             return "entités non extraites";
         }
         List<String> names = extracted.get().entities().stream().filter(e -> e.type().isEntity())
                 .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::name))
-                .limit(ENTITIES).map(Names::of).toList();
+                .limit(config.entities()).map(Names::of).toList();
         return names.isEmpty() ? "aucune entité" : String.join(", ", names);
     }
 }

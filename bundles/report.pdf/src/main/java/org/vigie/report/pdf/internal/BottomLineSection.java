@@ -3,17 +3,33 @@ package org.vigie.report.pdf.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.report.api.Briefing;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.Layout;
 import org.vigie.report.api.Text;
 
 /** Bottom line up front: the most salient sentences of the sources, quoted as written, each cited. */
-@Component(service = BriefingSection.class)
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.bluf")
+@Designate(ocd = BottomLineSection.Config.class)
 public class BottomLineSection implements BriefingSection {
 
-    private static final int FACTS = 5;
+    @ObjectClassDefinition(name = "Vigie briefing: bottom line", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "Sentences quoted at most")
+        int facts() default 5;
+    }
+
+    private Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+    }
 
     @Override
     public String id() {
@@ -32,7 +48,7 @@ public class BottomLineSection implements BriefingSection {
 
     @Override
     public void write(Briefing briefing, Layout layout) {
-        List<SentenceRanking.Pick> picks = SentenceRanking.best(briefing.entities(), briefing.selection(), FACTS);
+        List<SentenceRanking.Pick> picks = SentenceRanking.best(briefing.entities(), briefing.selection(), config.facts());
         if (picks.isEmpty()) {
             layout.paragraph(Text.of("Aucune phrase ne relie deux entités saillantes dans les documents sélectionnés : "
                     + "les entités n’ont peut-être pas encore été extraites (entities:extract)."));

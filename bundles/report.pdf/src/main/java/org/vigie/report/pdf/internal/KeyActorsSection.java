@@ -4,7 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
@@ -16,11 +20,25 @@ import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
 
 /** Key actors: people with their roles and affiliations, then organisations, places and other entities. */
-@Component(service = BriefingSection.class)
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.actors")
+@Designate(ocd = KeyActorsSection.Config.class)
 public class KeyActorsSection implements BriefingSection {
 
-    private static final int PEOPLE = 15;
-    private static final int OTHERS = 12;
+    @ObjectClassDefinition(name = "Vigie briefing: key actors", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "People listed at most")
+        int people() default 15;
+
+        @AttributeDefinition(description = "Organisations, places and other entities listed at most, per table")
+        int others() default 12;
+    }
+
+    private Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+    }
 
     /** Salience: documents citing the entity, then mentions, then name. */
     static final Comparator<Entity> SALIENCE = Comparator.comparingInt(Entity::documents).reversed()
@@ -48,16 +66,16 @@ public class KeyActorsSection implements BriefingSection {
         layout.note(Text.of("Classement par saillance : nombre de documents qui citent l’entité, puis nombre de "
                 + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète."));
         layout.heading("Personnes");
-        List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, PEOPLE * 3), PEOPLE);
+        List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, config.people() * 3), config.people());
         table(layout, new Table(List.of(Column.left("Nom", 2.1f), Column.left("Fonctions", 2.9f),
                 Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
                 people.stream().map(p -> List.of(Text.of(Names.of(p)), Text.of(join(p.roles(), 2)),
                         Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(p.documents()))).toList()));
-        named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, OTHERS * 3), OTHERS));
-        named(layout, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, OTHERS * 3), OTHERS));
+        named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, config.others() * 3), config.others()));
+        named(layout, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, config.others() * 3), config.others()));
         Set<EntityType> shown = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
         List<Entity> others = top(index.entities(List.of(), scope, 200).stream()
-                .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), OTHERS);
+                .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), config.others());
         if (!others.isEmpty()) {
             layout.heading("Autres entités");
             layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),

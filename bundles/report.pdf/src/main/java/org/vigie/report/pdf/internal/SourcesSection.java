@@ -2,7 +2,11 @@ package org.vigie.report.pdf.internal;
 
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.report.api.Briefing;
@@ -15,11 +19,24 @@ import org.vigie.report.api.Text;
  * The numbered sources: every document cited, then further selected documents up to a readable
  * number; each entry is the target of its citations' links.
  */
-@Component(service = BriefingSection.class)
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.sources")
+@Designate(ocd = SourcesSection.Config.class)
 public class SourcesSection implements BriefingSection {
 
+    @ObjectClassDefinition(name = "Vigie briefing: sources", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "Sources listed at most when fewer are cited (every cited one is always listed)")
+        int listed() default 60;
+    }
+
+    private Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+    }
+
     /** Sources listed at most when the cited ones are fewer; the cited ones are always all listed. */
-    static final int LISTED = 60;
 
     @Override
     public String id() {
@@ -40,7 +57,7 @@ public class SourcesSection implements BriefingSection {
     public void write(Briefing briefing, Layout layout) {
         int cited = briefing.citations().cited().size();
         for (DocumentSummary d : briefing.selection().documents()) {
-            if (briefing.citations().cited().size() >= Math.max(LISTED, cited)) {
+            if (briefing.citations().cited().size() >= Math.max(config.listed(), cited)) {
                 break;
             }
             briefing.citations().cite(d.id());

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.entities.api.Mention;
 import org.vigie.report.api.Briefing;
 import org.vigie.report.api.BriefingSection;
@@ -18,11 +22,25 @@ import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
 
 /** The timeline: dated sentences in date order, then the dates whose year is unknown, apart. */
-@Component(service = BriefingSection.class)
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.timeline")
+@Designate(ocd = TimelineSection.Config.class)
 public class TimelineSection implements BriefingSection {
 
-    private static final int DATED = 40;
-    private static final int UNDATED = 15;
+    @ObjectClassDefinition(name = "Vigie briefing: timeline", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "Dated events listed at most (the most corroborated)")
+        int dated() default 40;
+
+        @AttributeDefinition(description = "Dates without a year listed at most")
+        int undated() default 15;
+    }
+
+    private Config config;
+
+    @Activate
+    void activate(Config config) {
+        this.config = config;
+    }
 
     /** One date with its sentence and the documents that give it. */
     private record Event(String iso, String written, String excerpt, Set<String> documents) {
@@ -59,7 +77,7 @@ public class TimelineSection implements BriefingSection {
             layout.paragraph(Text.of("Aucune date n’a été extraite des documents sélectionnés."));
             return;
         }
-        List<Event> events = keep(dated.values(), DATED);
+        List<Event> events = keep(dated.values(), config.dated());
         events.sort(Comparator.comparing(Event::iso));
         if (events.isEmpty()) {
             layout.paragraph(Text.of("Aucune date complète (avec son année) n’a été extraite des documents sélectionnés."));
@@ -72,7 +90,7 @@ public class TimelineSection implements BriefingSection {
             layout.heading("Dates dont l’année n’est pas connue");
             layout.note(Text.of("L’année de ces dates n’a pas pu être établie à partir du texte : elles sont citées "
                     + "telles qu’écrites et ne sont pas placées dans la chronologie."));
-            List<Event> rest = keep(undated.values(), UNDATED);
+            List<Event> rest = keep(undated.values(), config.undated());
             layout.bullets(rest.stream().map(e -> Text.EMPTY.bold(e.written() + " : ").then(cited(briefing, e))).toList());
             omitted(layout, undated.size() - rest.size());
         }

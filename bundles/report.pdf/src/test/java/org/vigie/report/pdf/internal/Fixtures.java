@@ -52,13 +52,36 @@ final class Fixtures {
         service.store = store;
         service.index = index;
         service.failures = new SectionFailures();
-        List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), new BottomLineSection(),
-                new KeyActorsSection(), new TimelineSection(), new RelationshipsSection(), new SourcesSection(),
-                new AppendixSection()));
+        BottomLineSection bluf = new BottomLineSection();
+        bluf.activate(defaults(BottomLineSection.Config.class));
+        KeyActorsSection actors = new KeyActorsSection();
+        actors.activate(defaults(KeyActorsSection.Config.class));
+        TimelineSection timeline = new TimelineSection();
+        timeline.activate(defaults(TimelineSection.Config.class));
+        RelationshipsSection relations = new RelationshipsSection();
+        relations.activate(defaults(RelationshipsSection.Config.class));
+        SourcesSection sources = new SourcesSection();
+        sources.activate(defaults(SourcesSection.Config.class));
+        AppendixSection appendix = new AppendixSection();
+        appendix.activate(defaults(AppendixSection.Config.class));
+        List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), bluf, actors, timeline, relations,
+                sources, appendix));
         sections.addAll(List.of(extra));
         service.sections = sections;
         service.activate(config("TLP:CLEAR"));
         return service;
+    }
+
+    /** A configuration with every attribute at its declared default, as DS gives without a configuration. */
+    static <A extends Annotation> A defaults(Class<A> type) {
+        return configured(type, Map.of());
+    }
+
+    /** A configuration with the given attributes, the others at their defaults. */
+    static <A extends Annotation> A configured(Class<A> type, Map<String, Object> values) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> method.getName().equals("annotationType") ? type
+                        : values.getOrDefault(method.getName(), method.getDefaultValue())));
     }
 
     static PdfBriefingService.Config config(String marking) {
