@@ -92,7 +92,7 @@ public class EntitiesCommands {
         System.out.println();
         together.print(System.out);
         System.out.println();
-        Table mentions = new Table("DOCUMENT", "AT", "IN CONTEXT").maxWidth(2, 100);
+        Table mentions = new Table("DOCUMENT", "AT", "IN CONTEXT").maxWidth(2, 2 * EntityRows.CONTEXT + 60);
         for (Mention m : index.mentions(entity.key(), List.of(), limit)) {
             mentions.row(m.documentId().length() > 12 ? m.documentId().substring(0, 12) : m.documentId(),
                     m.span().begin(), EntityRows.inContext(m));
@@ -186,6 +186,8 @@ public class EntitiesCommands {
 
     /** The JSON shapes of entities and documents. */
     static final class EntityRows {
+        private static final int CONTEXT = 50;
+
         private EntityRows() {
         }
 
@@ -238,7 +240,7 @@ public class EntitiesCommands {
             return row;
         }
 
-        /** The mention's sentence with the mention between brackets. */
+        /** The mention between brackets with up to {@code CONTEXT} characters of its sentence on each side. */
         static String inContext(Mention m) {
             String sentence = m.sentenceText();
             int begin = m.span().begin() - m.sentence().begin();
@@ -246,7 +248,10 @@ public class EntitiesCommands {
             if (sentence == null || begin < 0 || end > sentence.length()) {
                 return "[" + m.text() + "]";
             }
-            return sentence.substring(0, begin) + "[" + sentence.substring(begin, end) + "]" + sentence.substring(end);
+            int from = Math.max(0, begin - CONTEXT);
+            int to = Math.min(sentence.length(), end + CONTEXT);
+            return (from > 0 ? "…" : "") + sentence.substring(from, begin) + "[" + sentence.substring(begin, end) + "]"
+                    + sentence.substring(end, to) + (to < sentence.length() ? "…" : "");
         }
     }
 }

@@ -20,7 +20,8 @@ import org.vigie.entities.api.NameKey;
  *
  * @param group {@code TYPE:folded value}, the key shared across documents
  * @param type the type
- * @param name the fullest accented value of the mentions
+ * @param name the most accented, then fullest, spelling among the values and the surface texts
+ *     that fold to the value
  * @param aliases distinct surface texts and {@code alias} features other than the name
  * @param roles distinct {@code role} features, in order of first appearance
  * @param affiliations {@code affiliation} features, most frequent first
@@ -61,8 +62,12 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
         Set<String> aliases = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         Map<String, Integer> affiliations = new LinkedHashMap<>();
+        String folded = group.substring(group.indexOf(':') + 1);
         for (Annotation a : mentions) {
             values.merge(a.value() == null || a.value().isBlank() ? a.text() : a.value(), 1, Integer::sum);
+            if (!a.text().equals(a.value()) && NameKey.fold(a.text()).equals(folded)) {
+                values.merge(a.text(), 1, Integer::sum); // a surface spelling of the value itself, maybe more accented
+            }
             aliases.add(a.text());
             addIfPresent(aliases, a.feature(Features.ALIAS));
             addIfPresent(roles, a.feature(Features.ROLE));
@@ -72,6 +77,7 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
             }
         }
         String name = NameChoice.fullest(values);
+        aliases.addAll(values.keySet());
         aliases.remove(name);
         return new EntityGroup(group, mentions.get(0).type(), name, List.copyOf(aliases), List.copyOf(roles),
                 mostFrequentFirst(affiliations), List.copyOf(mentions));

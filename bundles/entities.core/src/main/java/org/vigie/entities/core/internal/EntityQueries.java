@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -22,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
@@ -59,9 +63,10 @@ final class EntityQueries extends IndexReading {
             }
         }
         String folded = NameKey.fold(name.strip());
-        for (String field : List.of(FOLD, ALIAS)) {
-            Query query = kinded(new BooleanQuery.Builder().add(new TermQuery(new Term(field, folded)), Occur.FILTER),
-                    ENTITY, List.of());
+        List<String> groups = types().stream().map(type -> type + ":" + folded).toList();
+        List<Query> questions = List.of(anyOf(GROUP, groups), new TermQuery(new Term(ALIAS, folded)));
+        for (Query question : questions) {
+            Query query = kinded(new BooleanQuery.Builder().add(question, Occur.FILTER), ENTITY, List.of());
             List<Tally> best = ranked(tally(query).values(), 1);
             if (!best.isEmpty()) {
                 return Optional.of(describe(count(best.get(0).key, List.of()), List.of()));
@@ -129,7 +134,7 @@ final class EntityQueries extends IndexReading {
         for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = load(hit.doc);
             EntityData data = data(doc, EntityData.class);
-            String key = resolution.entityKey(doc.get(GROUP), doc.get(AFF));
+            String key = resolution.entityKey(data.group(), data.affiliation());
             entities.add(new Entity(key, typeOf(key), data.name(), data.aliases(), data.roles(), data.affiliations(),
                     data.mentions().size(), 1));
         }
@@ -162,6 +167,23 @@ final class EntityQueries extends IndexReading {
         return new Mention(documentId, entityKey, EntityType.of(m.type()), span, m.text(), m.value(), m.features(),
                 sentence == null ? span : new Span(sentence.begin(), sentence.end()),
                 sentence == null ? m.text() : sentence.text());
+    }
+
+    /** The entity types present in the index. */
+    private List<String> types() {
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), TYPE);
+            List<String> types = new ArrayList<>();
+            if (terms != null) {
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    types.add(term.utf8ToString());
+                }
+            }
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static EntityType typeOf(String key) {

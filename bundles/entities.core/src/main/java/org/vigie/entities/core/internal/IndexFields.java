@@ -30,7 +30,6 @@ final class IndexFields {
     static final String DOC = "doc";
     static final String GROUP = "group";
     static final String TYPE = "type";
-    static final String FOLD = "fold";
     static final String ALIAS = "alias";
     static final String AFF = "aff";
     static final String MENTIONS = "mentions";
@@ -47,8 +46,8 @@ final class IndexFields {
     record ResultData(List<ExtractorRun> runs, int annotations, List<MarkData> marks, List<SentenceData> sentences) {
     }
 
-    /** The stored part of an {@code entity} document. */
-    record EntityData(String name, List<String> aliases, List<String> roles, List<String> affiliations,
+    /** The stored part of an {@code entity} document ({@code group} and {@code affiliation} as indexed). */
+    record EntityData(String group, String affiliation, String name, List<String> aliases, List<String> roles, List<String> affiliations,
             List<MarkData> mentions) {
     }
 

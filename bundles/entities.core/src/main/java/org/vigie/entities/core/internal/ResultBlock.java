@@ -62,20 +62,18 @@ final class ResultBlock {
 
     private org.apache.lucene.document.Document entity(String id, EntityGroup group, List<MarkData> mentions) {
         org.apache.lucene.document.Document doc = base(ENTITY, id);
-        doc.add(new StringField(GROUP, group.group(), Field.Store.YES));
+        doc.add(new StringField(GROUP, group.group(), Field.Store.NO));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group.group())));
         doc.add(new StringField(TYPE, group.type().name(), Field.Store.NO));
-        doc.add(new StringField(AFF, group.affiliationKey(), Field.Store.YES));
+        doc.add(new StringField(AFF, group.affiliationKey(), Field.Store.NO));
         doc.add(new SortedDocValuesField(AFF, new BytesRef(group.affiliationKey())));
-        doc.add(new StringField(FOLD, group.group().substring(group.group().indexOf(':') + 1), Field.Store.NO));
         for (String alias : group.aliases()) {
             doc.add(new StringField(ALIAS, NameKey.fold(alias), Field.Store.NO));
         }
         doc.add(new NumericDocValuesField(MENTIONS, mentions.size()));
-        doc.add(new StoredField(MENTIONS, mentions.size()));
         doc.add(new BinaryDocValuesField(SENTENCES, SentenceNumbers.pack(mentions)));
-        doc.add(new StoredField(DATA, write(entities, new EntityData(group.name(), group.aliases(), group.roles(),
-                group.affiliations(), mentions))));
+        doc.add(new StoredField(DATA, write(entities, new EntityData(group.group(), group.affiliationKey(), group.name(),
+                group.aliases(), group.roles(), group.affiliations(), mentions))));
         return doc;
     }
 

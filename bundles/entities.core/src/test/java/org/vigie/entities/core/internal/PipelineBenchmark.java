@@ -31,7 +31,7 @@ import org.vigie.entities.api.ExtractionReport;
  * this module's fixtures. Documents are generated when the pipeline asks for them, so the corpus
  * is never held in memory; heap after GC is sampled along the run to show it stays flat.
  * <p>
- * usage: {@code PipelineBenchmark [--documents N] [--extractor noop|capitalised|JAR]} — a JAR is
+ * usage: {@code PipelineBenchmark [--documents N] [--extractor noop|capitalised|JAR] [--commit-every N] [--phases]} — a JAR is
  * searched for a public no-argument {@link EntityExtractor} class (e.g. the French extractor).
  */
 public final class PipelineBenchmark {
@@ -46,7 +46,8 @@ public final class PipelineBenchmark {
         Path workspace = Files.createTempDirectory("vigie-bench");
         Synthetic corpus = new Synthetic(sentences, documents);
         LuceneEntityIndex index = Fixtures.index(workspace);
-        Pipeline pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(10, 4, 1000), extractor);
+        int commitEvery = Integer.parseInt(option(args, "--commit-every", "1000"));
+        Pipeline pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(10, 4, commitEvery), extractor);
         System.out.printf(Locale.ROOT, "extractor %s %s, %d documents from %d sentences, java %s, %d cores%n",
                 extractor.id(), extractor.version(), documents, sentences.size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
