@@ -72,22 +72,15 @@ final class Coreference {
                 }
             }
         }
-        Map<String, String> heads = new HashMap<>();
-        words.keySet().forEach(k -> heads.put(k, typeAndHead(k)));
+        Map<String, List<String>> byHead = new HashMap<>();
+        words.keySet().forEach(k -> byHead.computeIfAbsent(typeAndHead(k), h -> new ArrayList<>()).add(k));
         Map<String, String> target = new HashMap<>();
-        for (String a : words.keySet()) {
-            String best = null;
-            for (String b : words.keySet()) {
-                boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
-                boolean wider = words.get(b).size() > words.get(a).size() || words.get(b).equals(words.get(a))
-                        && b.compareTo(a) < 0;
-                if (!a.equals(b) && !twoThings && heads.get(a).equals(heads.get(b)) && (words.get(a).size() > 1 || a.startsWith("PERSON|"))
-                        && words.get(b).containsAll(words.get(a)) && wider && (best == null || b.length() > best.length())) {
-                    best = b;
+        for (List<String> sameHead : byHead.values()) {
+            for (String a : sameHead) {
+                String best = widest(a, sameHead, words, links);
+                if (best != null) {
+                    target.put(a, best.substring(best.indexOf('|') + 1));
                 }
-            }
-            if (best != null) {
-                target.put(a, best.substring(best.indexOf('|') + 1));
             }
         }
         for (Candidate c : candidates) {
@@ -96,6 +89,25 @@ final class Coreference {
                 c.value = to;
             }
         }
+    }
+
+    /** The longest name of the group whose words include all of {@code a}'s, or null. */
+    private static String widest(String a, List<String> group, Map<String, Set<String>> words, Map<String, String> links) {
+        Set<String> mine = words.get(a);
+        if (mine.size() < 2 && !a.startsWith("PERSON|")) {
+            return null;
+        }
+        String best = null;
+        for (String b : group) {
+            Set<String> theirs = words.get(b);
+            boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
+            boolean wider = theirs.size() > mine.size() || theirs.equals(mine) && b.compareTo(a) < 0;
+            if (!a.equals(b) && !twoThings && wider && theirs.containsAll(mine)
+                    && (best == null || b.length() > best.length())) {
+                best = b;
+            }
+        }
+        return best;
     }
 
     /** The type and, but for people, the head word: {@code ORGANIZATION|ministere}. */

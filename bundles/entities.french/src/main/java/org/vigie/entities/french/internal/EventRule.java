@@ -41,7 +41,7 @@ final class EventRule implements Rule {
             }
             return digits > 0 && digits <= 3 && digits < s.length() && ORDINAL.matcher(s).matches();
         }
-        if ("IVXLC".indexOf(c) >= 0) {
+        if ("IVXLC".indexOf(c) >= 0 && t.text().length() >= 3 && "IVXLC".indexOf(t.text().charAt(1)) >= 0) {
             return t.text().length() <= 9 && ROMAN_ORDINAL.matcher(t.text()).matches();
         }
         return t.lowercase() && ORDINAL_WORDS.contains(t.folded());

@@ -110,7 +110,8 @@ final class FrenchTokenizer {
         char c = s.charAt(0);
         Token.Kind kind = Character.isLetter(c) ? Token.Kind.WORD
                 : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
-        return new Token(begin, end, s, fold(s), kind, sentenceStart);
+        String folded = kind == Token.Kind.PUNCT && s.charAt(0) < 128 ? s : fold(s);
+        return new Token(begin, end, s, folded, kind, sentenceStart);
     }
 
     /**

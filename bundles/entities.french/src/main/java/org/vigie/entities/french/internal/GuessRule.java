@@ -24,7 +24,7 @@ final class GuessRule implements Rule {
     public void apply(TextScan scan) {
         Set<String> named = new java.util.HashSet<>();
         for (Candidate c : scan.candidates) {
-            named.add(org.vigie.entities.api.NameKey.fold(scan.covered(c.start, c.end)));
+            named.add(FrenchTokenizer.fold(scan.covered(c.start, c.end)));
         }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);

@@ -48,10 +48,12 @@ final class RoleReader {
                 affiliation(scan, word.start(), word.end(), end), word.value());
     }
 
+    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("nouveau", "nouvelle", "ancien",
+            "ancienne", "futur", "future", "actuel", "actuelle", "regrette", "regrettee", "alors", "desormais", "ex",
+            "defunt");
+
     private static boolean isQualifier(Token t) {
-        return t.lowercase() && (t.is("nouveau") || t.is("nouvelle") || t.is("ancien") || t.is("ancienne")
-                || t.is("futur") || t.is("future") || t.is("actuel") || t.is("actuelle") || t.is("regrette")
-                || t.is("regrettee") || t.is("alors") || t.is("desormais") || t.is("ex") || t.is("defunt"));
+        return t.lowercase() && QUALIFIERS.contains(t.folded());
     }
 
     /** The organisation or country the role belongs to, as far as the text tells. */
