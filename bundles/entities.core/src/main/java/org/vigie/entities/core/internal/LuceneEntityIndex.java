@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -24,6 +25,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CoOccurrence;
@@ -35,6 +38,7 @@ import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Mention;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The entity index: extraction results in a Lucene index under the workspace's {@code entities} area. */
@@ -44,7 +48,13 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Reference
     Workspace workspace;
 
-    private final ObjectMapper json = new ObjectMapper();
+    /** The layout of the index (see {@link IndexFields}); bumped when it changes. */
+    static final String SCHEMA = "2";
+    private static final String SCHEMA_KEY = "vigie.entities.schema";
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneEntityIndex.class);
+
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
     private final AtomicReference<Resolution> resolution = new AtomicReference<>();
     private Path directory;
@@ -62,11 +72,27 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
                     .setMergePolicy(merges).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
             writer = new IndexWriter(FSDirectory.open(directory), config);
+            dropOlderSchema();
             writer.commit();
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new ExtractionException("cannot open the entity index " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Results stored in an older layout cannot be read: they are dropped, to be extracted again. */
+    private void dropOlderSchema() throws IOException {
+        String schema = null;
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
+            schema = e.getKey().equals(SCHEMA_KEY) ? e.getValue() : schema;
+        }
+        if (!SCHEMA.equals(schema) && writer.getDocStats().numDocs > 0) {
+            LOG.warn("the entity index {} has an older layout ({}): it was emptied, run entities:extract --all",
+                    directory, schema);
+            writer.deleteAll();
+        }
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     }
 
     @Deactivate
