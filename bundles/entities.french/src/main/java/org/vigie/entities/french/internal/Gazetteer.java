@@ -56,7 +56,10 @@ final class Gazetteer {
         boolean fits(List<Token> tokens, int start, int end) {
             Token first = tokens.get(start);
             if (acronym) {
-                return first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT));
+                // "ONU", never "onu"; acronyms of four letters or more also in title case ("Anssi", "Otan")
+                String text = first.text();
+                return text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                        || text.length() >= 4 && first.capitalised() && !first.sentenceStart();
             }
             int significant = start + capitals.length() - 1;
             return capitals.charAt(capitals.length() - 1) != 'C' || significant >= end

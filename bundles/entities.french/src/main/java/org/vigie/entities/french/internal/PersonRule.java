@@ -116,7 +116,7 @@ final class PersonRule implements Rule {
         }
         // "X, le directeur de Y, a dit" is an apposition; "X, le ministre a dit" starts a new clause
         int after = role.chainEnd();
-        if (!scan.isPunct(after, ',') && !scan.isPunct(after, '.') && !scan.isPunct(after, ')')) {
+        if (!scan.isPunct(after, ',') && !scan.isPunct(after, '.') && !scan.isPunct(after, ')') && !scan.is(after, "qui")) {
             return null;
         }
         int next = skipBracketsAndComma(scan, after);

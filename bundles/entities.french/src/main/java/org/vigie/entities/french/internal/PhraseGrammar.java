@@ -105,7 +105,7 @@ final class PhraseGrammar {
         }
         Token t = scan.token(i);
         boolean preposition = PREPOSITIONS.contains(t.folded())
-                || roleMode && t.is("a") && (scan.is(i + 1, "la") || scan.is(i + 1, "l'"));
+                || roleMode && t.is("a") && t.lowercase() && (scan.is(i + 1, "la") || scan.is(i + 1, "l'"));
         if (!preposition) {
             return roleMode && t.is("en") && i + 1 < scan.size() && scan.token(i + 1).lowercase()
                     && !FUNCTION.contains(scan.token(i + 1).folded()) ? i + 2 : -1;
@@ -156,13 +156,18 @@ final class PhraseGrammar {
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
-                && !lexicon.isStopword(scan.token(end))) {
+                && !lexicon.isStopword(scan.token(end)) && !startsPerson(scan.token(end))) {
             end++;
         }
         // "du groupe NEC", "de la société Huawei": a known organisation right after the noun
         Candidate known = end < scan.size() && w.lowercase() && scan.token(end).capitalised()
                 ? scan.coveringAt(end, org.vigie.entities.api.EntityType.ORGANIZATION) : null;
         return known != null && known.start == end ? known.end : end;
+    }
+
+    /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */
+    private boolean startsPerson(Token t) {
+        return lexicon.firstNames.contains(t.folded()) || lexicon.vietnameseSurnames.contains(t.folded());
     }
 
     /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */
