@@ -100,7 +100,8 @@ final class Coreference {
         String best = null;
         for (String b : group) {
             Set<String> theirs = words.get(b);
-            boolean twoThings = links.containsKey(a) && links.containsKey(b) && !links.get(a).equals(links.get(b));
+            // a gazetteer entry is never renamed after a longer unlinked name, nor after another entry
+            boolean twoThings = links.containsKey(a) && (!links.containsKey(b) || !links.get(a).equals(links.get(b)));
             boolean wider = theirs.size() > mine.size() || theirs.equals(mine) && b.compareTo(a) < 0;
             if (!a.equals(b) && !twoThings && wider && theirs.containsAll(mine)
                     && (best == null || b.length() > best.length())) {

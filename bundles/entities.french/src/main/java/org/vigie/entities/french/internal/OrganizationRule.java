@@ -52,13 +52,20 @@ final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
-            if (head.isWord() && HEADS.contains(head.folded()) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))) {
+            if (head.isWord() && HEADS.contains(head.folded()) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
+                    && !namedByGazetteer(scan, i)) {
                 int end = phraseEnd(scan, i);
                 if (end > i + 1 && accepted(scan, head, i, end)) {
                     emit(scan, i, end);
                 }
             }
         }
+    }
+
+    /** The gazetteer already names what starts here ({@code Parti communiste chinois au pouvoir}). */
+    private static boolean namedByGazetteer(TextScan scan, int i) {
+        Candidate known = scan.coveringAt(i, EntityType.ORGANIZATION);
+        return known != null && known.start == i && known.source == Candidate.Source.GAZETTEER;
     }
 
     private int phraseEnd(TextScan scan, int head) {
