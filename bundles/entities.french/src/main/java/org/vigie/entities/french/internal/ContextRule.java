@@ -73,7 +73,7 @@ final class ContextRule implements Rule {
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
         if (at >= scan.size() || !scan.token(at).capitalised() || scan.lexicon.isStopword(scan.token(at))
-                || PersonRule.isHonorific(scan, at) || scan.coveringAt(at) != null) {
+                || PersonNames.isHonorific(scan, at) || scan.coveringAt(at) != null) {
             return;
         }
         int end = at + 1;

@@ -39,7 +39,7 @@ final class GuessRule implements Rule {
 
     private static void place(TextScan scan, int at, Set<String> named) {
         Token t = scan.token(at);
-        if (!t.capitalised() || t.acronym() || PersonRule.isHonorific(scan, at)
+        if (!t.capitalised() || t.acronym() || PersonNames.isHonorific(scan, at)
                 || named.contains(t.folded()) || scan.lexicon.isStopword(t) || scan.coveringAt(at) != null
                 || scan.lexicon.firstNames.contains(t.folded()) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
             return;

@@ -106,23 +106,9 @@ final class OrganizationRule implements Rule {
 
     private void emit(TextScan scan, int start, int end) {
         boolean[] skip = new boolean[end - start];
-        String country = null;
         boolean countryHead = COUNTRY_HEADS.contains(scan.token(start).folded());
-        // "police roumaine" keeps its adjective: without it nothing would name it
-        for (int i = start + 1; i < end && countryHead && end > start + 2; i++) {
-            String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
-            if (adjective != null) {
-                skip[i - start] = true;
-                country = adjective;
-            }
-        }
+        String country = countryHead ? skipCountry(scan, start, end, skip) : null;
         int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
-        if (countryHead && tail > 0) {
-            country = scan.coveringAt(end - 1, EntityType.LOCATION).value;
-            for (int i = tail; i < end; i++) {
-                skip[i - start] = true;
-            }
-        }
         String value = NamePhrase.value(scan, start, end, skip);
         if (value.indexOf(' ') < 0) {
             // "Police du Vietnam" keeps its country: without it nothing would name it
@@ -135,5 +121,29 @@ final class OrganizationRule implements Rule {
         if (parent > start + 1) {
             c.with(Features.ALIAS, NamePhrase.value(scan, start, parent, skip));
         }
+    }
+
+    /**
+     * Marks the country adjective ({@code vietnamien}) and a trailing {@code du Vietnam} of a
+     * ministry in {@code skip}; returns the country, or null.
+     */
+    private static String skipCountry(TextScan scan, int start, int end, boolean[] skip) {
+        String country = null;
+        // "police roumaine" keeps its adjective: without it nothing would name it
+        for (int i = start + 1; i < end && end > start + 2; i++) {
+            String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
+            if (adjective != null) {
+                skip[i - start] = true;
+                country = adjective;
+            }
+        }
+        int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
+        if (tail > 0) {
+            country = scan.coveringAt(end - 1, EntityType.LOCATION).value;
+            for (int i = tail; i < end; i++) {
+                skip[i - start] = true;
+            }
+        }
+        return country;
     }
 }

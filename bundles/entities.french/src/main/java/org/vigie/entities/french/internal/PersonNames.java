@@ -1,0 +1,113 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * What a person's name looks like in French news: capitalised words that are not places,
+ * organisations, roles or nationality nouns; particles ({@code von der}, {@code Le} in
+ * {@code Jean-Yves Le Drian}), initials ({@code T.}), hyphenated parts; and Vietnamese names, a
+ * family name followed by well-formed syllables ({@code Lê Xuân Minh}).
+ */
+final class PersonNames {
+
+    static final Set<String> HONORIFICS = Set.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
+    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
+            "bin", "ben", "ibn", "al", "el", "la", "le", "ter", "zu");
+    /** Capitalised words that end a name even inside it ({@code Sơn} folds to a stopword and does not). */
+    private static final Set<String> BREAKS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+            "et", "ou", "en", "au", "aux", "a", "photo", "source", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+            "samedi", "dimanche");
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?");
+
+    /** {@code M.}, {@code Mme}, {@code Dr} or an initial ({@code T.}) at i. */
+    static boolean isHonorific(TextScan scan, int i) {
+        Token t = scan.token(i);
+        return t.text().length() == 1 || HONORIFICS.contains(t.folded()) && (scan.isPunct(i + 1, '.')
+                || t.is("mme") || t.is("mlle"));
+    }
+
+    /** The end of a person's name starting at i (i itself when there is none). */
+    int nameEnd(TextScan scan, int i, boolean introduced) {
+        int end = i;
+        while (end < scan.size() && end - i < 7) {
+            Token t = scan.token(end);
+            int particles = particles(scan, end);
+            if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
+                    && end + 2 < scan.size() && scan.token(end + 2).capitalised()) {
+                end += 2;
+            } else if (t.capitalised() && nameWord(scan, end, end == i, introduced)) {
+                end++;
+            } else if (end > i && scan.isPunct(end, '-') && t.begin() == scan.token(end - 1).end()
+                    && end + 1 < scan.size() && scan.token(end + 1).capitalised()
+                    && scan.token(end + 1).begin() == t.end()) {
+                end += 2;
+            } else if (end > i && particles > 0 && end + particles < scan.size()
+                    && scan.token(end + particles).capitalised() && nameWord(scan, end + particles, false, introduced)) {
+                end += particles + 1;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** How many name particles ({@code von der}, {@code de la}) start at i. */
+    private static int particles(TextScan scan, int i) {
+        int n = 0;
+        while (n < 2 && i + n < scan.size() && scan.token(i + n).lowercase()
+                && PARTICLES.contains(scan.token(i + n).folded())) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {
+        Token t = scan.token(i);
+        if (first && (t.text().length() == 1 || HONORIFICS.contains(t.folded()))) {
+            return false;
+        }
+        if (first && introduced && scan.lexicon.isStopword(t) && !BREAKS.contains(t.folded())
+                && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {
+            // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
+            return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
+        }
+        if (scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LAW, EntityType.EVENT) != null
+                || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
+            return false;
+        }
+        if (scan.lexicon.demonyms.containsKey(t.folded())) {
+            return false;
+        }
+        if (!first && !PARTICLES.contains(t.folded()) && !BREAKS.contains(t.folded())) {
+            return true;
+        }
+        if (scan.lexicon.isStopword(t) || PARTICLES.contains(t.folded())) {
+            // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables;
+            // "Jean-Yves Le Drian": a capitalised particle inside a name
+            return first ? (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3))
+                    : PARTICLES.contains(t.folded()) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && !scan.lexicon.isStopword(scan.token(i + 1));
+        }
+        return introduced || !first || !t.sentenceStart() || scan.lexicon.firstNames.contains(t.folded())
+                || scan.lexicon.vietnameseSurnames.contains(t.folded());
+    }
+
+    /** A Vietnamese family name followed by one to three well-formed syllables. */
+    boolean vietnamese(TextScan scan, int start, int end) {
+        if (end - start < 2 || !scan.lexicon.vietnameseSurnames.contains(scan.token(start).folded())) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            Token t = scan.token(i);
+            if (!t.capitalised() || t.text().length() > 7 || !SYLLABLE.matcher(t.folded()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}
