@@ -66,7 +66,7 @@ final class Coreference {
         Map<String, String> links = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.type.isEntity() && !c.type.equals(EntityType.LOCATION)) {
-                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(scan, c.value));
+                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(c.value, c.type.equals(EntityType.PERSON)));
                 if (c.feature(Features.LINK) != null) {
                     links.putIfAbsent(c.type + "|" + c.value, c.feature(Features.LINK));
                 }
@@ -76,8 +76,12 @@ final class Coreference {
         words.keySet().forEach(k -> byHead.computeIfAbsent(typeAndHead(k), h -> new ArrayList<>()).add(k));
         Map<String, String> target = new HashMap<>();
         for (List<String> sameHead : byHead.values()) {
+            Map<String, List<String>> byWord = new HashMap<>();
+            for (String k : sameHead) {
+                words.get(k).forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k));
+            }
             for (String a : sameHead) {
-                String best = widest(a, sameHead, words, links);
+                String best = widest(a, byWord, words, links);
                 if (best != null) {
                     target.put(a, best.substring(best.indexOf('|') + 1));
                 }
@@ -92,10 +96,17 @@ final class Coreference {
     }
 
     /** The longest name of the group whose words include all of {@code a}'s, or null. */
-    private static String widest(String a, List<String> group, Map<String, Set<String>> words, Map<String, String> links) {
+    private static String widest(String a, Map<String, List<String>> byWord, Map<String, Set<String>> words,
+            Map<String, String> links) {
         Set<String> mine = words.get(a);
-        if (mine.size() < 2 && !a.startsWith("PERSON|")) {
+        if (mine.isEmpty() || mine.size() < 2 && !a.startsWith("PERSON|")) {
             return null;
+        }
+        // only names sharing a's rarest word can contain all of its words
+        List<String> group = null;
+        for (String w : mine) {
+            List<String> having = byWord.get(w);
+            group = group == null || having.size() < group.size() ? having : group;
         }
         String best = null;
         for (String b : group) {
@@ -120,10 +131,11 @@ final class Coreference {
         return x[0].equals("person") ? x[0] : x[0] + "|" + x[1];
     }
 
-    private Set<String> contentWords(TextScan scan, String value) {
+    /** The words of a name that tell it apart: all of a person's, the others' without function words. */
+    private Set<String> contentWords(String value, boolean person) {
         Set<String> words = new LinkedHashSet<>();
         for (String w : SEPARATORS.split(fold(value))) {
-            if (!w.isEmpty() && !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w)) {
+            if (!w.isEmpty() && (person || !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w))) {
                 words.add(w);
             }
         }

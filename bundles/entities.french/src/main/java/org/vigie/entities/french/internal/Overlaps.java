@@ -15,6 +15,9 @@ import org.vigie.entities.api.EntityType;
  */
 final class Overlaps {
 
+    /** No rule makes a candidate longer than this many tokens, so older ones cannot overlap. */
+    private static final int MAX_SPAN = 2 * PhraseGrammar.MAX_TOKENS + 16;
+
     private Overlaps() {
     }
 
@@ -34,6 +37,9 @@ final class Overlaps {
     private static boolean keeps(TextScan scan, List<Candidate> kept, Candidate c) {
         for (int k = kept.size() - 1; k >= 0; k--) {
             Candidate other = kept.get(k);
+            if (c.start - other.start > MAX_SPAN) {
+                break;
+            }
             if (!other.overlaps(c)) {
                 continue;
             }

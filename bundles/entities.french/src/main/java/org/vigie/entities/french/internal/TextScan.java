@@ -70,6 +70,12 @@ final class TextScan {
         }
     }
 
+    /** Every candidate over token {@code i}. */
+    List<Candidate> coveringAll(int i) {
+        List<Candidate> here = i >= 0 && i < covering.length ? covering[i] : null;
+        return here == null ? List.of() : here;
+    }
+
     /** The candidate of one of the types covering token {@code i}, the longest first, or null. */
     Candidate coveringAt(int i, EntityType... types) {
         List<Candidate> here = i >= 0 && i < covering.length ? covering[i] : null;
