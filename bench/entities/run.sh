@@ -1,6 +1,7 @@
 #!/bin/sh
 # Throughput of the extraction pipeline (extract + merge + sentence split + Lucene index + commit)
 # over a synthetic corpus of French news. Rerunnable; prints MB/s per core and heap after GC.
+# Serial GC, as the ./vigie launcher uses. --phases first times each stage on one thread.
 #   bench/entities/run.sh [--documents N] [--extractor noop|capitalised|PATH.jar]
 # Without --extractor it uses the French extractor jar from bundles/entities.french/target when
 # that jar holds an EntityExtractor class, else the stand-in regex extractor 'capitalised'.
@@ -20,5 +21,5 @@ rm -rf "$lib" && mkdir -p "$lib"
 for jar in $(tr ':' ' ' < "$module/target/bench.classpath"); do cp "$jar" "$lib/"; done
 case " $* " in *" --extractor "*) extractor_arg="" ;; *) extractor_arg="--extractor $extractor" ;; esac
 # shellcheck disable=SC2086
-exec timeout 1200 java -Xmx1g -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
+exec timeout 1200 java -XX:+UseSerialGC -Xmx1g -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
     org.vigie.entities.core.internal.PipelineBenchmark $extractor_arg "$@"
