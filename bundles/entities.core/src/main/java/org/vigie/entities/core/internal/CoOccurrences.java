@@ -2,6 +2,7 @@ package org.vigie.entities.core.internal;
 
 import static org.vigie.entities.core.internal.IndexFields.*;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,11 +38,11 @@ final class CoOccurrences {
     List<CoOccurrence> pairs(Collection<String> documentIds, int limit) {
         Map<String, Integer> pairs = new HashMap<>();
         List<Presence> document = new ArrayList<>();
-        String[] current = {null};
-        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, documentIds), (id, presence) -> {
-            if (!id.equals(current[0])) {
+        long[] current = {-1};
+        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, documentIds), (of, presence) -> {
+            if (of.ordinal() != current[0]) {
                 count(document, pairs); // a document's block never spans two segments: hits come grouped
-                current[0] = id;
+                current[0] = of.ordinal();
             }
             document.add(presence);
         });
@@ -52,13 +53,13 @@ final class CoOccurrences {
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
         Map<String, int[]> sentencesOf = new HashMap<>();
-        visit(entities.ofEntity(entityKey, ENTITY, documentIds), (id, presence) -> sentencesOf.put(id, presence.sentences()));
+        visit(entities.ofEntity(entityKey, ENTITY, documentIds), (of, presence) -> sentencesOf.put(of.id(), presence.sentences()));
         if (sentencesOf.isEmpty()) {
             return List.of();
         }
         Map<String, Integer> pairs = new HashMap<>();
-        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, sentencesOf.keySet()), (id, presence) -> {
-            int shared = SentenceNumbers.shared(sentencesOf.get(id), presence.sentences());
+        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, sentencesOf.keySet()), (of, presence) -> {
+            int shared = SentenceNumbers.shared(sentencesOf.get(of.id()), presence.sentences());
             if (shared > 0 && !presence.key().equals(entityKey)) {
                 pairs.merge(entityKey + "\u0000" + presence.key(), shared, Integer::sum);
             }
@@ -67,20 +68,40 @@ final class CoOccurrences {
     }
 
     private interface PresenceReader {
-        void read(String documentId, Presence presence);
+        /** One entity document: its corpus document (decoded on demand) and the entity's sentences there. */
+        void read(DocumentOf document, Presence presence) throws IOException;
+    }
+
+    /** The corpus document of the current hit: an ordinal to tell documents apart, the id on demand. */
+    private interface DocumentOf {
+        long ordinal() throws IOException;
+
+        String id() throws IOException;
     }
 
     private void visit(org.apache.lucene.search.Query query, PresenceReader reader) {
         entities.visit(query, segment -> {
             SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
-            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
+            SegmentKeys keys = new SegmentKeys(segment.reader(), entities.resolution);
             BinaryDocValues sentences = DocValues.getBinary(segment.reader(), SENTENCES);
+            long base = (long) segment.ord << 32;
+            DocumentOf document = new DocumentOf() {
+                @Override
+                public long ordinal() throws IOException {
+                    return base | docs.ordValue();
+                }
+
+                @Override
+                public String id() throws IOException {
+                    return docs.lookupOrd(docs.ordValue()).utf8ToString();
+                }
+            };
             return doc -> {
-                String key = entities.resolution.entityKey(IndexReading.text(groups, doc),
-                        IndexReading.text(affiliations, doc));
+                String key = keys.keyOf(doc);
                 int[] numbers = sentences.advanceExact(doc) ? SentenceNumbers.unpack(sentences.binaryValue()) : new int[0];
-                reader.read(IndexReading.text(docs, doc), new Presence(key, numbers));
+                if (docs.advanceExact(doc)) {
+                    reader.read(document, new Presence(key, numbers));
+                }
             };
         });
     }

@@ -113,13 +113,9 @@ class IndexReading {
     Map<String, Tally> tally(Query query) {
         Map<String, Tally> tallies = new HashMap<>();
         visit(query, segment -> {
-            SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
-            SortedDocValues affiliations = DocValues.getSorted(segment.reader(), AFF);
+            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
             NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
-            return doc -> {
-                String key = resolution.entityKey(text(groups, doc), text(affiliations, doc));
-                tallies.computeIfAbsent(key, Tally::new).add(mentions.advanceExact(doc) ? mentions.longValue() : 0);
-            };
+            return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new).add(number(mentions, doc));
         });
         return tallies;
     }

@@ -93,6 +93,11 @@ final class Resolution {
         return split.clusterOfAffiliation().getOrDefault(affiliation, group + "#" + affiliation);
     }
 
+    /** Whether the group's documents make more than one entity. */
+    boolean isSplit(String group) {
+        return splits.containsKey(group);
+    }
+
     /** The group an entity key belongs to. */
     String groupOf(String entityKey) {
         int hash = entityKey.lastIndexOf('#');

@@ -71,9 +71,36 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "heap after GC at 10%%..100%% (MiB): %s%n",
                 String.join(" ", IntStream.rangeClosed(1, 10).mapToObj(i -> String.valueOf(heap[i] >> 20)).toList()));
         System.out.printf(Locale.ROOT, "index size %.1f MB%n", size(workspace) / 1e6);
+        queries(index);
         pipeline.deactivate();
         index.deactivate();
         delete(workspace);
+    }
+
+    /** Times the questions an analyst asks of the index just built (second run of each, warm). */
+    private static void queries(LuceneEntityIndex index) {
+        for (int run = 0; run < 2; run++) {
+            long t0 = System.nanoTime();
+            var top = index.entities(List.of(), List.of(), 20);
+            long t1 = System.nanoTime();
+            String key = top.get(0).key();
+            var found = index.find(top.get(5).name());
+            long t2 = System.nanoTime();
+            var mentions = index.mentions(key, List.of(), 20);
+            long t3 = System.nanoTime();
+            var with = index.coOccurrences(key, List.of(), 10);
+            long t4 = System.nanoTime();
+            var pairs = index.coOccurrences(List.of(), 10);
+            long t5 = System.nanoTime();
+            if (run == 1) {
+                System.out.printf(Locale.ROOT, "queries: top 20 entities %.0f ms (first: %s, %d mentions in %d documents);"
+                        + " find %.0f ms (%s); 20 mentions %.0f ms; co-occurring with it %.0f ms (%d);"
+                        + " top 10 pairs, whole corpus %.0f ms (%d)%n", (t1 - t0) / 1e6, top.get(0).name(),
+                        top.get(0).mentions(), top.get(0).documents(), (t2 - t1) / 1e6, found.isPresent(),
+                        (t3 - t2) / 1e6, (t4 - t3) / 1e6, with.size(), (t5 - t4) / 1e6, pairs.size());
+                System.out.println("  " + mentions.size() + " mentions, first in context: " + mentions.get(0).sentenceText());
+            }
+        }
     }
 
     /** CPU time of each stage on the calling thread, one document after the other. */
