@@ -67,7 +67,7 @@ public class EntitiesCommands {
             return null;
         }
         Table table = new Table("NAME", "TYPE", "MENTIONS", "DOCUMENTS").maxWidth(0, 60);
-        entities.forEach(e -> table.row(e.name(), e.type(), e.mentions(), e.documents()));
+        entities.forEach(e -> table.row(EntityRows.shown(e), e.type(), e.mentions(), e.documents()));
         table.print(System.out);
         return null;
     }
@@ -85,9 +85,15 @@ public class EntitiesCommands {
         System.out.printf("  key           %s%n  aliases       %s%n  roles         %s%n  affiliations  %s%n",
                 entity.key(), String.join("; ", entity.aliases()), String.join("; ", entity.roles()),
                 String.join("; ", entity.affiliations()));
+        if (entity.key().contains("#")) {
+            String group = entity.key().substring(0, entity.key().lastIndexOf('#'));
+            index.entities(List.of(entity.type()), List.of(), 0).stream()
+                    .filter(e -> e.key().startsWith(group + "#") && !e.key().equals(entity.key()))
+                    .forEach(e -> System.out.println("  also named so: " + EntityRows.shown(e) + ", see entities:show " + e.key()));
+        }
         Table together = new Table("CO-OCCURRING", "TYPE", "SENTENCES").maxWidth(0, 60);
         for (CoOccurrence c : index.coOccurrences(entity.key(), List.of(), 10)) {
-            together.row(c.second().name(), c.second().type(), c.sentences());
+            together.row(EntityRows.shown(c.second()), c.second().type(), c.sentences());
         }
         System.out.println();
         together.print(System.out);
@@ -189,6 +195,12 @@ public class EntitiesCommands {
         private static final int CONTEXT = 50;
 
         private EntityRows() {
+        }
+
+        /** The name, with the affiliation that tells it apart when other people share the name. */
+        static String shown(Entity e) {
+            return e.key().contains("#") && !e.affiliations().isEmpty() ? e.name() + " (" + e.affiliations().get(0) + ")"
+                    : e.name();
         }
 
         static Map<String, Object> of(Entity e) {

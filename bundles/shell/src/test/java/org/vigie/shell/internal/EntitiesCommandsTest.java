@@ -117,6 +117,31 @@ class EntitiesCommandsTest {
     }
 
     @Test
+    void peopleSharingANameAreShownWithTheirAffiliation() {
+        Entity player = new Entity("PERSON:to lam#hoang anh gia lai", EntityType.PERSON, "To Lam", List.of(),
+                List.of("capitaine"), List.of("Hoàng Anh Gia Lai"), 1, 1);
+        Entity minister = new Entity("PERSON:to lam#ministere", EntityType.PERSON, "Tô Lâm", List.of(), List.of(),
+                List.of("Ministère"), 3, 2);
+        EntitiesCommands commands = new EntitiesCommands(new FakeIndex() {
+            @Override
+            public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
+                return List.of(minister, player);
+            }
+
+            @Override
+            public Optional<Entity> find(String name) {
+                return Optional.of(minister);
+            }
+        }, new FakePipeline(), new FakeCorpus());
+        commands.list("", 20, false);
+        assertTrue(printed().lines().anyMatch(l -> l.matches("To Lam \\(Hoàng Anh Gia Lai\\)\\s+PERSON\\s+1\\s+1")), printed());
+        printed.reset();
+        commands.show(5, "Tô", "Lâm");
+        assertTrue(printed().contains("also named so: To Lam (Hoàng Anh Gia Lai), see entities:show "
+                + "PERSON:to lam#hoang anh gia lai"), printed());
+    }
+
+    @Test
     void showPrintsFactsCoOccurrencesAndMentionsInContext() {
         commands().show(20, "to", "lam");
         String out = printed();
@@ -159,7 +184,7 @@ class EntitiesCommandsTest {
                 new Span(0, TEXT.length()), TEXT);
     }
 
-    private final class FakeIndex implements EntityIndex {
+    private class FakeIndex implements EntityIndex {
         @Override
         public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
             return List.of(lam, interpol).stream().filter(e -> types.isEmpty() || types.contains(e.type())).toList();
