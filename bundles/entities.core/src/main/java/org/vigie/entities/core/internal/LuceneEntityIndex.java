@@ -7,26 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
-import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.FSDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CoOccurrence;
@@ -48,11 +41,6 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Reference
     Workspace workspace;
 
-    /** The layout of the index (see {@link IndexFields}); bumped when it changes. */
-    static final String SCHEMA = "2";
-    private static final String SCHEMA_KEY = "vigie.entities.schema";
-    private static final Logger LOG = LoggerFactory.getLogger(LuceneEntityIndex.class);
-
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
@@ -65,34 +53,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     void activate() {
         directory = workspace.area("entities").resolve("index");
         try {
-            // no compound files: they cost a copy of every flushed and merged segment
-            TieredMergePolicy merges = new TieredMergePolicy();
-            merges.setNoCFSRatio(0);
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer()).setUseCompoundFile(false)
-                    .setMergePolicy(merges).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
-            writer = new IndexWriter(FSDirectory.open(directory), config);
-            dropOlderSchema();
-            writer.commit();
+            writer = IndexLayout.open(directory);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new ExtractionException("cannot open the entity index " + directory + ": " + e.getMessage(), e);
         }
-    }
-
-    /** Results stored in an older layout cannot be read: they are dropped, to be extracted again. */
-    private void dropOlderSchema() throws IOException {
-        String schema = null;
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
-            schema = e.getKey().equals(SCHEMA_KEY) ? e.getValue() : schema;
-        }
-        if (!SCHEMA.equals(schema) && writer.getDocStats().numDocs > 0) {
-            LOG.warn("the entity index {} has an older layout ({}): it was emptied, run entities:extract --all",
-                    directory, schema);
-            writer.deleteAll();
-        }
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
     }
 
     @Deactivate
