@@ -60,7 +60,7 @@ class LauncherTest {
     @Test
     void aSecondProcessOnTheSameWorkspaceStopsAtOnce() throws Exception {
         Path workspace = dir.resolve("busy");
-        Process first = VigieProcess.start(workspace, "-c", "vigie:status; gogo:sleep 8000");
+        Process first = VigieProcess.start(workspace, "-c", "vigie:status; gogo:sleep 8");
         try {
             Path lock = workspace.resolve(".lock");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

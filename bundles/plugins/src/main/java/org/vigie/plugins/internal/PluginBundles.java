@@ -16,6 +16,10 @@ import java.util.jar.Manifest;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,9 +35,11 @@ import org.vigie.plugins.api.PluginService;
  * {@code vigie:plugin:URI}, content copied into the framework cache in the workspace, so they
  * survive restarts) or dropped into {@code WORKSPACE/plugins/} (Felix FileInstall).
  */
-@Component(service = PluginService.class)
+@Component(service = PluginService.class, immediate = true)
 public class PluginBundles implements PluginService {
     static final String LOCATION_PREFIX = "vigie:plugin:";
+    /** The level of plugins, above the distribution's bundles: framework property {@code vigie.plugins.startlevel}. */
+    private final int pluginLevel;
     private static final Logger LOG = LoggerFactory.getLogger(PluginBundles.class);
 
     private final BundleContext context;
@@ -46,6 +52,26 @@ public class PluginBundles implements PluginService {
         this.context = context;
         this.dropFolder = workspace.area("plugins").toAbsolutePath().normalize();
         this.descriptions = descriptions;
+        String level = context.getProperty("vigie.plugins.startlevel");
+        this.pluginLevel = level == null ? 1 : Integer.parseInt(level.trim());
+        forgetDeletedDrops();
+        raiseFrameworkToPluginLevel();
+    }
+
+    /** A jar deleted from the plugins folder while Vigie was not running takes its plugin along. */
+    private void forgetDeletedDrops() {
+        for (Bundle bundle : context.getBundles()) {
+            Path jar = droppedJar(bundle);
+            if (jar != null && !Files.exists(jar)) {
+                try {
+                    bundle.uninstall();
+                    LOG.info("removed plugin {}: its jar {} was deleted", bundle.getSymbolicName(), jar);
+                } catch (BundleException e) {
+                    LOG.warn("cannot remove plugin {} whose jar {} was deleted: {}", bundle.getSymbolicName(), jar,
+                            e.getMessage());
+                }
+            }
+        }
     }
 
     @Override
@@ -109,11 +135,42 @@ public class PluginBundles implements PluginService {
     /** Starts a plugin; a failure to resolve or activate is reported in the result, not thrown. */
     private PluginInfo start(Bundle bundle) {
         try {
+            runAtPluginLevel(bundle);
             bundle.start();
             return descriptions.describe(bundle);
         } catch (BundleException e) {
             LOG.warn("plugin {} does not start: {}", bundle.getSymbolicName(), e.getMessage());
             return descriptions.describe(bundle, PluginProblems.oneLine(e));
+        }
+    }
+
+    /**
+     * Plugins run at their own start level, above the distribution's: a plugin never starts
+     * before the bundles it extends. The launcher takes the framework to the distribution's
+     * level when it has started its bundles; once there, the framework is raised to the plugins'
+     * level, which starts the plugins installed in earlier sessions and those FileInstall
+     * installs at that level.
+     */
+    private void raiseFrameworkToPluginLevel() {
+        FrameworkStartLevel framework = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
+        int distribution = beginning == null ? 1 : Integer.parseInt(beginning.trim());
+        FrameworkListener raise = event -> {
+            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED && framework.getStartLevel() >= distribution
+                    && framework.getStartLevel() < pluginLevel) {
+                framework.setStartLevel(pluginLevel);
+            }
+        };
+        context.addFrameworkListener(raise);
+        if (framework.getStartLevel() >= distribution && framework.getStartLevel() < pluginLevel) {
+            framework.setStartLevel(pluginLevel);
+        }
+    }
+
+    private void runAtPluginLevel(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        if (level != null && level.getStartLevel() != pluginLevel) {
+            level.setStartLevel(pluginLevel);
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.felix.service.command.Converter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -109,9 +110,18 @@ public class BatchRunner {
         }
     }
 
-    /** Waits until every expected command scope has at least one command, or the time is up. */
+    /**
+     * Waits until the framework has reached its beginning start level and the plugins' one (so
+     * installed plugins have started), and
+     * every expected command scope has at least one command, or the time is up.
+     */
     private void awaitScopes() {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.waitMillis());
+        FrameworkStartLevel levels = context.getBundle(0).adapt(FrameworkStartLevel.class);
+        int target = Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
+        while (levels.getStartLevel() < target && System.nanoTime() < deadline) {
+            sleep();
+        }
         Set<String> missing = new HashSet<>(Arrays.asList(config.scopes()));
         while (!missing.isEmpty() && System.nanoTime() < deadline) {
             missing.removeAll(registeredScopes());
@@ -123,6 +133,11 @@ public class BatchRunner {
             LOG.warn("command scopes {} did not appear within {} ms", missing, config.waitMillis());
             System.err.println("warning: commands " + missing + " are not available (see the workspace log)");
         }
+    }
+
+    private int level(String property) {
+        String value = context.getProperty(property);
+        return value == null ? 1 : Integer.parseInt(value.trim());
     }
 
     private Set<String> registeredScopes() {
