@@ -91,7 +91,7 @@ public class PluginDescriptions {
             for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
                 if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
                     failed.add("component " + description.name + " failed to activate: "
-                            + PluginProblems.firstLine(configuration.failure));
+                            + PluginProblems.rootCause(configuration.failure));
                 }
             }
         }

@@ -44,6 +44,20 @@ final class PluginProblems {
         return " version " + (high == null ? low : "[" + low + "," + high + ")");
     }
 
+    /** The deepest "Caused by:" of a stack trace as text, or its first line. */
+    static String rootCause(String trace) {
+        if (trace == null) {
+            return "unknown reason";
+        }
+        String cause = null;
+        for (String line : trace.lines().toList()) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        return firstLine(cause != null ? cause : trace);
+    }
+
     static String firstLine(String text) {
         if (text == null) {
             return "unknown reason";

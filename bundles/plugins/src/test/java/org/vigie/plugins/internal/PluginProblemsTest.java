@@ -34,6 +34,15 @@ class PluginProblemsTest {
     }
 
     @Test
+    void aComponentFailureShowsItsDeepestCause() {
+        String trace = "java.lang.reflect.InvocationTargetException\n\tat x.Y.z(Y.java:1)\n"
+                + "Caused by: java.lang.RuntimeException: wrapped\n\tat a.B.c(B.java:2)\n"
+                + "Caused by: java.lang.IllegalStateException: the model file is missing\n\tat d.E.f(E.java:3)\n";
+        assertEquals("java.lang.IllegalStateException: the model file is missing", PluginProblems.rootCause(trace));
+        assertEquals("java.lang.Error: plain", PluginProblems.rootCause("java.lang.Error: plain\n\tat q.R.s(R.java:9)"));
+    }
+
+    @Test
     void longMessagesAreCutToOneLine() {
         assertEquals("first", PluginProblems.firstLine("first\nsecond"));
         assertEquals("unknown reason", PluginProblems.firstLine(null));
