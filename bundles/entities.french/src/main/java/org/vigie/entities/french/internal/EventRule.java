@@ -9,8 +9,7 @@ import org.vigie.entities.api.EntityType;
  * Named events: an ordinal and a meeting noun with its complement ({@code 17e Conférence des
  * forces spéciales, de la sécurité et de l'application de la loi}, {@code 3ème Assemblée générale
  * de l'Afripol}), a capitalised summit or forum with a complement ({@code Sommet de l'OTAN}),
- * {@code opération} followed by a capitalised name, and acronym-number codes ({@code AMMTC-17},
- * {@code COP28}).
+ * {@code opération} followed by a capitalised name. Acronym-number codes are {@link CodeRule}'s.
  */
 final class EventRule implements Rule {
 
@@ -23,7 +22,6 @@ final class EventRule implements Rule {
     private static final Set<String> ORDINAL_WORDS = Set.of("premier", "premiere", "deuxieme", "second", "seconde",
             "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme");
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]{2,6}(e|è|ème|eme)");
-    private static final Pattern CODE = Pattern.compile("[A-Z]{3,}-?\\d{1,4}");
 
     private final PhraseGrammar grammar;
 
@@ -51,9 +49,7 @@ final class EventRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.isWord() && t.acronym() && t.text().length() > 3 && CODE.matcher(t.text()).matches()) {
-                scan.add(new Candidate(i, i + 1, EntityType.EVENT, t.text(), Candidate.Source.RULE, 0.7));
-            } else if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
+            if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
                 named(scan, i, i + 1, false);
             } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
                     && NAMED_WITHOUT_ORDINAL.contains(scan.token(i + 1).folded())) {

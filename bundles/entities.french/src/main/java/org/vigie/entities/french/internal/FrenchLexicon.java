@@ -23,7 +23,7 @@ import org.vigie.entities.api.NameKey;
  */
 final class FrenchLexicon {
 
-    private static final String[] GAZETTEERS = {"countries.tsv", "places.tsv", "organizations.tsv"};
+    private static final String[] GAZETTEERS = {"countries.tsv", "places.tsv", "organizations.tsv", "laws.tsv"};
 
     final FrenchTokenizer tokenizer = new FrenchTokenizer();
     final Gazetteer gazetteer;

@@ -29,7 +29,7 @@ final class GuessRule implements Rule {
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
             if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
-                    && !NOT_ACRONYMS.contains(t.text()) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
+                    && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
             } else if (PLACE_PREPOSITIONS.contains(t.folded()) && t.lowercase() && i + 1 < scan.size()) {
                 place(scan, i + 1, named);
