@@ -7,7 +7,6 @@ import static org.osgi.service.component.annotations.ReferencePolicyOption.GREED
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
-import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 
@@ -45,7 +43,6 @@ import org.vigie.corpus.api.SearchResult;
 })
 public class CorpusCommands {
     private static final String NONE = "";
-    private static final int SHORT_ID = 12;
 
     private final CorpusStore store;
 
@@ -90,12 +87,12 @@ public class CorpusCommands {
         List<DocumentSummary> page = store.list(Math.max(0, offset), Math.max(0, limit));
         if (json) {
             JsonLines lines = new JsonLines(System.out);
-            page.forEach(d -> lines.write(fields(d)));
+            page.forEach(d -> lines.write(CorpusRows.fields(d)));
             return;
         }
         Table table = new Table("ID", "PUBLISHED", "LANG", "SOURCE", "TITLE", "FILE").maxWidth(3, 20).maxWidth(4, 60)
                 .maxWidth(5, 30);
-        page.forEach(d -> table.row(shortId(d.id()), d.metadata().published(), d.metadata().language(),
+        page.forEach(d -> table.row(CorpusRows.shortId(d.id()), d.metadata().published(), d.metadata().language(),
                 d.metadata().source(), d.metadata().title(), d.metadata().fileName()));
         table.print(System.out);
         System.out.println(page.isEmpty() ? "no documents from " + (offset + 1) + ", " + store.count() + " in the corpus"
@@ -110,14 +107,14 @@ public class CorpusCommands {
         DocumentMetadata meta = document.metadata();
         PrintStream out = System.out;
         out.println("id         " + document.id());
-        printIfSet(out, "title      ", meta.title());
-        printIfSet(out, "source     ", meta.source());
-        printIfSet(out, "url        ", meta.url());
-        printIfSet(out, "published  ", meta.published());
+        CorpusRows.printIfSet(out, "title      ", meta.title());
+        CorpusRows.printIfSet(out, "source     ", meta.source());
+        CorpusRows.printIfSet(out, "url        ", meta.url());
+        CorpusRows.printIfSet(out, "published  ", meta.published());
         out.println("language   " + meta.language());
-        printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
-        printIfSet(out, "media type ", meta.mediaType());
-        printIfSet(out, "imported   ", meta.imported());
+        CorpusRows.printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
+        CorpusRows.printIfSet(out, "media type ", meta.mediaType());
+        CorpusRows.printIfSet(out, "imported   ", meta.imported());
         meta.tags().forEach((k, v) -> out.println("tag        " + k + "=" + v));
         out.println("length     " + Human.count(document.text().length(), "character", "characters"));
         out.println();
@@ -136,14 +133,14 @@ public class CorpusCommands {
         SearchResult result = store.search(new SearchRequest(text, Math.max(0, offset), Math.max(0, limit)));
         if (json) {
             JsonLines lines = new JsonLines(System.out);
-            result.hits().forEach(hit -> lines.write(fields(hit)));
+            result.hits().forEach(hit -> lines.write(CorpusRows.fields(hit)));
             return;
         }
         Table table = new Table("SCORE", "ID", "PUBLISHED", "SOURCE", "TITLE", "SNIPPET").maxWidth(3, 16)
                 .maxWidth(4, 40).maxWidth(5, 90);
         result.hits().forEach(hit -> table.row(String.format(java.util.Locale.ROOT, "%.2f", hit.score()),
-                shortId(hit.document().id()), hit.document().metadata().published(),
-                hit.document().metadata().source(), hit.document().metadata().title(), around(hit.snippet(), 90)));
+                CorpusRows.shortId(hit.document().id()), hit.document().metadata().published(),
+                hit.document().metadata().source(), hit.document().metadata().title(), CorpusRows.around(hit.snippet(), 90)));
         if (!table.isEmpty()) {
             table.print(System.out);
         }
@@ -171,23 +168,26 @@ public class CorpusCommands {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("documents", stats.documents());
             line.put("characters", stats.characters());
-            line.put("bySource", sorted(stats.bySource(), false));
-            line.put("byLanguage", sorted(stats.byLanguage(), false));
-            line.put("byMonth", sorted(stats.byMonth(), true));
+            line.put("bySource", CorpusRows.sorted(stats.bySource(), false));
+            line.put("byLanguage", CorpusRows.sorted(stats.byLanguage(), false));
+            line.put("byMonth", CorpusRows.sorted(stats.byMonth(), true));
             new JsonLines(System.out).write(line);
             return;
         }
         System.out.println(Human.count(stats.documents(), "document", "documents") + ", "
                 + Human.count(stats.characters(), "character", "characters") + " of text");
-        printCounts("SOURCE", sorted(stats.bySource(), false));
-        printCounts("LANGUAGE", sorted(stats.byLanguage(), false));
-        printCounts("MONTH", sorted(stats.byMonth(), true));
+        CorpusRows.printCounts("SOURCE", CorpusRows.sorted(stats.bySource(), false));
+        CorpusRows.printCounts("LANGUAGE", CorpusRows.sorted(stats.byLanguage(), false));
+        CorpusRows.printCounts("MONTH", CorpusRows.sorted(stats.byMonth(), true));
     }
 
     private void fileDone(FileOutcome outcome, boolean drawing) {
         if (outcome.status() == FileOutcome.Status.FAILED) {
             System.err.println((drawing ? "\r\u001b[K" : "") + "error: cannot import " + outcome.path() + ": " + outcome.reason());
-        } else if (!drawing) {
+        } else if (outcome.reason() != null) {
+            System.err.println((drawing ? "\r\u001b[K" : "") + "warning: " + outcome.path() + ": " + outcome.reason());
+        }
+        if (outcome.status() != FileOutcome.Status.FAILED && !drawing) {
             System.out.println(outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " " + outcome.path()
                     + (outcome.documentIds().size() > 1 ? " (" + outcome.documentIds().size() + " documents)" : ""));
         }
@@ -203,53 +203,6 @@ public class CorpusCommands {
         }
     }
 
-    private static Map<String, Object> fields(DocumentSummary document) {
-        DocumentMetadata meta = document.metadata();
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", document.id());
-        line.put("file", meta.path() != null ? meta.path() : meta.fileName());
-        line.put("title", meta.title());
-        line.put("source", meta.source());
-        line.put("url", meta.url());
-        line.put("published", meta.published() == null ? null : meta.published().toString());
-        line.put("lang", meta.language());
-        return line;
-    }
-
-    private static Map<String, Object> fields(SearchHit hit) {
-        Map<String, Object> line = fields(hit.document());
-        line.put("score", hit.score());
-        line.put("snippet", hit.snippet());
-        return line;
-    }
-
-    private static void printCounts(String header, Map<String, Long> counts) {
-        Table table = new Table(header, "DOCUMENTS").maxWidth(0, 50);
-        counts.forEach(table::row);
-        System.out.println();
-        table.print(System.out);
-    }
-
-    /** Largest counts first, or in key order (months). */
-    private static Map<String, Long> sorted(Map<String, Long> counts, boolean byKey) {
-        Comparator<Map.Entry<String, Long>> order = byKey ? Map.Entry.comparingByKey()
-                : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(order).forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted;
-    }
-
-    /** A window of the snippet that keeps its first [[mark]] in view. */
-    static String around(String snippet, int width) {
-        String line = snippet == null ? "" : snippet;
-        int mark = line.indexOf("[[");
-        if (line.length() <= width || mark < width / 3) {
-            return line;
-        }
-        int begin = Math.min(mark - width / 3, line.length() - width + 1);
-        return "…" + line.substring(begin);
-    }
-
     /** The query as typed: Gogo hands an unquoted {@code [a TO b]} over as a list, put it back. */
     static String queryText(Object... words) {
         StringBuilder text = new StringBuilder();
@@ -263,62 +216,12 @@ public class CorpusCommands {
         return text.toString();
     }
 
-    private static String shortId(String id) {
-        return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
-    }
-
     private static CorpusException noDocument(String id) {
         return new CorpusException("no document '" + id + "' in the corpus"
                 + (id.length() < 4 ? " (an id prefix needs at least 4 characters)" : ""));
     }
 
-    private static void printIfSet(PrintStream out, String label, Object value) {
-        if (value != null) {
-            out.println(label + value);
-        }
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    /** Paths and tags of corpus:import: Gogo binds only the first --tag, later ones arrive among the paths. */
-    static final class ImportArguments {
-        private ImportArguments() {
-        }
-
-        static List<Path> paths(CommandSession session, String[] args, List<String> tags) {
-            Path base = session == null || session.currentDir() == null ? Path.of("") : session.currentDir();
-            List<Path> paths = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                if ("--tag".equals(args[i]) && i + 1 < args.length) {
-                    tags.add(args[++i]);
-                } else {
-                    String arg = args[i].startsWith("~/") ? System.getProperty("user.home") + args[i].substring(1) : args[i];
-                    paths.add(base.resolve(arg).normalize());
-                }
-            }
-            if (paths.isEmpty()) {
-                throw new CorpusException("cannot import: give at least one file or folder");
-            }
-            return paths;
-        }
-
-        static Map<String, String> tags(List<String> tags) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (String tag : tags) {
-                for (String pair : tag.split(",")) {
-                    int eq = pair.indexOf('=');
-                    if (pair.isBlank()) {
-                        continue;
-                    }
-                    if (eq <= 0) {
-                        throw new CorpusException("cannot import: tag '" + pair.trim() + "' is not key=value");
-                    }
-                    map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                }
-            }
-            return map;
-        }
     }
 }

@@ -1,0 +1,50 @@
+package org.vigie.shell.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.CommandSession;
+import org.vigie.corpus.api.CorpusException;
+
+/** Paths and tags of corpus:import: Gogo binds only the first --tag, later ones arrive among the paths. */
+final class ImportArguments {
+    private ImportArguments() {
+    }
+
+    static List<Path> paths(CommandSession session, String[] args, List<String> tags) {
+        Path base = session == null || session.currentDir() == null ? Path.of("") : session.currentDir();
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if ("--tag".equals(args[i]) && i + 1 < args.length) {
+                tags.add(args[++i]);
+            } else {
+                String arg = args[i].startsWith("~/") ? System.getProperty("user.home") + args[i].substring(1) : args[i];
+                paths.add(base.resolve(arg).normalize());
+            }
+        }
+        if (paths.isEmpty()) {
+            throw new CorpusException("cannot import: give at least one file or folder");
+        }
+        return paths;
+    }
+
+    static Map<String, String> tags(List<String> tags) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String tag : tags) {
+            for (String pair : tag.split(",")) {
+                int eq = pair.indexOf('=');
+                if (pair.isBlank()) {
+                    continue;
+                }
+                if (eq <= 0) {
+                    throw new CorpusException("cannot import: tag '" + pair.trim() + "' is not key=value");
+                }
+                map.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+            }
+        }
+        return map;
+    }
+}
