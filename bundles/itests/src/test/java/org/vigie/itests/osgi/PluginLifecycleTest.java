@@ -68,6 +68,15 @@ class PluginLifecycleTest {
         Set<String> found = indicators(index, id);
         assertTrue(found.contains("cve-2024-3400") && found.contains("185.220.101.4"), found.toString());
 
+        // switching extractors at run time: a stopped plugin no longer extracts, started again it does
+        assertEquals("RESOLVED", plugins.stop(String.valueOf(installed.id())).state());
+        assertEquals(0, extractorServices("ioc"));
+        pipeline.extract(List.of(id), null);
+        assertTrue(indicators(index, id).isEmpty(), "a stopped extractor is not run");
+        assertEquals("ACTIVE", plugins.start(String.valueOf(installed.id())).state());
+        pipeline.extract(List.of(id), null);
+        assertTrue(indicators(index, id).contains("cve-2024-3400"), "started again, it is run");
+
         plugins.remove(String.valueOf(installed.id()));
         assertEquals(0, extractorServices("ioc"), "no stale extractor service after removal");
         assertTrue(plugins.list().stream().noneMatch(p -> p.id() == installed.id()));
