@@ -20,8 +20,8 @@ import org.vigie.entities.api.NameKey;
  *
  * @param group {@code TYPE:folded value}, the key shared across documents
  * @param type the type
- * @param name the most accented, then fullest, spelling among the values and the surface texts
- *     that fold to the value
+ * @param name the most accented, then fullest, then most frequent spelling among the values and the
+ *     surface texts and aliases that fold to the value ({@link NameChoice})
  * @param aliases distinct surface texts and {@code alias} features other than the name
  * @param roles distinct {@code role} features, in order of first appearance
  * @param affiliations {@code affiliation} features, most frequent first
@@ -69,7 +69,11 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
                 values.merge(a.text(), 1, Integer::sum); // a surface spelling of the value itself, maybe more accented
             }
             aliases.add(a.text());
-            addIfPresent(aliases, a.feature(Features.ALIAS));
+            String alias = a.feature(Features.ALIAS);
+            addIfPresent(aliases, alias);
+            if (alias != null && !alias.isBlank() && NameKey.fold(alias).equals(folded)) {
+                values.merge(alias.strip(), 1, Integer::sum); // an alias that is the value spelled otherwise
+            }
             addIfPresent(roles, a.feature(Features.ROLE));
             String affiliation = a.feature(Features.AFFILIATION);
             if (affiliation != null && !affiliation.isBlank()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -41,8 +42,12 @@ final class EntityQueries extends IndexReading {
 
     private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
-    EntityQueries(IndexReading reading) {
+    private final Supplier<CorpusNames> corpusNames;
+
+    /** {@code corpusNames}: the canonical names of the reading's index version, read on first use. */
+    EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames) {
         super(reading.searcher, reading.resolution, reading.json);
+        this.corpusNames = corpusNames;
     }
 
     List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
@@ -80,15 +85,19 @@ final class EntityQueries extends IndexReading {
         return tally(ofEntity(entityKey, ENTITY, documentIds)).getOrDefault(entityKey, new Tally(entityKey));
     }
 
-    /** Names an entity from (at most {@link #DETAIL_DOCUMENTS} of) its entity documents. */
+    /**
+     * Describes an entity: its name chosen among every document's spelling across the corpus (doc
+     * values), its aliases, roles and affiliations from (at most {@link #DETAIL_DOCUMENTS} of) its
+     * entity documents in {@code documentIds}.
+     */
     Entity describe(Tally tally, Collection<String> documentIds) {
-        Map<String, Integer> names = new HashMap<>();
+        Map<String, Integer> names = spellings(ofEntity(tally.key, ENTITY, List.of())).getOrDefault(tally.key, Map.of());
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, Integer> roles = new LinkedHashMap<>();
         Map<String, Integer> affiliations = new LinkedHashMap<>();
         for (ScoreDoc hit : top(ofEntity(tally.key, ENTITY, documentIds), DETAIL_DOCUMENTS, null)) {
             EntityData data = data(load(hit.doc), EntityData.class);
-            names.merge(data.name(), 1, Integer::sum);
+            aliases.add(data.name());
             aliases.addAll(data.aliases());
             data.roles().forEach(role -> roles.merge(role, 1, Integer::sum));
             data.affiliations().forEach(a -> affiliations.merge(a, 1, Integer::sum));
@@ -131,11 +140,16 @@ final class EntityQueries extends IndexReading {
             return Optional.empty();
         }
         List<Entity> entities = new ArrayList<>();
+        CorpusNames names = corpusNames.get();
         for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = load(hit.doc);
             EntityData data = data(doc, EntityData.class);
             String key = resolution.entityKey(data.group(), data.affiliation());
-            entities.add(new Entity(key, typeOf(key), data.name(), data.aliases(), data.roles(), data.affiliations(),
+            String name = names.of(key, data.name());
+            Set<String> aliases = new LinkedHashSet<>(data.aliases());
+            aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
+            aliases.remove(name);
+            entities.add(new Entity(key, typeOf(key), name, List.copyOf(aliases), data.roles(), data.affiliations(),
                     data.mentions().size(), 1));
         }
         return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),

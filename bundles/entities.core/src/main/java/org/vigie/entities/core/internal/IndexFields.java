@@ -17,8 +17,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * <li>one {@code entity} document per thing the document names (type and folded value): its
  * name, aliases, roles, affiliations and its mentions (span, text, sentence number).</li>
  * </ul>
- * Counting, grouping and co-occurrence read doc values only: {@code doc}, {@code group},
- * {@code aff}, {@code mentions} and {@code sentences} (the sorted sentence numbers of an entity's
+ * Counting, grouping, naming and co-occurrence read doc values only: {@code doc}, {@code group},
+ * {@code aff}, {@code name} (the document's spelling), {@code mentions} and {@code sentences} (the sorted sentence numbers of an entity's
  * mentions, packed); the JSON in {@code data} is read only for the rows shown.
  */
 final class IndexFields {
@@ -32,6 +32,7 @@ final class IndexFields {
     static final String TYPE = "type";
     static final String ALIAS = "alias";
     static final String AFF = "aff";
+    static final String NAME = "name";
     static final String MENTIONS = "mentions";
     static final String SENTENCES = "sentences";
     static final String DATA = "data";

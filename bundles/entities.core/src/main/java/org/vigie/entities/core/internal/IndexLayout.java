@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class IndexLayout {
 
     /** Bumped whenever {@link IndexFields} changes. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     private static final String VERSION_KEY = "vigie.entities.schema";
     private static final Logger LOG = LoggerFactory.getLogger(IndexLayout.class);
 

@@ -120,6 +120,27 @@ class IndexReading {
         return tallies;
     }
 
+    /** How many entity documents spell each entity's name each way, over the entity documents a query matches. */
+    Map<String, Map<String, Integer>> spellings(Query query) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        visit(query, segment -> {
+            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+            SortedDocValues names = DocValues.getSorted(segment.reader(), NAME);
+            String[] nameOfOrd = new String[names.getValueCount()];
+            return doc -> {
+                String key = keys.keyOf(doc);
+                if (names.advanceExact(doc)) {
+                    int ord = names.ordValue();
+                    if (nameOfOrd[ord] == null) {
+                        nameOfOrd[ord] = names.lookupOrd(ord).utf8ToString();
+                    }
+                    spellings.computeIfAbsent(key, k -> new HashMap<>(4)).merge(nameOfOrd[ord], 1, Integer::sum);
+                }
+            };
+        });
+        return spellings;
+    }
+
     /** The documents of one kind belonging to an entity, in the given documents (empty: all). */
     Query ofEntity(String entityKey, String kind, Collection<String> documentIds) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()

@@ -45,6 +45,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
     private final AtomicReference<Resolution> resolution = new AtomicReference<>();
+    private final AtomicReference<CorpusNames> names = new AtomicReference<>();
     private Path directory;
     private IndexWriter writer;
     private SearcherManager searchers;
@@ -136,13 +137,25 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
             IndexSearcher searcher = searchers.acquire();
             try {
                 IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
-                return question.apply(new EntityQueries(reading));
+                return question.apply(new EntityQueries(reading, () -> names(reading)));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new ExtractionException("cannot read the entity index " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The canonical names of the reading's index version, read again when the index changed. */
+    private CorpusNames names(IndexReading reading) {
+        long version = reading.resolution.version();
+        CorpusNames known = names.get();
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        CorpusNames fresh = CorpusNames.read(reading, version);
+        names.set(fresh);
+        return fresh;
     }
 
     /** The resolution of the searcher's index version, rebuilt when the index changed. */

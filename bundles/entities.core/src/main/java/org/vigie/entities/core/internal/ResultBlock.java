@@ -70,6 +70,7 @@ final class ResultBlock {
         for (String alias : group.aliases()) {
             doc.add(new StringField(ALIAS, NameKey.fold(alias), Field.Store.NO));
         }
+        doc.add(new SortedDocValuesField(NAME, new BytesRef(group.name())));
         doc.add(new NumericDocValuesField(MENTIONS, mentions.size()));
         doc.add(new BinaryDocValuesField(SENTENCES, SentenceNumbers.pack(mentions)));
         doc.add(new StoredField(DATA, write(entities, new EntityData(group.group(), group.affiliationKey(), group.name(),

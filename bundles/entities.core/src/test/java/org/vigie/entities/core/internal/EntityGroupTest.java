@@ -54,4 +54,13 @@ class EntityGroupTest {
         assertEquals(true, Resolution.compatible("interpol", "departement de la cybercriminalite d'interpol"));
         assertEquals(false, Resolution.compatible("ue", "ministere de la securite publique"));
     }
+
+    @Test
+    void anAliasThatIsTheValueSpelledWithAccentsNamesTheGroup() {
+        Annotation plain = at("Luong Tam Quang", 0, EntityType.PERSON, "Luong Tam Quang",
+                Map.of(Features.ALIAS, "Lương Tam Quang"));
+        EntityGroup person = EntityGroup.of(List.of(plain)).get(0);
+        assertEquals("Lương Tam Quang", person.name());
+        assertEquals(List.of("Luong Tam Quang"), person.aliases());
+    }
 }

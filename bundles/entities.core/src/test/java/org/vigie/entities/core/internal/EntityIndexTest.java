@@ -169,4 +169,31 @@ class EntityIndexTest {
         listener.documentsAdded(List.of(corpus.get("doc-b").orElseThrow()));
         assertEquals(2, index.find("Lương Tam Quang").orElseThrow().documents());
     }
+
+    @Test
+    void aDocumentThatSpellsANameWithoutAccentsGivesItTheCorpusName() {
+        Entity quang = index.document("doc-b").orElseThrow().entities().stream()
+                .filter(e -> e.key().equals("PERSON:luong tam quang")).findFirst().orElseThrow();
+        assertEquals("Lương Tam Quang", quang.name());
+        assertEquals(List.of("Luong Tam Quang"), quang.aliases());
+        Entity inA = index.document("doc-a").orElseThrow().entities().stream()
+                .filter(e -> e.key().equals("PERSON:luong tam quang")).findFirst().orElseThrow();
+        assertEquals("Lương Tam Quang", inA.name());
+        assertFalse(inA.aliases().contains("Lương Tam Quang"));
+    }
+
+    @Test
+    void theAccentedSpellingWinsOverAMoreFrequentPlainOneWhereverItIsSeen() {
+        List<Document> plain = new java.util.ArrayList<>();
+        for (int i = 0; i < EntityQueries.DETAIL_DOCUMENTS + 5; i++) {
+            plain.add(Fixtures.text("plain-" + i, "Luong Tam Quang est arrivé à Hanoï."));
+        }
+        pipeline.extract(plain);
+        Entity quang = index.find("Luong Tam Quang").orElseThrow();
+        assertEquals("Lương Tam Quang", quang.name());
+        assertEquals(EntityQueries.DETAIL_DOCUMENTS + 7, quang.documents());
+        assertEquals("Lương Tam Quang", index.entities(Set.of(EntityType.PERSON), List.of("plain-3"), 0).get(0).name());
+        assertEquals("Lương Tam Quang", index.document("plain-3").orElseThrow().entities().stream()
+                .filter(e -> e.type().equals(EntityType.PERSON)).findFirst().orElseThrow().name());
+    }
 }

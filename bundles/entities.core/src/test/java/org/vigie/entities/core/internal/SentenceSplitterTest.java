@@ -44,4 +44,20 @@ class SentenceSplitterTest {
         assertEquals(2, SentenceSplitter.sentenceAt(spans, text.indexOf("Quatre")));
         assertEquals(0, new SentenceSplitter().split("").length);
     }
+
+    @Test
+    void aTitleWithoutAFinalStopIsASentenceOfItsOwn() {
+        String text = "Coopération policière entre Hanoï et Vientiane\n\nLe 3 mars, le ministre Lương Tam Quang a reçu"
+                + " son homologue laotien.\r\nIls ont signé un accord. Il entre en vigueur en mai\n   \nPhoto : VNA";
+        assertEquals(List.of("Coopération policière entre Hanoï et Vientiane",
+                "Le 3 mars, le ministre Lương Tam Quang a reçu son homologue laotien.", "Ils ont signé un accord.",
+                "Il entre en vigueur en mai", "Photo : VNA"), sentences(text));
+    }
+
+    @Test
+    void aLineBreakEndsASentenceEvenAfterAnAbbreviation() {
+        String text = "Selon M.\nDupont, rien. Le texte cite l'art.\n3 de la loi";
+        assertEquals(List.of("Selon M.", "Dupont, rien.", "Le texte cite l'art.", "3 de la loi"), sentences(text));
+        assertEquals(0, new SentenceSplitter().split("\n \n\r\n").length);
+    }
 }

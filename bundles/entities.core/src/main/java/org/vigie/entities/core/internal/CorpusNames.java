@@ -1,0 +1,45 @@
+package org.vigie.entities.core.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.BooleanQuery;
+
+/**
+ * The corpus-wide canonical name of every entity that documents spell in more than one way
+ * ({@link NameChoice} over each document's spelling, weighted by documents), read once per index
+ * version from the {@code name} doc values so that one document's entities carry the same name
+ * as the corpus listing.
+ */
+final class CorpusNames {
+
+    private final long version;
+    private final Map<String, String> names;
+
+    private CorpusNames(long version, Map<String, String> names) {
+        this.version = version;
+        this.names = names;
+    }
+
+    static CorpusNames read(IndexReading reading, long version) {
+        Map<String, Map<String, Integer>> spellings = reading.spellings(
+                IndexReading.kinded(new BooleanQuery.Builder(), IndexFields.ENTITY, List.of()));
+        Map<String, String> names = new HashMap<>();
+        spellings.forEach((key, counts) -> {
+            if (counts.size() > 1) {
+                names.put(key, NameChoice.fullest(counts));
+            }
+        });
+        return new CorpusNames(version, names);
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The canonical name of an entity one document spells {@code documentName}. */
+    String of(String entityKey, String documentName) {
+        return names.getOrDefault(entityKey, documentName);
+    }
+}
