@@ -98,13 +98,21 @@ public class Pipeline implements ExtractionPipeline {
         return extract(documents, ids.size(), failures, progress);
     }
 
-    /** Extracts and stores documents at hand (just imported), committing once at the end. */
+    /**
+     * Extracts and stores documents at hand (one import batch): queryable when this returns,
+     * committed within a second ({@link ResultStore#publish()}), as small imports come one file per batch.
+     */
     ExtractionReport extract(List<Document> documents) {
-        return extract(documents.iterator(), documents.size(), new ArrayList<>(), null);
+        return extract(documents.iterator(), documents.size(), new ArrayList<>(), null, store::publish);
     }
 
     private ExtractionReport extract(Iterator<Document> documents, int total, List<String> failures,
             ExtractionProgress progress) {
+        return extract(documents, total, failures, progress, store::commit);
+    }
+
+    private ExtractionReport extract(Iterator<Document> documents, int total, List<String> failures,
+            ExtractionProgress progress, Runnable finish) {
         long start = System.nanoTime();
         List<ActiveExtractor> active = snapshot();
         long annotations = 0;
@@ -125,7 +133,7 @@ public class Pipeline implements ExtractionPipeline {
                 store.commit();
             }
         }
-        store.commit();
+        finish.run();
         return new ExtractionReport(done, annotations, failures, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 

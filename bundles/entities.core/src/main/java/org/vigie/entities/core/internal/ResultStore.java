@@ -16,4 +16,10 @@ public interface ResultStore {
 
     /** Makes everything stored so far durable and visible to queries. */
     void commit();
+
+    /**
+     * Makes everything stored so far visible to queries now and durable within about a second:
+     * for the many small batches of an import, which would otherwise pay a commit (a disk sync) each.
+     */
+    void publish();
 }

@@ -188,12 +188,29 @@ class EntityIndexTest {
         for (int i = 0; i < EntityQueries.DETAIL_DOCUMENTS + 5; i++) {
             plain.add(Fixtures.text("plain-" + i, "Luong Tam Quang est arrivé à Hanoï."));
         }
-        pipeline.extract(plain);
+        Pipeline batch = Fixtures.pipeline(corpus, index, Fixtures.config(5, 4, 10_000),
+                ListedNamesExtractor.fromFixture("names"));
+        batch.extract(plain);
+        batch.deactivate();
         Entity quang = index.find("Luong Tam Quang").orElseThrow();
         assertEquals("Lương Tam Quang", quang.name());
         assertEquals(EntityQueries.DETAIL_DOCUMENTS + 7, quang.documents());
         assertEquals("Lương Tam Quang", index.entities(Set.of(EntityType.PERSON), List.of("plain-3"), 0).get(0).name());
         assertEquals("Lương Tam Quang", index.document("plain-3").orElseThrow().entities().stream()
                 .filter(e -> e.type().equals(EntityType.PERSON)).findFirst().orElseThrow().name());
+    }
+
+    @Test
+    void anImportBatchIsQueryableAtOnceAndKeptAcrossARestart() throws Exception {
+        ExtractOnImport listener = new ExtractOnImport();
+        listener.store = index;
+        listener.pipeline = pipeline;
+        assertEquals(1, index.find("Tran Thi Hoa").orElseThrow().documents());
+        listener.documentsAdded(List.of(Fixtures.text("doc-e", "Trần Thị Hoa, experte de l'ONUDC, était à Hanoï.")));
+        assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
+        index.deactivate();
+        index = Fixtures.index(workspace);
+        assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
+        assertTrue(index.document("doc-e").isPresent());
     }
 }
