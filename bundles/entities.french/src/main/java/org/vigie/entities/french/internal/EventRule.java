@@ -57,6 +57,8 @@ final class EventRule implements Rule {
             } else if (meeting(t) && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);
+            } else if (t.lowercase() && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+                ofOrganisation(scan, i);
             } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()
                     && scan.coveringAt(i + 1) == null) {
                 int end = i + 2;
@@ -67,6 +69,26 @@ final class EventRule implements Rule {
                         .with(org.vigie.entities.api.Features.ALIAS, scan.covered(i + 1, end));
             }
         }
+    }
+
+    /**
+     * {@code sommet de l'OTAN à Vilnius}, {@code conférence de l'ONU}: a meeting noun in lower case
+     * is a name only with an organisation of the gazetteer right after it, and the place that
+     * follows; {@code le sommet de la montagne}, {@code la conférence de presse} are not.
+     */
+    private static void ofOrganisation(TextScan scan, int i) {
+        int of = i + 1 + (scan.is(i + 1, "de") && (scan.is(i + 2, "l'") || scan.is(i + 2, "la")) ? 2
+                : scan.is(i + 1, "du") || scan.is(i + 1, "des") ? 1 : 0);
+        Candidate body = of > i + 1 ? scan.coveringAt(of, EntityType.ORGANIZATION) : null;
+        if (body == null || body.start != of || body.source != Candidate.Source.GAZETTEER) {
+            return;
+        }
+        int end = body.end;
+        Candidate place = scan.is(end, "a") ? scan.coveringAt(end + 1, EntityType.LOCATION) : null;
+        if (place != null && place.start == end + 1) {
+            end = place.end;
+        }
+        scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.65));
     }
 
     private static boolean meeting(Token t) {

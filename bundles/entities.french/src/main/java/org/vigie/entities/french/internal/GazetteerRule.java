@@ -18,7 +18,8 @@ final class GazetteerRule implements Rule {
         int i = 0;
         while (i < scan.size()) {
             PhraseTable.Match<GazetteerEntry> match = scan.token(i).isWord() ? gazetteer.longestAt(scan.tokens, i) : null;
-            if (match == null && STATES.contains(scan.token(i).folded())) {
+            if (match == null && STATES.contains(scan.token(i).folded()) && !scan.is(i - 1, "d'")) {
+                // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
             if (match == null || looksLikeGivenName(scan, match)) {

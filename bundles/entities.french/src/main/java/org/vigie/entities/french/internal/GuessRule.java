@@ -17,7 +17,7 @@ final class GuessRule implements Rule {
     private static final Set<String> NOT_ACRONYMS = Set.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
             "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
             "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
-            "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP");
+            "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP", "LNG", "GNL", "GPL");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("a");
 
     @Override

@@ -8,7 +8,9 @@ import org.vigie.entities.api.EntityType;
  * Legal instruments: a capitalised head ({@code Convention}, {@code Loi}, {@code Traité},
  * {@code Accord}, {@code Stratégie}, ...) with its complement ({@code Loi sur la cybersécurité},
  * {@code Convention des Nations Unies contre la cybercriminalité}), and numbered resolutions in
- * any case ({@code Résolution 57}, {@code résolution 2752 (2024)}). A head alone
+ * any case ({@code Résolution 57}, {@code résolution 2752 (2024)}, {@code règlement (UE) n° 833/2014}),
+ * and instruments counted in points in any case ({@code consensus en cinq points}, {@code plan en
+ * dix points}: an instrument noun, {@code en}, a number, {@code points}). A head alone
  * ({@code la Convention}) names nothing.
  */
 final class LawRule implements Rule {
@@ -16,6 +18,9 @@ final class LawRule implements Rule {
     private static final Set<String> HEADS = Set.of("convention", "loi", "traite", "accord", "accords", "pacte",
             "charte", "protocole", "declaration", "directive", "reglement", "code", "decret", "constitution",
             "strategie", "accord-cadre", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
+    private static final Set<String> POINTED = Set.of("consensus", "plan", "accord", "programme", "feuille");
+    private static final Set<String> COUNTS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+            "dix", "onze", "douze", "quinze", "vingt");
     private static final Set<String> NUMBERED = Set.of("resolution", "loi", "decret", "directive", "reglement");
 
     private final PhraseGrammar grammar;
@@ -35,6 +40,9 @@ final class LawRule implements Rule {
             if (numbered > 0) {
                 scan.add(new Candidate(i, numbered, EntityType.LAW, NamePhrase.value(scan, i, numbered, null),
                         Candidate.Source.RULE, 0.85));
+            } else if (pointsEnd(scan, i) > 0) {
+                int end = pointsEnd(scan, i);
+                scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
             } else if (head.capitalised()) {
                 int end = grammar.complementEnd(scan, i + 1, false, false);
                 if (end > i + 1) {
@@ -45,12 +53,24 @@ final class LawRule implements Rule {
         }
     }
 
+    /** {@code consensus en cinq points}: the end, or -1. */
+    private static int pointsEnd(TextScan scan, int i) {
+        if (!POINTED.contains(scan.token(i).folded()) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
+            return -1;
+        }
+        Token count = scan.token(i + 2);
+        return count.kind() == Token.Kind.NUMBER || COUNTS.contains(count.folded()) ? i + 4 : -1;
+    }
+
     /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
     private static int numberedEnd(TextScan scan, int i) {
         if (!NUMBERED.contains(scan.token(i).folded())) {
             return -1;
         }
         int j = i + 1;
+        if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).acronym() && scan.isPunct(j + 2, ')')) {
+            j += 3; // règlement (UE) n° 833/2014
+        }
         if (scan.is(j, "n") || scan.is(j, "no") || scan.is(j, "n°")) {
             j += scan.isPunct(j + 1, '°') ? 2 : 1;
         }
@@ -58,6 +78,10 @@ final class LawRule implements Rule {
             return -1;
         }
         j++;
+        if (scan.isPunct(j, '/') && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
+                && scan.token(j).begin() == scan.token(j - 1).end()) {
+            j += 2; // Loi 24/2018, directive (UE) 2022/2555
+        }
         if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
                 && scan.token(j + 1).text().length() == 4 && scan.isPunct(j + 2, ')')) {
             j += 3;

@@ -23,8 +23,10 @@ final class OrganizationRule implements Rule {
             "autorite", "haut-commissariat", "secretariat", "politburo", "front", "mouvement", "alliance", "ligue",
             "federation", "confederation", "chambre", "academie", "universite", "fondation", "inspection",
             "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "force",
-            "cellule", "division", "observatoire", "programme");
+            "cellule", "division", "observatoire", "programme", "mission", "parquet");
     private static final Set<String> LOWERCASE_HEADS = Set.of("ministere", "departement");
+    /** Courts and prosecutors in lower case: {@code tribunal correctionnel de Paris}, {@code parquet national antiterroriste}. */
+    private static final Set<String> COURT_HEADS = Set.of("tribunal", "cour", "parquet");
     private static final Set<String> POLICE_HEADS = Set.of("police", "gendarmerie", "marine");
     /** Adjectives that make a name of a head alone ({@code Commission européenne}, {@code police nationale}). */
     private static final Set<String> INSTITUTIONAL = Set.of("national", "nationale", "nationaux", "federal",
@@ -79,7 +81,27 @@ final class OrganizationRule implements Rule {
                 || scan.coveringAt(end, EntityType.ORGANIZATION) != null && scan.token(end).capitalised())) {
             end++;
         }
-        return grammar.complementEnd(scan, end, false, false);
+        return toBracketedAcronym(scan, head, grammar.complementEnd(scan, end, false, false));
+    }
+
+    /**
+     * {@code Direction d'enquête sur la criminalité organisée et le terrorisme (DIICOT)}: lower-case
+     * words the grammar stopped at belong to the name when an acronym of the head's initial
+     * follows them in brackets.
+     */
+    private static int toBracketedAcronym(TextScan scan, int head, int end) {
+        for (int k = end; k < scan.size() && k - end < 6; k++) {
+            Token t = scan.token(k);
+            if (scan.isPunct(k, '(') && k > end && k + 2 < scan.size() && scan.token(k + 1).acronym()
+                    && scan.isPunct(k + 2, ')')
+                    && scan.token(k + 1).folded().charAt(0) == scan.token(head).folded().charAt(0)) {
+                return k;
+            }
+            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION)) {
+                break;
+            }
+        }
+        return end;
     }
 
     private static boolean institutional(TextScan scan, Token t) {
@@ -98,10 +120,27 @@ final class OrganizationRule implements Rule {
         if (LOWERCASE_HEADS.contains(head.folded())) {
             return end > i + 2;
         }
+        if (COURT_HEADS.contains(head.folded()) && end > i + 1 && courtName(scan, i, end)) {
+            return true;
+        }
         if (POLICE_HEADS.contains(head.folded()) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /** A court named by its seat or by institutional adjectives only, never {@code cour de récréation}. */
+    private static boolean courtName(TextScan scan, int i, int end) {
+        boolean adjectives = true;
+        for (int j = i + 1; j < end; j++) {
+            Token t = scan.token(j);
+            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
+                return true;
+            }
+            adjectives &= t.lowercase() && (INSTITUTIONAL.contains(t.folded()) || t.folded().startsWith("anti")
+                    || t.folded().startsWith("correctionnel") || t.folded().startsWith("penal"));
+        }
+        return adjectives && end > i + 2;
     }
 
     private void emit(TextScan scan, int start, int end) {

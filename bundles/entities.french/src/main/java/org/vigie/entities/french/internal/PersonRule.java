@@ -43,6 +43,11 @@ final class PersonRule implements Rule {
             int end = names.nameEnd(scan, from, true);
             return end > from ? person(scan, from, end, null) : -1;
         }
+        int named = nationalityNoun(scan, i);
+        if (named > i) {
+            int end = names.nameEnd(scan, named, true);
+            return end > named + 1 && scan.coveringAt(named) == null ? person(scan, named, end, null) : -1;
+        }
         RoleReader.Role role = t.isWord() ? roles.read(scan, i) : null;
         if (role == null) {
             return -1;
@@ -58,8 +63,22 @@ final class PersonRule implements Rule {
         if (j + 1 < scan.size() && PersonNames.HONORIFICS.contains(scan.token(j).folded()) && PersonNames.isHonorific(scan, j)) {
             j += scan.isPunct(j + 1, '.') ? 2 : 1;
         }
+        j = Math.max(j, nationalityNoun(scan, j));
         int end = names.nameEnd(scan, j, true);
         return end > j ? person(scan, j, end, role) : -1;
+    }
+
+    /**
+     * {@code le Brésilien}, {@code l'Allemande}: an article and a nationality noun, which introduce a
+     * name ({@code le Brésilien Valdecy Urquiza}); where the name starts, or -1.
+     */
+    private static int nationalityNoun(TextScan scan, int i) {
+        if (i + 2 >= scan.size() || !(scan.is(i, "le") || scan.is(i, "la") || scan.is(i, "l'"))) {
+            return -1;
+        }
+        Token noun = scan.token(i + 1);
+        return noun.capitalised() && !noun.sentenceStart() && scan.lexicon.demonyms.containsKey(noun.folded())
+                && scan.token(i + 2).capitalised() ? i + 2 : -1;
     }
 
     /** A name standing on its own: given name + surname, a Vietnamese name; then an apposition. */
