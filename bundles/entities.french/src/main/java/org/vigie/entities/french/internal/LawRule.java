@@ -33,7 +33,7 @@ final class LawRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token head = scan.token(i);
-            if (!head.isWord() || !HEADS.contains(head.folded())) {
+            if (!head.isWord() || !HEADS.contains(head.folded()) && !POINTED.contains(head.folded())) {
                 continue;
             }
             int numbered = numberedEnd(scan, i);
@@ -43,7 +43,7 @@ final class LawRule implements Rule {
             } else if (pointsEnd(scan, i) > 0) {
                 int end = pointsEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
-            } else if (head.capitalised()) {
+            } else if (head.capitalised() && HEADS.contains(head.folded())) {
                 int end = grammar.complementEnd(scan, i + 1, false, false);
                 if (end > i + 1) {
                     scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
