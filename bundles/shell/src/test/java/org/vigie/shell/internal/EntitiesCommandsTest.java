@@ -168,6 +168,24 @@ class EntitiesCommandsTest {
         assertThrows(ExtractionException.class, () -> commands().extract(null, false));
     }
 
+    @Test
+    void withoutATerminalASmallRunPrintsALinePerDocument() {
+        runs.add(new ExtractorRun("french", "1.0", 3, 4, null));
+        commands().extract(null, true);
+        assertEquals(List.of("doc-1: 0 annotations", "doc-2: 0 annotations", "extracted 2 documents: 6 annotations in 12 ms"),
+                printed().lines().toList());
+    }
+
+    @Test
+    void withoutATerminalALongRunPrintsAProgressLinePerThousandDocumentsAndEachFailureOnce() {
+        runs.add(new ExtractorRun("french", "1.0", 3, 4, null));
+        new EntitiesCommands(new FakeIndex(), new FakePipeline(2500, 1000), new FakeCorpus()).extract(null, true);
+        assertEquals(List.of("failure: extractor ioc failed on doc-7: boom", "extracting: 1000/2500 documents",
+                "failure: extractor ioc failed on doc-1007: boom", "extracting: 2000/2500 documents",
+                "failure: extractor ioc failed on doc-2007: boom", "extracting: 2500/2500 documents",
+                "extracted 2500 documents: 7500 annotations in 12 ms"), printed().lines().toList());
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
@@ -224,6 +242,19 @@ class EntitiesCommandsTest {
     }
 
     private final class FakePipeline implements ExtractionPipeline {
+        private final int documents;
+        private final int failingEvery;
+
+        FakePipeline() {
+            this(2, 0);
+        }
+
+        /** {@code documents} documents; every {@code failingEvery}-th (from the 7th) has an extra failing run. */
+        FakePipeline(int documents, int failingEvery) {
+            this.documents = documents;
+            this.failingEvery = failingEvery;
+        }
+
         @Override
         public ExtractionResult extract(Document document) {
             return new ExtractionResult(document.id(), List.of(), runs);
@@ -232,12 +263,17 @@ class EntitiesCommandsTest {
         @Override
         public ExtractionReport extract(Collection<String> documentIds, ExtractionProgress progress) {
             List<String> failures = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
-                ExtractionResult result = new ExtractionResult("doc-" + i, List.of(), runs);
+            for (int i = 1; i <= documents; i++) {
+                List<ExtractorRun> ran = new ArrayList<>(runs);
+                if (failingEvery > 0 && i % failingEvery == 7) {
+                    ran.add(new ExtractorRun("ioc", "1.0", 0, 1, "extractor ioc failed on doc-" + i + ": boom"));
+                }
+                ExtractionResult result = new ExtractionResult("doc-" + i, List.of(), ran);
                 result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
-                progress.documentDone(result, i, 2);
+                progress.documentDone(result, i, documents);
             }
-            return new ExtractionReport(2, runs.stream().mapToInt(ExtractorRun::annotations).sum() * 2L, failures, 12);
+            return new ExtractionReport(documents, runs.stream().mapToInt(ExtractorRun::annotations).sum() * (long) documents,
+                    failures, 12);
         }
 
         @Override
