@@ -33,12 +33,6 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
     /** Stands for "no affiliation known" in the index. */
     static final String NO_AFFILIATION = "-";
 
-    /** The group key of an annotation. */
-    static String groupOf(Annotation a) {
-        String value = a.value() == null || a.value().isBlank() ? a.text() : a.value();
-        return a.type().name() + ":" + NameKey.fold(value);
-    }
-
     /** The folded main affiliation, the evidence used to tell same-name people apart. */
     String affiliationKey() {
         return affiliations.isEmpty() ? NO_AFFILIATION : NameKey.fold(affiliations.get(0));
@@ -47,17 +41,20 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
     /** Groups the entity annotations of one document (DATE and QUANTITY are left out). */
     static List<EntityGroup> of(List<Annotation> annotations) {
         Map<String, List<Annotation>> byGroup = new LinkedHashMap<>();
+        Map<String, String> folds = new HashMap<>(); // a document repeats its values: fold each once
         for (Annotation a : annotations) {
             if (a.type().isEntity()) {
-                byGroup.computeIfAbsent(groupOf(a), g -> new ArrayList<>()).add(a);
+                String value = a.value() == null || a.value().isBlank() ? a.text() : a.value();
+                String group = a.type().name() + ":" + folds.computeIfAbsent(value, NameKey::fold);
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(a);
             }
         }
         List<EntityGroup> groups = new ArrayList<>(byGroup.size());
-        byGroup.forEach((group, mentions) -> groups.add(of(group, mentions)));
+        byGroup.forEach((group, mentions) -> groups.add(of(group, mentions, folds)));
         return groups;
     }
 
-    private static EntityGroup of(String group, List<Annotation> mentions) {
+    private static EntityGroup of(String group, List<Annotation> mentions, Map<String, String> folds) {
         Map<String, Integer> values = new HashMap<>();
         Set<String> aliases = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
@@ -65,13 +62,13 @@ record EntityGroup(String group, EntityType type, String name, List<String> alia
         String folded = group.substring(group.indexOf(':') + 1);
         for (Annotation a : mentions) {
             values.merge(a.value() == null || a.value().isBlank() ? a.text() : a.value(), 1, Integer::sum);
-            if (!a.text().equals(a.value()) && NameKey.fold(a.text()).equals(folded)) {
+            if (!a.text().equals(a.value()) && folds.computeIfAbsent(a.text(), NameKey::fold).equals(folded)) {
                 values.merge(a.text(), 1, Integer::sum); // a surface spelling of the value itself, maybe more accented
             }
             aliases.add(a.text());
             String alias = a.feature(Features.ALIAS);
             addIfPresent(aliases, alias);
-            if (alias != null && !alias.isBlank() && NameKey.fold(alias).equals(folded)) {
+            if (alias != null && !alias.isBlank() && folds.computeIfAbsent(alias.strip(), NameKey::fold).equals(folded)) {
                 values.merge(alias.strip(), 1, Integer::sum); // an alias that is the value spelled otherwise
             }
             addIfPresent(roles, a.feature(Features.ROLE));

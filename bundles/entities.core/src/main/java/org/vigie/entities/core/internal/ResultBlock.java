@@ -81,12 +81,11 @@ final class ResultBlock {
     private static MarkData mark(Annotation a, String text, Span[] sentences, Map<Integer, SentenceData> used) {
         int n = sentences.length == 0 ? 0 : SentenceSplitter.sentenceAt(sentences, a.span().begin());
         Span sentence = n < sentences.length ? window(sentences[n], a.span()) : a.span();
-        used.merge(n, new SentenceData(n, sentence.begin(), sentence.end(), sentence.of(text)), ResultBlock::wider);
+        SentenceData known = used.get(n);
+        if (known == null || known.end() - known.begin() < sentence.length()) { // the text is cut once per sentence
+            used.put(n, new SentenceData(n, sentence.begin(), sentence.end(), sentence.of(text)));
+        }
         return new MarkData(a.type().name(), a.span().begin(), a.span().end(), a.text(), a.value(), a.features(), n);
-    }
-
-    private static SentenceData wider(SentenceData a, SentenceData b) {
-        return a.end() - a.begin() >= b.end() - b.begin() ? a : b;
     }
 
     private static org.apache.lucene.document.Document base(String kind, String id) {

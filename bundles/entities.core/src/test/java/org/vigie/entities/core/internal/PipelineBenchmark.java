@@ -55,6 +55,7 @@ public final class PipelineBenchmark {
             phases(corpus, extractor, index);
         }
         pipeline.extract(corpus.ids().subList(0, Math.min(500, documents)), null); // warm-up, replaced below
+        corpus.bytes.set(0); // count only the text of the measured run (not --phases' nor the warm-up's)
         long cpu0 = cpuNanos();
         long[] heap = new long[11];
         ExtractionReport report = pipeline.extract(List.of(), (result, done, total) -> {
