@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
-import org.jline.reader.impl.LineReaderImpl;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.vigie.core.api.VigieException;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
@@ -18,16 +16,14 @@ import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 
 /**
- * Tab completion support the shell profile calls: candidate document ids, entity names and
- * plugins (each a list, empty when the service behind it is not there), and the set-up of the
- * line editor.
+ * Candidates for Tab completion, which the shell profile asks for: document ids, entity names and
+ * plugins (each a list, empty when the service behind it is not there).
  */
 @Component(service = CompletionCommands.class, property = {
     "osgi.command.scope=vigie",
     "osgi.command.function=ids",
     "osgi.command.function=names",
-    "osgi.command.function=plugins",
-    "osgi.command.function=editor"
+    "osgi.command.function=plugins"
 })
 public class CompletionCommands {
     private static final int MAX = 500;
@@ -40,16 +36,6 @@ public class CompletionCommands {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
     volatile PluginService plugins;
-
-    @Descriptor("Sets up the line editor of an interactive shell; the shell profile calls it. Example: vigie:editor $.reader")
-    public void editor(@Descriptor("the session's line reader") Object reader) {
-        if (!(reader instanceof LineReaderImpl impl)) {
-            throw new VigieException("not a JLine line reader: " + (reader == null ? "null" : reader.getClass().getName()));
-        }
-        if (!(impl.getParser() instanceof CompletionSafeParser)) {
-            impl.setParser(new CompletionSafeParser(impl.getParser()));
-        }
-    }
 
     @Descriptor("Document ids (12-character prefixes), for completion. Example: vigie:ids")
     public List<String> ids() {
