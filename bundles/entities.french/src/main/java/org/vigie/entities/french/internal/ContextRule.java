@@ -17,7 +17,7 @@ final class ContextRule implements Rule {
     private static final Set<String> ORGANIZATION_NOUNS = Set.of("groupe", "journal", "quotidien", "hebdomadaire",
             "ransomware", "rancongiciel", "societe", "compagnie", "entreprise", "banque", "operateur", "constructeur",
             "firme", "start-up", "chaine", "agence", "gang", "cartel", "reseau", "plateforme", "messagerie", "site",
-            "fabricant", "geant", "editeur", "club", "parti", "milice", "mouvement");
+            "fabricant", "geant", "editeur", "club", "parti", "milice", "mouvement", "usine", "conglomerat");
     /** Place nouns that stay in the name ({@code lac Truc Bach}) or not ({@code province de Ninh Binh}). */
     private static final Map<String, Boolean> PLACE_NOUNS = Map.ofEntries(Map.entry("lac", true),
             Map.entry("mont", true), Map.entry("ile", true), Map.entry("iles", true), Map.entry("archipel", true),
@@ -28,7 +28,10 @@ final class ContextRule implements Rule {
             Map.entry("ville", false), Map.entry("commune", false), Map.entry("village", false),
             Map.entry("prefecture", false), Map.entry("salle", false), Map.entry("stade", false),
             Map.entry("quartier", false), Map.entry("canton", false), Map.entry("oblast", false),
-            Map.entry("etat", false));
+            Map.entry("etat", false), Map.entry("hopital", false), Map.entry("mairie", false),
+            Map.entry("maire", false), Map.entry("gare", false));
+    private static final Set<String> ADJECTIVES = Set.of("aerienne", "petroliere", "petrolier", "miniere", "minier",
+            "publique", "public", "privee", "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique");
     private static final Set<String> COMPANY_APPOSITIONS = Set.of("compagnie", "societe", "entreprise", "groupe",
             "banque", "firme", "constructeur", "operateur", "start-up", "multinationale", "filiale");
 
@@ -40,7 +43,13 @@ final class ContextRule implements Rule {
                 continue;
             }
             if (ORGANIZATION_NOUNS.contains(t.folded())) {
-                named(scan, i + 1, EntityType.ORGANIZATION, i);
+                // "la compagnie aérienne Iran Air", "le groupe chinois Huawei"
+                boolean adjective = scan.token(i + 1).lowercase() && (ADJECTIVES.contains(scan.token(i + 1).folded())
+                        || scan.lexicon.demonyms.containsKey(scan.token(i + 1).folded()));
+                // "l'usine d'armement Ouralvagonzavod", "la société de sécurité X"
+                boolean of = (scan.is(i + 1, "d'") || scan.is(i + 1, "de")) && i + 3 < scan.size()
+                        && scan.token(i + 2).lowercase() && scan.token(i + 3).capitalised();
+                named(scan, adjective ? i + 2 : of ? i + 3 : i + 1, EntityType.ORGANIZATION, i);
             } else if (PLACE_NOUNS.containsKey(t.folded())) {
                 place(scan, i);
             } else if (t.is("nom") && scan.is(i - 1, "le") && scan.is(i - 2, "sous") && scan.is(i + 1, "de")) {
@@ -73,7 +82,11 @@ final class ContextRule implements Rule {
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
         if (at >= scan.size() || !scan.token(at).capitalised() || scan.lexicon.isStopword(scan.token(at))
-                || PersonNames.isHonorific(scan, at) || scan.coveringAt(at) != null) {
+                || PersonNames.isHonorific(scan, at)) {
+            return;
+        }
+        if (scan.coveringAt(at) != null) {
+            placeFirst(scan, at, type);
             return;
         }
         int end = at + 1;
@@ -83,6 +96,16 @@ final class ContextRule implements Rule {
         }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
         add(scan, keep ? from : at, end, type, null);
+    }
+
+    /** {@code Iran Air}, {@code China Telecom}: a company named by a one-word place and a word of its own. */
+    private static void placeFirst(TextScan scan, int at, EntityType type) {
+        Candidate place = scan.coveringAt(at, EntityType.LOCATION);
+        if (type.equals(EntityType.ORGANIZATION) && place != null && place.start == at && place.end == at + 1
+                && at + 1 < scan.size() && scan.token(at + 1).capitalised() && scan.coveringAt(at + 1) == null
+                && !scan.lexicon.isStopword(scan.token(at + 1))) {
+            scan.add(new Candidate(at, at + 2, type, scan.covered(at, at + 2), Candidate.Source.CONTEXT, 0.6));
+        }
     }
 
     private void knownAs(TextScan scan, int at) {

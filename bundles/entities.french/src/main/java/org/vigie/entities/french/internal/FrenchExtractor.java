@@ -53,7 +53,7 @@ public final class FrenchExtractor implements EntityExtractor {
         PhraseGrammar grammar = new PhraseGrammar(lexicon);
         RoleReader roles = new RoleReader(grammar);
         rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
-                new EventRule(grammar), new CodeRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
+                new EventRule(grammar), new CodeRule(), new InstitutionNameRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
                 new RepeatedNameRule(), new GuessRule());
     }
 

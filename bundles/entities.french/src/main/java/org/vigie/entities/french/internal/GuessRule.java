@@ -8,7 +8,8 @@ import org.vigie.entities.api.EntityType;
 /**
  * Weak evidence, used last and losing every overlap: an unknown word in capitals is an
  * organisation's acronym ({@code OFAC}, {@code KBS}), and an unknown capitalised name after
- * {@code à}, {@code en}, {@code au} or {@code aux} is a place ({@code à Skopje}). Roman numerals,
+ * {@code à}, {@code en}, {@code au} or {@code aux} is a place ({@code à Skopje}), and so is one
+ * followed by a comma and its country ({@code Wiesbaden, en Allemagne}). Roman numerals,
  * units, generic abbreviations and words of an all-capitals line are not acronyms.
  */
 final class GuessRule implements Rule {
@@ -33,6 +34,8 @@ final class GuessRule implements Rule {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
             } else if (PLACE_PREPOSITIONS.contains(t.folded()) && t.lowercase() && i + 1 < scan.size()) {
                 place(scan, i + 1, named);
+            } else if (t.capitalised() && !t.sentenceStart() && inCountry(scan, i)) {
+                place(scan, i, named);
             }
         }
     }
@@ -50,6 +53,16 @@ final class GuessRule implements Rule {
             end++;
         }
         scan.add(new Candidate(at, end, EntityType.LOCATION, scan.covered(at, end), Candidate.Source.GUESS, 0.4));
+    }
+
+    /** {@code Wiesbaden, en Allemagne}: a name followed by {@code , en|au|aux} and a country. */
+    private static boolean inCountry(TextScan scan, int i) {
+        if (!scan.isPunct(i + 1, ',') || !(scan.is(i + 2, "en") || scan.is(i + 2, "au") || scan.is(i + 2, "aux"))) {
+            return false;
+        }
+        Candidate country = scan.coveringAt(i + 3, EntityType.LOCATION);
+        return country != null && country.start == i + 3 && country.features.getOrDefault(
+                org.vigie.entities.api.Features.LINK, "").startsWith("iso:");
     }
 
     /** Whether the words around i are in capitals too (a headline or a banner, not an acronym). */

@@ -35,7 +35,7 @@ final class RoleReader {
         while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null)) {
             end++;
         }
-        end = grammar.complementEnd(scan, end, true, true);
+        end = nameAfterDomain(scan, word.end(), grammar.complementEnd(scan, end, true, true), word.value().endsWith("ministre"));
         int chainEnd = end;
         while (scan.is(chainEnd, "et")) {
             Role next = read(scan, chainEnd + 1);
@@ -46,6 +46,36 @@ final class RoleReader {
         }
         return new Role(start, end, chainEnd, scan.covered(word.start(), end),
                 affiliation(scan, word.start(), word.end(), end), word.value());
+    }
+
+    /**
+     * {@code ministre de la Culture Rachida Dati}, {@code vice-ministre de la Défense Seyed Hamzeh
+     * Ghalandari}: a complement ending in a run of capitalised words the gazetteer does not know
+     * holds the ministry's domain (one word) and then a name. The name starts after a known name
+     * ({@code Wall Street Journal}), at a given or family name of the lexicon, else, for a
+     * minister, after the first word when the run has three words or more.
+     */
+    private static int nameAfterDomain(TextScan scan, int from, int end, boolean minister) {
+        int run = end;
+        while (run > from && scan.token(run - 1).capitalised() && scan.coveringAt(run - 1) == null) {
+            run--;
+        }
+        if (end - run < 2 || run == from) {
+            return end;
+        }
+        if (scan.coveringAt(run - 1) != null && scan.token(run - 1).capitalised()) {
+            return run; // "journaliste du Wall Street Journal Evan Gershkovich": a known name ends the role
+        }
+        if (!(scan.token(run - 1).lowercase() || scan.token(run - 1).kind() == Token.Kind.ELISION)) {
+            return end;
+        }
+        for (int p = run + 1; p < end - 1; p++) {
+            String folded = scan.token(p).folded();
+            if (scan.lexicon.firstNames.contains(folded) || scan.lexicon.vietnameseSurnames.contains(folded)) {
+                return p;
+            }
+        }
+        return minister && end - run >= 3 ? run + 1 : end;
     }
 
     private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("nouveau", "nouvelle", "ancien",

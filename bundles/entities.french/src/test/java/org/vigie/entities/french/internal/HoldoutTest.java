@@ -29,7 +29,18 @@ class HoldoutTest {
 
     @Test
     void holdoutMicroF1IsAtLeastTheFloor() throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(resource("holdout.json")).get("documents");
+        assertEquals(10, score("holdout.json", FLOOR));
+    }
+
+    /** Written after the rules were fixed on the first set; its first, unseen score was 0.917. */
+    @Test
+    void secondHoldoutMicroF1IsAtLeastTheFloor() throws IOException {
+        assertEquals(6, score("holdout-2.json", FLOOR));
+    }
+
+    /** Scores one gold file, asserts the floor, returns how many documents it holds. */
+    private int score(String goldFile, double floor) throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(resource(goldFile)).get("documents");
         HoldoutScore score = new HoldoutScore();
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> doc = it.next();
@@ -39,9 +50,10 @@ class HoldoutTest {
                     doc.getKey() + ": publication date");
             score.score(doc.getKey(), doc.getValue(), EntityGrouping.group(extractor.extract(document)));
         }
-        System.out.printf("holdout micro-F1 %.3f %s%n%s%n", score.microF1(), score.table(), String.join("\n", score.errors));
-        assertEquals(10, gold.size());
-        assertTrue(score.microF1() >= FLOOR, "holdout micro-F1 " + score.microF1() + " below " + FLOOR + ": " + score.errors);
+        System.out.printf("%s micro-F1 %.3f %s%n%s%n", goldFile, score.microF1(), score.table(),
+                String.join("\n", score.errors));
+        assertTrue(score.microF1() >= floor, goldFile + " micro-F1 " + score.microF1() + " below " + floor + ": " + score.errors);
+        return gold.size();
     }
 
     @Test

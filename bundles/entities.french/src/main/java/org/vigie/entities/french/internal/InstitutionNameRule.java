@@ -1,0 +1,69 @@
+package org.vigie.entities.french.internal;
+
+import java.util.Set;
+
+import org.vigie.entities.api.EntityType;
+
+/**
+ * Organisations named by a head the French rules do not read: English names ending in an
+ * institutional head or a newspaper word ({@code National Crime Agency}, {@code Wall Street
+ * Journal}, {@code Lazarus Group}), and hospitals ({@code centre hospitalier Simone-Veil de
+ * Cannes}, {@code hôpital Necker}); {@code l'hôpital de Cannes} names a town, not a hospital.
+ */
+final class InstitutionNameRule implements Rule {
+
+    private static final Set<String> ENGLISH_HEADS = Set.of("agency", "centre", "center", "directorate", "bureau",
+            "office", "service", "command", "department", "council", "authority", "institute", "commission",
+            "group", "corporation", "foundation", "journal", "times", "post", "news", "herald", "tribune", "gazette");
+    private static final Set<String> HOSPITALS = Set.of("hopital", "chu", "clinique");
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 1; i < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (t.capitalised() && ENGLISH_HEADS.contains(t.folded()) && scan.token(i - 1).capitalised()) {
+                english(scan, i);
+            } else if (t.isWord() && (HOSPITALS.contains(t.folded()) || t.is("centre") && scan.is(i + 1, "hospitalier"))) {
+                hospital(scan, i, t.is("centre") ? i + 2 : i + 1);
+            }
+        }
+    }
+
+    private static void english(TextScan scan, int head) {
+        int start = head;
+        while (start > 0 && head - start < 4 && scan.token(start - 1).capitalised()
+                && !scan.lexicon.isStopword(scan.token(start - 1)) && !scan.token(start).sentenceStart()
+                && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
+            start--;
+        }
+        if (start < head && scan.coveringAt(start, EntityType.ORGANIZATION) == null) {
+            scan.add(new Candidate(start, head + 1, EntityType.ORGANIZATION, scan.covered(start, head + 1),
+                    Candidate.Source.RULE, 0.75));
+        }
+    }
+
+    /** {@code Simone-Veil}: a hyphen with no space around it. */
+    private static boolean glued(TextScan scan, int dash) {
+        return dash + 1 < scan.size() && scan.token(dash - 1).end() == scan.token(dash).begin()
+                && scan.token(dash).end() == scan.token(dash + 1).begin() && scan.token(dash + 1).capitalised();
+    }
+
+    /** The hospital's own name, then {@code de} and its town when the town is capitalised. */
+    private static void hospital(TextScan scan, int head, int at) {
+        int end = at;
+        while (end < scan.size() && end - at < 5 && (scan.token(end).capitalised() && !scan.lexicon.isStopword(scan.token(end))
+                || end > at && scan.isPunct(end, '-') && glued(scan, end))) {
+            end++;
+        }
+        if (end == at) {
+            return; // "l'hôpital de Cannes" says where, it names no hospital
+        }
+        if ((scan.is(end, "de") || scan.is(end, "d'")) && end + 1 < scan.size() && scan.token(end + 1).capitalised()) {
+            end += 2;
+        }
+        if (scan.token(end - 1).capitalised()) {
+            scan.add(new Candidate(head, end, EntityType.ORGANIZATION, NamePhrase.value(scan, head, end, null),
+                    Candidate.Source.RULE, 0.75));
+        }
+    }
+}
