@@ -32,7 +32,7 @@ public final class Progress implements AutoCloseable {
 
     /** Whether the session's output is an interactive terminal. */
     public static boolean isTerminal(CommandSession session) {
-        Object terminal = session == null ? null : session.get(".jline.terminal");
+        Object terminal = session == null ? null : session.get(".terminal");
         boolean dumb = terminal == null || terminal.getClass().getSimpleName().startsWith("Dumb");
         return !dumb && System.console() != null;
     }
