@@ -28,7 +28,9 @@ final class Identifiers {
     }
 
     static boolean isThreatGroup(Token t) {
-        return t.isWord() && THREAT_GROUP.matcher(t.text()).matches();
+        String s = t.text();
+        return t.isWord() && Character.isDigit(s.charAt(s.length() - 1)) && Character.isUpperCase(s.charAt(0))
+                && THREAT_GROUP.matcher(s).matches();
     }
 
     /** Whether token i is (part of) a code: never an organisation's acronym, never an event. */
@@ -38,14 +40,18 @@ final class Identifiers {
         if (isThreatGroup(t)) {
             return false;
         }
+        if (s.chars().anyMatch(Character::isDigit) && digitCode(s)) {
+            return true;
+        }
+        return t.acronym() && (numberedStandard(scan, i) || slashed(scan, i));
+    }
+
+    private static boolean digitCode(String s) {
         if (NUMBERED.matcher(s).matches() || LONG_NUMBER.matcher(s).matches() || HEX.matcher(s).matches()) {
             return true;
         }
         var technical = TECHNICAL_CODE.matcher(s);
-        if (technical.matches() && TECHNICAL.contains(technical.group(1))) {
-            return true;
-        }
-        return t.acronym() && (numberedStandard(scan, i) || slashed(scan, i));
+        return technical.matches() && TECHNICAL.contains(technical.group(1));
     }
 
     /** {@code ISO 27001}, {@code RFC 2616}: capitals followed by a number that is not a year. */
