@@ -31,7 +31,8 @@ import org.vigie.entities.api.ExtractionReport;
  * this module's fixtures. Documents are generated when the pipeline asks for them, so the corpus
  * is never held in memory; heap after GC is sampled along the run to show it stays flat.
  * <p>
- * usage: {@code PipelineBenchmark [--documents N] [--extractor noop|capitalised|JAR] [--commit-every N] [--phases]} — a JAR is
+ * usage: {@code PipelineBenchmark [--documents N] [--warmup N] [--extractor noop|capitalised|JAR] [--commit-every N]
+ * [--phases]} ({@code --warmup}: documents extracted before the measured run, default 500) — a JAR is
  * searched for a public no-argument {@link EntityExtractor} class (e.g. the French extractor).
  */
 public final class PipelineBenchmark {
@@ -54,8 +55,10 @@ public final class PipelineBenchmark {
         if (List.of(args).contains("--phases")) {
             phases(corpus, extractor, index);
         }
-        pipeline.extract(corpus.ids().subList(0, Math.min(500, documents)), null); // warm-up, replaced below
+        int warmup = Integer.parseInt(option(args, "--warmup", "500"));
+        pipeline.extract(corpus.ids().subList(0, Math.min(warmup, documents)), null); // warm-up (JIT), replaced below
         corpus.bytes.set(0); // count only the text of the measured run (not --phases' nor the warm-up's)
+        Map<String, Long> threads0 = cpuByThread();
         long cpu0 = cpuNanos();
         long[] heap = new long[11];
         ExtractionReport report = pipeline.extract(List.of(), (result, done, total) -> {
@@ -64,11 +67,17 @@ public final class PipelineBenchmark {
             }
         });
         double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+        Map<String, Long> threads = cpuByThread();
+        threads0.forEach((name, nanos) -> threads.computeIfPresent(name, (k, v) -> v - nanos));
         double mb = corpus.bytes.get() / 1e6;
         System.out.printf(Locale.ROOT, "%d documents, %.1f MB of text, %d annotations, %d failures%n",
                 report.documents(), mb, report.annotations(), report.failures().size());
         System.out.printf(Locale.ROOT, "wall %.1f s: %.2f MB/s; process CPU %.1f s: %.2f MB/s per core%n",
                 report.millis() / 1000.0, mb / (report.millis() / 1000.0), cpuSeconds, mb / cpuSeconds);
+        double javaSeconds = threads.values().stream().mapToLong(Long::longValue).sum() / 1e9;
+        System.out.printf(Locale.ROOT, "CPU s by thread: %s; JVM (JIT, GC) %.1f%n", threads.entrySet().stream()
+                .filter(e -> e.getValue() > 50_000_000L).map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e9))
+                .toList(), cpuSeconds - javaSeconds);
         System.out.printf(Locale.ROOT, "heap after GC at 10%%..100%% (MiB): %s%n",
                 String.join(" ", IntStream.rangeClosed(1, 10).mapToObj(i -> String.valueOf(heap[i] >> 20)).toList()));
         System.out.printf(Locale.ROOT, "index size %.1f MB%n", size(workspace) / 1e6);
@@ -242,6 +251,20 @@ public final class PipelineBenchmark {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** CPU nanoseconds of the live Java threads, by name with digits dropped (extractor-1, -2... are one). */
+    private static Map<String, Long> cpuByThread() {
+        var bean = ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        for (long id : bean.getAllThreadIds()) {
+            var info = bean.getThreadInfo(id);
+            long nanos = bean.getThreadCpuTime(id);
+            if (info != null && nanos > 0) {
+                byName.merge(info.getThreadName().replaceAll("[0-9]+", "N"), nanos, Long::sum);
+            }
+        }
+        return byName;
     }
 
     private static long cpuNanos() {
