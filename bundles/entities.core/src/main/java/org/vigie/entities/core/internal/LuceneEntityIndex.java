@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -24,8 +20,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CoOccurrence;
@@ -46,7 +40,6 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     /** How long after an import batch is published its results are committed. */
     static final long PUBLISH_COMMIT_DELAY_MS = 1000;
-    private static final Logger LOG = LoggerFactory.getLogger(LuceneEntityIndex.class);
 
     @Reference
     Workspace workspace;
@@ -56,11 +49,10 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     private final ResultBlock blocks = new ResultBlock(json);
     private final AtomicReference<Resolution> resolution = new AtomicReference<>();
     private final AtomicReference<CorpusNames> names = new AtomicReference<>();
-    private final AtomicBoolean commitPending = new AtomicBoolean();
+    private final DelayedCommit delayedCommit = new DelayedCommit(this::commit, PUBLISH_COMMIT_DELAY_MS);
     private Path directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private ScheduledExecutorService committer;
 
     @Activate
     void activate() {
@@ -75,9 +67,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Deactivate
     void deactivate() throws IOException {
-        if (committer != null) {
-            committer.shutdownNow();
-        }
+        delayedCommit.close();
         searchers.close();
         writer.close(); // commits what a pending publish() left
     }
@@ -119,29 +109,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
         } catch (IOException e) {
             throw new ExtractionException("cannot refresh the entity index " + directory + ": " + e.getMessage(), e);
         }
-        if (commitPending.compareAndSet(false, true)) {
-            committer().schedule(this::pendingCommit, PUBLISH_COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void pendingCommit() {
-        commitPending.set(false);
-        try {
-            commit();
-        } catch (ExtractionException | org.apache.lucene.store.AlreadyClosedException e) {
-            LOG.error("the entity index {} could not be committed after an import batch: {}", directory, e.getMessage(), e);
-        }
-    }
-
-    private synchronized ScheduledExecutorService committer() {
-        if (committer == null) {
-            committer = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "vigie-entities-commit");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return committer;
+        delayedCommit.request();
     }
 
     @Override
