@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +32,11 @@ import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 
 /**
- * Plugins are the bundles installed after the distribution: by {@link #install} (location
- * {@code vigie:plugin:URI}, content copied into the framework cache in the workspace, so they
- * survive restarts) or dropped into {@code WORKSPACE/plugins/} (Felix FileInstall).
+ * Plugins are the bundles in {@code WORKSPACE/plugins/}: copied there by {@link #install}, or
+ * dropped there by the analyst, and kept installed by Felix FileInstall. The folder, not the
+ * framework cache, is what persists: the launcher may throw the cache away when the
+ * distribution changes, and the plugins come back from the folder. (Bundles installed with the
+ * older location {@code vigie:plugin:URI} are still recognised.)
  */
 @Component(service = PluginService.class, immediate = true)
 public class PluginBundles implements PluginService {
@@ -55,7 +58,28 @@ public class PluginBundles implements PluginService {
         String level = context.getProperty("vigie.plugins.startlevel");
         this.pluginLevel = level == null ? 1 : Integer.parseInt(level.trim());
         forgetDeletedDrops();
+        installDrops();
         raiseFrameworkToPluginLevel();
+    }
+
+    /**
+     * The jars in the plugins folder are installed now, not at FileInstall's first scan, so that
+     * the first command after a start (or after the launcher renewed the framework cache) finds
+     * them. FileInstall adopts them: it installs by the same location.
+     */
+    private void installDrops() {
+        try (var jars = Files.list(dropFolder)) {
+            for (Path jar : jars.filter(j -> j.getFileName().toString().endsWith(".jar")).sorted().toList()) {
+                try {
+                    Bundle bundle = context.getBundle(location(jar));
+                    start(bundle != null ? bundle : context.installBundle(location(jar)));
+                } catch (BundleException e) {
+                    LOG.warn("cannot install plugin {}: {}", jar, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("cannot read the plugins folder {}: {}", dropFolder, e.getMessage());
+        }
     }
 
     /** A jar deleted from the plugins folder while Vigie was not running takes its plugin along. */
@@ -83,16 +107,21 @@ public class PluginBundles implements PluginService {
     @Override
     public PluginInfo install(String location) {
         URI uri = toUri(location);
-        checkIsBundle(location, uri);
-        Bundle bundle;
+        String name = checkIsBundle(location, uri);
+        Path jar = dropFolder.resolve(name);
         try (InputStream in = uri.toURL().openStream()) {
-            bundle = context.installBundle(LOCATION_PREFIX + uri, in);
+            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
+        }
+        Bundle bundle;
+        try {
+            // the location FileInstall gives the same file: it adopts the bundle instead of adding another
+            bundle = context.installBundle(location(jar));
         } catch (BundleException e) {
             throw new PluginException("cannot install plugin " + location + ": " + e.getMessage(), e);
         }
-        LOG.info("installed plugin {} {} from {}", bundle.getSymbolicName(), bundle.getVersion(), uri);
+        LOG.info("installed plugin {} {} from {} as {}", bundle.getSymbolicName(), bundle.getVersion(), uri, jar);
         return start(bundle);
     }
 
@@ -174,6 +203,11 @@ public class PluginBundles implements PluginService {
         }
     }
 
+    /** A dropped jar's location as FileInstall writes it ({@code file:/...}, not {@code file:///...}). */
+    private static String location(Path jar) {
+        return jar.toFile().toURI().toString();
+    }
+
     boolean isPlugin(Bundle bundle) {
         String location = bundle.getLocation();
         return location.startsWith(LOCATION_PREFIX) || droppedJar(bundle) != null;
@@ -227,7 +261,8 @@ public class PluginBundles implements PluginService {
         return path.toUri();
     }
 
-    private static void checkIsBundle(String location, URI uri) {
+    /** Checks the file is a bundle and names its copy in the plugins folder, {@code BSN-VERSION.jar}. */
+    private static String checkIsBundle(String location, URI uri) {
         URL url;
         try {
             url = uri.toURL();
@@ -236,9 +271,13 @@ public class PluginBundles implements PluginService {
         }
         try (JarInputStream jar = new JarInputStream(url.openStream())) {
             Manifest manifest = jar.getManifest();
-            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+            String symbolicName = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+            if (symbolicName == null) {
                 throw new PluginException("cannot install " + location + ": not an OSGi bundle (no Bundle-SymbolicName)");
             }
+            String version = manifest.getMainAttributes().getValue("Bundle-Version");
+            String bsn = symbolicName.split(";")[0].trim().replaceAll("[^A-Za-z0-9._-]", "_");
+            return bsn + "-" + (version == null ? "0.0.0" : version.trim().replaceAll("[^A-Za-z0-9._-]", "_")) + ".jar";
         } catch (IOException e) {
             throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
         }
