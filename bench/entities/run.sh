@@ -21,5 +21,5 @@ rm -rf "$lib" && mkdir -p "$lib"
 for jar in $(tr ':' ' ' < "$module/target/bench.classpath"); do cp "$jar" "$lib/"; done
 case " $* " in *" --extractor "*) extractor_arg="" ;; *) extractor_arg="--extractor $extractor" ;; esac
 # shellcheck disable=SC2086
-exec timeout 1200 java -XX:+UseSerialGC -Xmx1g -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
+exec timeout 1200 java -XX:+UseSerialGC -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
     org.vigie.entities.core.internal.PipelineBenchmark $extractor_arg "$@"
