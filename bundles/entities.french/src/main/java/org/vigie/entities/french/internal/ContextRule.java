@@ -14,12 +14,12 @@ import org.vigie.entities.api.EntityType;
  */
 final class ContextRule implements Rule {
 
-    private static final Set<String> ORGANIZATION_NOUNS = Set.of("groupe", "journal", "quotidien", "hebdomadaire",
+    private static final Set<String> ORGANIZATION_NOUNS = Words.of("groupe", "journal", "quotidien", "hebdomadaire",
             "ransomware", "rancongiciel", "societe", "compagnie", "entreprise", "banque", "operateur", "constructeur",
             "firme", "start-up", "chaine", "agence", "gang", "cartel", "reseau", "plateforme", "messagerie", "site",
             "fabricant", "geant", "editeur", "club", "parti", "milice", "mouvement", "usine", "conglomerat");
     /** Place nouns that stay in the name ({@code lac Truc Bach}) or not ({@code province de Ninh Binh}). */
-    private static final Map<String, Boolean> PLACE_NOUNS = Map.ofEntries(Map.entry("lac", true),
+    private static final Map<String, Boolean> PLACE_NOUNS = Words.copyOf(Map.ofEntries(Map.entry("lac", true),
             Map.entry("mont", true), Map.entry("ile", true), Map.entry("iles", true), Map.entry("archipel", true),
             Map.entry("fleuve", true), Map.entry("riviere", true), Map.entry("rue", true), Map.entry("avenue", true),
             Map.entry("boulevard", true), Map.entry("place", true), Map.entry("aeroport", true),
@@ -29,10 +29,10 @@ final class ContextRule implements Rule {
             Map.entry("prefecture", false), Map.entry("salle", false), Map.entry("stade", false),
             Map.entry("quartier", false), Map.entry("canton", false), Map.entry("oblast", false),
             Map.entry("etat", false), Map.entry("hopital", false), Map.entry("mairie", false),
-            Map.entry("maire", false), Map.entry("gare", false));
-    private static final Set<String> ADJECTIVES = Set.of("aerienne", "petroliere", "petrolier", "miniere", "minier",
+            Map.entry("maire", false), Map.entry("gare", false)));
+    private static final Set<String> ADJECTIVES = Words.of("aerienne", "petroliere", "petrolier", "miniere", "minier",
             "publique", "public", "privee", "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique");
-    private static final Set<String> COMPANY_APPOSITIONS = Set.of("compagnie", "societe", "entreprise", "groupe",
+    private static final Set<String> COMPANY_APPOSITIONS = Words.of("compagnie", "societe", "entreprise", "groupe",
             "banque", "firme", "constructeur", "operateur", "start-up", "multinationale", "filiale");
 
     @Override

@@ -27,7 +27,7 @@ import org.vigie.entities.api.NameKey;
 final class Coreference {
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s'’,()-]+");
-    private static final Set<String> NOT_CONTENT = Set.of("sur", "contre", "pour", "aux", "au", "l", "d");
+    private static final Set<String> NOT_CONTENT = Words.of("sur", "contre", "pour", "aux", "au", "l", "d");
 
     /** Folded forms, memoised for this document only. */
     private final Map<String, String> folds = new HashMap<>();

@@ -22,11 +22,11 @@ import org.vigie.entities.api.Span;
  */
 final class DateRule {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("janvier", 1),
+    private static final Map<String, Integer> MONTHS = Words.copyOf(Map.ofEntries(Map.entry("janvier", 1),
             Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
             Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
-            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12));
-    private static final Set<String> WEEKDAYS = Set.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12)));
+    private static final Set<String> WEEKDAYS = Words.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche");
 
     List<Annotation> find(TextScan scan, String extractorId) {

@@ -13,13 +13,13 @@ import org.vigie.entities.api.EntityType;
  */
 final class EventRule implements Rule {
 
-    private static final Set<String> MEETINGS = Set.of("conference", "sommet", "forum", "assemblee", "congres",
+    private static final Set<String> MEETINGS = Words.of("conference", "sommet", "forum", "assemblee", "congres",
             "reunion", "session", "dialogue", "conseil", "festival", "salon", "exposition", "jeux", "symposium",
             "colloque", "seminaire", "semaine", "journee", "championnat", "coupe", "edition", "table", "rencontre");
-    private static final Set<String> NAMED_WITHOUT_ORDINAL = Set.of("conference", "sommet", "forum", "congres",
+    private static final Set<String> NAMED_WITHOUT_ORDINAL = Words.of("conference", "sommet", "forum", "congres",
             "symposium", "jeux", "festival", "colloque");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(e|è|ème|eme|er|re|ère|ᵉ)");
-    private static final Set<String> ORDINAL_WORDS = Set.of("premier", "premiere", "deuxieme", "second", "seconde",
+    private static final Set<String> ORDINAL_WORDS = Words.of("premier", "premiere", "deuxieme", "second", "seconde",
             "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme");
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]{2,6}(e|è|ème|eme)");
 

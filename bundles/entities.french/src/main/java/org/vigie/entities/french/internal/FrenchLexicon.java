@@ -96,7 +96,7 @@ final class FrenchLexicon {
                 }
             }
         }
-        return Map.copyOf(demonyms);
+        return Words.copyOf(demonyms);
     }
 
     /** Masculine, feminine, and their plurals. */
@@ -123,7 +123,7 @@ final class FrenchLexicon {
                 }
             }
         }
-        return Set.copyOf(words);
+        return Words.copyOf(words);
     }
 
     private static List<String> lines(String resource) {

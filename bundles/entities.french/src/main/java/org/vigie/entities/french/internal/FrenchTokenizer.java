@@ -15,9 +15,9 @@ import org.vigie.entities.api.NameKey;
  */
 final class FrenchTokenizer {
 
-    private static final Set<String> ELIDED = Set.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+    private static final Set<String> ELIDED = Words.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
             "lorsqu", "puisqu", "quoiqu", "presqu");
-    private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me",
+    private static final Set<String> ABBREVIATIONS = Words.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me",
             "st", "ste", "gen", "gal", "col", "lt", "cdt", "no", "n°", "etc", "vs", "j.-c", "av", "env");
 
     List<Token> tokenize(String text) {

@@ -9,7 +9,7 @@ import org.vigie.entities.api.Features;
  */
 final class GazetteerRule implements Rule {
 
-    private static final java.util.Set<String> STATES = java.util.Set.of("republique", "royaume", "principaute",
+    private static final java.util.Set<String> STATES = Words.of("republique", "royaume", "principaute",
             "sultanat", "emirat", "federation", "etat");
 
     @Override

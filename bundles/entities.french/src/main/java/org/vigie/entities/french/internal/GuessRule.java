@@ -15,11 +15,11 @@ import org.vigie.entities.api.EntityType;
 final class GuessRule implements Rule {
 
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
-    private static final Set<String> NOT_ACRONYMS = Set.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
+    private static final Set<String> NOT_ACRONYMS = Words.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
             "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
             "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
             "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP", "LNG", "GNL", "GPL");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a");
+    private static final Set<String> PLACE_PREPOSITIONS = Words.of("a");
 
     @Override
     public void apply(TextScan scan) {

@@ -12,10 +12,10 @@ import org.vigie.entities.api.EntityType;
  */
 final class InstitutionNameRule implements Rule {
 
-    private static final Set<String> ENGLISH_HEADS = Set.of("agency", "centre", "center", "directorate", "bureau",
+    private static final Set<String> ENGLISH_HEADS = Words.of("agency", "centre", "center", "directorate", "bureau",
             "office", "service", "command", "department", "council", "authority", "institute", "commission",
             "group", "corporation", "foundation", "journal", "times", "post", "news", "herald", "tribune", "gazette");
-    private static final Set<String> HOSPITALS = Set.of("hopital", "chu", "clinique");
+    private static final Set<String> HOSPITALS = Words.of("hopital", "chu", "clinique");
 
     @Override
     public void apply(TextScan scan) {

@@ -15,13 +15,13 @@ import org.vigie.entities.api.EntityType;
  */
 final class LawRule implements Rule {
 
-    private static final Set<String> HEADS = Set.of("convention", "loi", "traite", "accord", "accords", "pacte",
+    private static final Set<String> HEADS = Words.of("convention", "loi", "traite", "accord", "accords", "pacte",
             "charte", "protocole", "declaration", "directive", "reglement", "code", "decret", "constitution",
             "strategie", "accord-cadre", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
-    private static final Set<String> POINTED = Set.of("consensus", "plan", "accord", "programme", "feuille");
-    private static final Set<String> COUNTS = Set.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+    private static final Set<String> POINTED = Words.of("consensus", "plan", "accord", "programme", "feuille");
+    private static final Set<String> COUNTS = Words.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
             "dix", "onze", "douze", "quinze", "vingt");
-    private static final Set<String> NUMBERED = Set.of("resolution", "loi", "decret", "directive", "reglement");
+    private static final Set<String> NUMBERED = Words.of("resolution", "loi", "decret", "directive", "reglement");
 
     private final PhraseGrammar grammar;
 

@@ -16,7 +16,7 @@ import org.vigie.entities.api.Features;
  */
 final class OrganizationRule implements Rule {
 
-    private static final Set<String> HEADS = Set.of("ministere", "departement", "conseil", "bureau", "office",
+    private static final Set<String> HEADS = Words.of("ministere", "departement", "conseil", "bureau", "office",
             "agence", "commission", "direction", "organisation", "union", "communaute", "association", "assemblee",
             "banque", "fonds", "parti", "police", "comite", "cour", "tribunal", "parlement", "senat", "institut",
             "centre", "complexe", "service", "mecanisme", "marine", "armee", "garde", "gendarmerie",
@@ -24,12 +24,12 @@ final class OrganizationRule implements Rule {
             "federation", "confederation", "chambre", "academie", "universite", "fondation", "inspection",
             "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "force",
             "cellule", "division", "observatoire", "programme", "mission", "parquet");
-    private static final Set<String> LOWERCASE_HEADS = Set.of("ministere", "departement");
+    private static final Set<String> LOWERCASE_HEADS = Words.of("ministere", "departement");
     /** Courts and prosecutors in lower case: {@code tribunal correctionnel de Paris}, {@code parquet national antiterroriste}. */
-    private static final Set<String> COURT_HEADS = Set.of("tribunal", "cour", "parquet");
-    private static final Set<String> POLICE_HEADS = Set.of("police", "gendarmerie", "marine");
+    private static final Set<String> COURT_HEADS = Words.of("tribunal", "cour", "parquet");
+    private static final Set<String> POLICE_HEADS = Words.of("police", "gendarmerie", "marine");
     /** Adjectives that make a name of a head alone ({@code Commission européenne}, {@code police nationale}). */
-    private static final Set<String> INSTITUTIONAL = Set.of("national", "nationale", "nationaux", "federal",
+    private static final Set<String> INSTITUTIONAL = Words.of("national", "nationale", "nationaux", "federal",
             "federale", "europeen", "europeenne", "international", "internationale", "mondial", "mondiale",
             "africain", "africaine", "supreme", "constitutionnel", "constitutionnelle", "general", "generale",
             "populaire", "islamique", "arabe", "militaire", "presidentiel", "presidentielle", "municipal",
@@ -40,7 +40,7 @@ final class OrganizationRule implements Rule {
             "atlantique", "asiatique", "americain", "financier", "financiere", "mixte",
             "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire", "spatiale", "aerienne",
             "navale", "terrestre", "maritime", "civile");
-    private static final Set<String> COUNTRY_HEADS = Set.of("ministere", "departement", "police", "gendarmerie",
+    private static final Set<String> COUNTRY_HEADS = Words.of("ministere", "departement", "police", "gendarmerie",
             "marine", "armee", "ministeres");
 
     private final PhraseGrammar grammar;

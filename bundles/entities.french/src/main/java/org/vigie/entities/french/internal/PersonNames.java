@@ -13,11 +13,11 @@ import org.vigie.entities.api.EntityType;
  */
 final class PersonNames {
 
-    static final Set<String> HONORIFICS = Set.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
-    private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
+    static final Set<String> HONORIFICS = Words.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
+    private static final Set<String> PARTICLES = Words.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
             "bin", "ben", "ibn", "al", "el", "la", "le", "ter", "zu");
     /** Capitalised words that end a name even inside it ({@code Sơn} folds to a stopword and does not). */
-    private static final Set<String> BREAKS = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+    private static final Set<String> BREAKS = Words.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
             "et", "ou", "en", "au", "aux", "a", "photo", "source", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
             "samedi", "dimanche");
     private static final Pattern SYLLABLE = Pattern.compile(

@@ -15,10 +15,10 @@ import java.util.Set;
 final class PhraseGrammar {
 
     static final int MAX_TOKENS = 30;
-    private static final Set<String> PREPOSITIONS = Set.of("de", "du", "des", "d'", "sur", "contre", "pour", "aux",
+    private static final Set<String> PREPOSITIONS = Words.of("de", "du", "des", "d'", "sur", "contre", "pour", "aux",
             "au");
-    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'");
-    private static final Set<String> FUNCTION = Set.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
+    private static final Set<String> ARTICLES = Words.of("la", "le", "les", "l'");
+    private static final Set<String> FUNCTION = Words.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
             "et", "ou", "a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fait", "doit", "peut",
             "va", "vont", "avait", "avaient", "aura", "qui", "que", "qu'", "dont", "en", "se", "s'", "ne", "n'",
             "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lors",
@@ -32,17 +32,17 @@ final class PhraseGrammar {
         "oises", "ible", "ibles", "able", "ables", "oire", "oires", "ier", "iere", "iers", "ieres", "ere", "eres",
         "oint", "ointe", "ointes", "erieur", "erieure", "erieurs", "erieures", "eux", "euse", "euses", "ite", "ites",
         "unies", "unis", "een", "eens", "enne", "ennes"};
-    private static final Set<String> ADJECTIVES = Set.of("civil", "civile", "civils", "civiles", "maritime",
+    private static final Set<String> ADJECTIVES = Words.of("civil", "civile", "civils", "civiles", "maritime",
         "maritimes", "etranger", "etrangers", "etrangere", "etrangeres", "nord", "sud", "est", "ouest", "supreme",
         "interieur", "exterieur", "mondial", "mondiale", "central", "centrale", "jeune", "libre", "unie", "uni",
         "conjoint", "adjoint", "adjointe", "publique", "publiques", "public", "publics", "arabe", "arabes",
         "baltes", "islamique", "communiste", "democrate", "republicain", "populaire", "nationale", "national");
-    private static final Set<String> BEFORE_NOUN = Set.of("haut", "haute", "hauts", "hautes", "grand", "grande",
+    private static final Set<String> BEFORE_NOUN = Words.of("haut", "haute", "hauts", "hautes", "grand", "grande",
         "grands", "grandes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "petit", "petite", "premier",
         "premiere", "seul", "seule", "meilleur", "ancien", "ancienne", "bon", "bonne", "gros", "grosse");
 
     /** Nouns that start a name of their own after {@code et le}: the coordination ends before them. */
-    private static final Set<String> NEW_NAMES = Set.of("ministere", "departement", "agence", "office", "bureau",
+    private static final Set<String> NEW_NAMES = Words.of("ministere", "departement", "agence", "office", "bureau",
         "commission", "conseil", "direction", "service", "police", "gouvernement", "convention", "loi", "accord");
 
     private final FrenchLexicon lexicon;

@@ -18,8 +18,8 @@ import org.vigie.entities.api.Span;
  */
 final class QuantityRule {
 
-    private static final Set<String> SCALES = Set.of("million", "millions", "milliard", "milliards", "mille");
-    private static final Set<String> UNITS = Set.of("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars",
+    private static final Set<String> SCALES = Words.of("million", "millions", "milliard", "milliards", "mille");
+    private static final Set<String> UNITS = Words.of("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars",
             "usd", "tonne", "tonnes", "kilo", "kilos", "kg", "km", "metre", "metres", "cas", "personnes", "pays",
             "delegations", "morts", "blesses", "suspects", "victimes", "membres", "habitants", "soldats", "ans",
             "heures", "jours", "minutes", "organisations", "entreprises", "drones", "navires", "armes",

@@ -78,7 +78,7 @@ final class RoleReader {
         return minister && end - run >= 3 ? run + 1 : end;
     }
 
-    private static final java.util.Set<String> QUALIFIERS = java.util.Set.of("nouveau", "nouvelle", "ancien",
+    private static final java.util.Set<String> QUALIFIERS = Words.of("nouveau", "nouvelle", "ancien",
             "ancienne", "futur", "future", "actuel", "actuelle", "regrette", "regrettee", "alors", "desormais", "ex",
             "defunt");
 
