@@ -35,7 +35,7 @@ final class BracketAliasRule implements Rule {
     private static Candidate namedBefore(TextScan scan, int open) {
         Candidate best = null;
         for (Candidate c : scan.coveringAll(open - 1)) {
-            if (c.end == open && c.type.isEntity() && !c.type.equals(EntityType.PERSON)
+            if (c.end == open && c.isEntity() && !c.is(EntityType.PERSON)
                     && (best == null || c.length() > best.length())) {
                 best = c;
             }

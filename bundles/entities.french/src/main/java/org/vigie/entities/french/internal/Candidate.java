@@ -44,6 +44,16 @@ final class Candidate {
         return features.get(name);
     }
 
+    /** Whether it is of that type: {@code EntityType.equals} (same name) without the record's generic equals. */
+    boolean is(EntityType other) {
+        return type == other || type.name().equals(other.name());
+    }
+
+    /** {@link EntityType#isEntity()}, by {@link #is}. */
+    boolean isEntity() {
+        return !is(EntityType.DATE) && !is(EntityType.QUANTITY);
+    }
+
     int length() {
         return end - start;
     }

@@ -26,7 +26,6 @@ import org.vigie.entities.api.NameKey;
  */
 final class Coreference {
 
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s'’,()-]+");
     private static final Set<String> NOT_CONTENT = Words.of("sur", "contre", "pour", "aux", "au", "l", "d");
 
     /** Folded forms, memoised for this document only. */
@@ -65,8 +64,8 @@ final class Coreference {
         Map<String, Set<String>> words = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.type.isEntity() && !c.type.equals(EntityType.LOCATION)) {
-                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(c.value, c.type.equals(EntityType.PERSON)));
+            if (c.isEntity() && !c.is(EntityType.LOCATION)) {
+                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(c.value, c.is(EntityType.PERSON)));
                 if (c.feature(Features.LINK) != null) {
                     links.putIfAbsent(c.type + "|" + c.value, c.feature(Features.LINK));
                 }
@@ -124,22 +123,58 @@ final class Coreference {
 
     /** The type and, but for people, the head word: {@code ORGANIZATION|ministere}. */
     private String typeAndHead(String key) {
-        String[] x = fold(key).split("[ |']");
-        if (x.length < 2) {
+        // what fold(key).split("[ |']") gives as its first two parts, without compiling the pattern per call
+        String folded = fold(key);
+        int first = separatorFrom(folded, 0);
+        if (first < 0 || !hasWordAfter(folded, first)) {
             return key;
         }
-        return x[0].equals("person") ? x[0] : x[0] + "|" + x[1];
+        String type = folded.substring(0, first);
+        int second = separatorFrom(folded, first + 1);
+        return type.equals("person") ? type : type + "|" + folded.substring(first + 1, second < 0 ? folded.length() : second);
+    }
+
+    private static int separatorFrom(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '|' || c == '\'') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasWordAfter(String s, int separator) {
+        for (int i = separator + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '|' && c != '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a name that tell it apart: all of a person's, the others' without function words. */
     private Set<String> contentWords(String value, boolean person) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : SEPARATORS.split(fold(value))) {
-            if (!w.isEmpty() && (person || !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w))) {
-                words.add(w);
+        String folded = fold(value);
+        int start = 0;
+        for (int i = 0; i <= folded.length(); i++) {
+            if (i == folded.length() || isSeparator(folded.charAt(i))) {
+                String w = folded.substring(start, i);
+                if (!w.isEmpty() && (person || !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w))) {
+                    words.add(w);
+                }
+                start = i + 1;
             }
         }
         return words;
+    }
+
+    /** The chars of {@code [\\s'’,()-]}, what separates the words of a name. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\''
+                || c == '\u2019' || c == ',' || c == '(' || c == ')' || c == '-';
     }
 
     private void accents(TextScan scan, List<Candidate> candidates) {
@@ -172,7 +207,7 @@ final class Coreference {
     private void qualifyForeignMinistries(List<Candidate> candidates) {
         Map<String, Set<String>> countries = new HashMap<>();
         for (Candidate c : candidates) {
-            if (c.type.equals(EntityType.ORGANIZATION)) {
+            if (c.is(EntityType.ORGANIZATION)) {
                 countries.computeIfAbsent(fold(c.value), k -> new LinkedHashSet<>())
                         .add(String.valueOf(c.feature(Features.COUNTRY)));
             }
@@ -194,7 +229,7 @@ final class Coreference {
         Map<String, Integer> counts = new HashMap<>();
         String home = null;
         for (Candidate c : candidates) {
-            if (c.type.equals(EntityType.LOCATION)) {
+            if (c.is(EntityType.LOCATION)) {
                 int n = counts.merge(c.value, 1, Integer::sum);
                 if (home == null || n > counts.get(home)) {
                     home = c.value;

@@ -56,7 +56,8 @@ final class FrenchTokenizer {
         int n = text.length();
         while (j < n) {
             char c = text.charAt(j);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isAsciiLetterOrDigit(c) || c >= 128 && (Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK)) {
                 j++;
             } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' && isDigitAt(text, j - 1))
                     && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -84,6 +85,11 @@ final class FrenchTokenizer {
             }
         }
         return end;
+    }
+
+    /** {@link Character#isLetterOrDigit} for ASCII, which is most of a French text, without the table lookup. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
     }
 
     private static boolean isDigitAt(String text, int j) {
@@ -120,15 +126,29 @@ final class FrenchTokenizer {
      * The table is a constant computed from NameKey itself, so both always agree.
      */
     static String fold(String s) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            char f = c < SAME.length ? SAME[c] : 0;
+            if (f != c) {
+                return foldFrom(s, i);
+            }
+        }
+        return s;
+    }
+
+    /** {@link #fold} of a text whose chars before {@code from} fold to themselves. */
+    private static String foldFrom(String s, int from) {
+        int n = s.length();
         StringBuilder out = null;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             String f = c < FOLDED.length ? FOLDED[c] : null;
-            if (c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == s.length() - 1) || f == null) {
+            if (c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == n - 1) || f == null) {
                 return NameKey.fold(s);
             }
             if (out == null && (f.length() != 1 || f.charAt(0) != c)) {
-                out = new StringBuilder(s.length()).append(s, 0, i);
+                out = new StringBuilder(n).append(s, 0, i);
             }
             if (out != null) {
                 out.append(f);
@@ -138,6 +158,18 @@ final class FrenchTokenizer {
     }
 
     private static final String[] FOLDED = foldTable(0x1f00);
+    /** Per char, itself when it folds to itself and is not a space, else another char: the quick test of {@link #fold}. */
+    private static final char[] SAME = sameTable(FOLDED);
+
+    private static char[] sameTable(String[] folded) {
+        char[] same = new char[folded.length];
+        same[0] = 1;
+        for (char c = 1; c < folded.length; c++) {
+            String f = folded[c];
+            same[c] = c != ' ' && f != null && f.length() == 1 && f.charAt(0) == c ? c : 0;
+        }
+        return same;
+    }
 
     private static String[] foldTable(int size) {
         String[] table = new String[size];

@@ -61,7 +61,7 @@ final class Overlaps {
 
     private static boolean nestable(TextScan scan, Candidate outer, Candidate inner) {
         if (outer.source == Candidate.Source.GAZETTEER || inner.source == Candidate.Source.GUESS
-                || inner.type.equals(EntityType.PERSON) || outer.type.equals(EntityType.PERSON)) {
+                || inner.is(EntityType.PERSON) || outer.is(EntityType.PERSON)) {
             return false;
         }
         return !(inner.type.equals(outer.type) && scan.token(inner.start).lowercase()

@@ -24,7 +24,7 @@ final class RepeatedNameRule implements Rule {
         Map<String, Candidate> parts = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         for (Candidate c : List.copyOf(scan.candidates)) {
-            if (!c.type.isEntity() || c.source == Candidate.Source.GUESS) {
+            if (!c.isEntity() || c.source == Candidate.Source.GUESS) {
                 continue;
             }
             known.put(scan.tokens, c.start, c.end, c);
@@ -34,7 +34,7 @@ final class RepeatedNameRule implements Rule {
             if (c.feature(Features.ALIAS) != null) {
                 known.put(c.feature(Features.ALIAS), c);
             }
-            if (c.type.equals(EntityType.PERSON)) {
+            if (c.is(EntityType.PERSON)) {
                 addParts(scan, c, parts, ambiguous);
             }
         }

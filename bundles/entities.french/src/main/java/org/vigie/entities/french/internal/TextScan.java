@@ -107,7 +107,7 @@ final class TextScan {
             return true;
         }
         for (EntityType t : types) {
-            if (t == type || t.equals(type)) {
+            if (t == type || type != null && t.name().equals(type.name())) {
                 return true;
             }
         }
