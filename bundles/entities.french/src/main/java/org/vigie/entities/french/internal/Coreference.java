@@ -49,6 +49,9 @@ final class Coreference {
                 byAlias.putIfAbsent(c.type + "|" + fold(c.feature(Features.ALIAS)), c.value);
             }
         }
+        if (byAlias.isEmpty()) {
+            return;
+        }
         for (Candidate c : candidates) {
             String target = byAlias.get(c.type + "|" + fold(c.value));
             if (target == null) {

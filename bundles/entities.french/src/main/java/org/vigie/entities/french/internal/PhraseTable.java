@@ -17,6 +17,12 @@ final class PhraseTable<V> {
     private final Map<String, Integer> longestByFirst = new HashMap<>();
     /** The first two words of every phrase of two words or more, to skip most lookups early. */
     private final java.util.Set<String> pairs = new java.util.HashSet<>();
+    /**
+     * One bit per hash of every phrase's first word: a clear bit means no phrase starts with the
+     * word, answered from a few kilobytes instead of a probe into the (large) table.
+     */
+    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
+    private static final int FIRST_WORD_BITS = 1 << 16;
     private final FrenchTokenizer tokenizer;
 
     PhraseTable(FrenchTokenizer tokenizer) {
@@ -35,7 +41,10 @@ final class PhraseTable<V> {
     void put(List<Token> tokens, int start, int end, V value) {
         String key = key(tokens, start, end);
         if (phrases.putIfAbsent(key, value) == null) {
-            longestByFirst.merge(tokens.get(start).folded(), end - start, Math::max);
+            String first = tokens.get(start).folded();
+            longestByFirst.merge(first, end - start, Math::max);
+            int bit = firstWordBit(first);
+            firstWords[bit >>> 6] |= 1L << bit;
             if (end - start > 1) {
                 pairs.add(key(tokens, start, start + 2));
             }
@@ -48,7 +57,12 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at {@code start}, or null. */
     Match<V> longestAt(List<Token> tokens, int start) {
-        Integer longest = longestByFirst.get(tokens.get(start).folded());
+        String first = tokens.get(start).folded();
+        int bit = firstWordBit(first);
+        if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
+            return null;
+        }
+        Integer longest = longestByFirst.get(first);
         if (longest == null) {
             return null;
         }
@@ -63,6 +77,11 @@ final class PhraseTable<V> {
             }
         }
         return null;
+    }
+
+    private static int firstWordBit(String word) {
+        int h = word.hashCode();
+        return (h ^ h >>> 16) & FIRST_WORD_BITS - 1;
     }
 
     V get(String phrase) {
