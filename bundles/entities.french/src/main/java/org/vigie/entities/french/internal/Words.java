@@ -3,15 +3,14 @@ package org.vigie.entities.french.internal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Read-only word lists and tables backed by hash tables. The rules look every token up in
- * several of them, and {@code Set.of}'s probing (a division and an {@code equals} per slot
- * visited) is slower than {@link HashSet}'s masked index and cached-hash comparison on misses,
- * which are most lookups.
+ * Read-only word lists ({@link WordSet}) and tables backed by hash tables. The rules look every
+ * token up in several of them, and {@code Set.of}'s probing (a division and an {@code equals} per
+ * slot visited) is slower than a masked index and a cached-hash comparison on misses, which are
+ * most lookups.
  */
 final class Words {
 
@@ -19,11 +18,11 @@ final class Words {
     }
 
     static Set<String> of(String... words) {
-        return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
+        return new WordSet(Arrays.asList(words));
     }
 
     static Set<String> copyOf(Set<String> words) {
-        return Collections.unmodifiableSet(new HashSet<>(words));
+        return new WordSet(words);
     }
 
     static <V> Map<String, V> copyOf(Map<String, V> table) {
