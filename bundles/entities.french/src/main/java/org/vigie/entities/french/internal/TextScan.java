@@ -14,6 +14,8 @@ final class TextScan {
 
     final String text;
     final List<Token> tokens;
+    /** The same tokens, read without the list's bounds check and cast: every rule reads them all. */
+    private final Token[] byIndex;
     final LocalDate published;
     final FrenchLexicon lexicon;
     final List<Candidate> candidates = new ArrayList<>();
@@ -24,31 +26,32 @@ final class TextScan {
     TextScan(String text, List<Token> tokens, LocalDate published, FrenchLexicon lexicon) {
         this.text = text;
         this.tokens = tokens;
+        this.byIndex = tokens.toArray(new Token[0]);
         this.covering = new List[tokens.size()];
         this.published = published;
         this.lexicon = lexicon;
     }
 
     int size() {
-        return tokens.size();
+        return byIndex.length;
     }
 
     Token token(int i) {
-        return tokens.get(i);
+        return byIndex[i];
     }
 
     boolean is(int i, String folded) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).is(folded);
+        return i >= 0 && i < byIndex.length && byIndex[i].is(folded);
     }
 
     boolean isPunct(int i, char c) {
-        return i >= 0 && i < tokens.size() && tokens.get(i).kind() == Token.Kind.PUNCT
-                && tokens.get(i).text().charAt(0) == c;
+        return i >= 0 && i < byIndex.length && byIndex[i].kind() == Token.Kind.PUNCT
+                && byIndex[i].text().charAt(0) == c;
     }
 
     /** The text of tokens {@code [start, end)} as written. */
     String covered(int start, int end) {
-        return text.substring(tokens.get(start).begin(), tokens.get(end - 1).end());
+        return text.substring(byIndex[start].begin(), byIndex[end - 1].end());
     }
 
     Candidate add(Candidate candidate) {
