@@ -35,12 +35,10 @@ import org.vigie.plugins.api.PluginService;
  * Plugins are the bundles in {@code WORKSPACE/plugins/}: copied there by {@link #install}, or
  * dropped there by the analyst, and kept installed by Felix FileInstall. The folder, not the
  * framework cache, is what persists: the launcher may throw the cache away when the
- * distribution changes, and the plugins come back from the folder. (Bundles installed with the
- * older location {@code vigie:plugin:URI} are still recognised.)
+ * distribution changes, and the plugins come back from the folder.
  */
 @Component(service = PluginService.class, immediate = true)
 public class PluginBundles implements PluginService {
-    static final String LOCATION_PREFIX = "vigie:plugin:";
     /** The level of plugins, above the distribution's bundles: framework property {@code vigie.plugins.startlevel}. */
     private final int pluginLevel;
     private static final Logger LOG = LoggerFactory.getLogger(PluginBundles.class);
@@ -209,8 +207,7 @@ public class PluginBundles implements PluginService {
     }
 
     boolean isPlugin(Bundle bundle) {
-        String location = bundle.getLocation();
-        return location.startsWith(LOCATION_PREFIX) || droppedJar(bundle) != null;
+        return droppedJar(bundle) != null;
     }
 
     private Path droppedJar(Bundle bundle) {
