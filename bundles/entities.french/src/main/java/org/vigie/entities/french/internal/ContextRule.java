@@ -1,8 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Map;
-import java.util.Set;
-
 import org.vigie.entities.api.EntityType;
 
 /**
@@ -14,27 +11,6 @@ import org.vigie.entities.api.EntityType;
  */
 final class ContextRule implements Rule {
 
-    private static final Set<String> ORGANIZATION_NOUNS = Words.of("groupe", "journal", "quotidien", "hebdomadaire",
-            "ransomware", "rancongiciel", "societe", "compagnie", "entreprise", "banque", "operateur", "constructeur",
-            "firme", "start-up", "chaine", "agence", "gang", "cartel", "reseau", "plateforme", "messagerie", "site",
-            "fabricant", "geant", "editeur", "club", "parti", "milice", "mouvement", "usine", "conglomerat");
-    /** Place nouns that stay in the name ({@code lac Truc Bach}) or not ({@code province de Ninh Binh}). */
-    private static final Map<String, Boolean> PLACE_NOUNS = Words.copyOf(Map.ofEntries(Map.entry("lac", true),
-            Map.entry("mont", true), Map.entry("ile", true), Map.entry("iles", true), Map.entry("archipel", true),
-            Map.entry("fleuve", true), Map.entry("riviere", true), Map.entry("rue", true), Map.entry("avenue", true),
-            Map.entry("boulevard", true), Map.entry("place", true), Map.entry("aeroport", true),
-            Map.entry("port", true), Map.entry("detroit", true), Map.entry("golfe", true), Map.entry("baie", true),
-            Map.entry("province", false), Map.entry("region", false), Map.entry("district", false),
-            Map.entry("ville", false), Map.entry("commune", false), Map.entry("village", false),
-            Map.entry("prefecture", false), Map.entry("salle", false), Map.entry("stade", false),
-            Map.entry("quartier", false), Map.entry("canton", false), Map.entry("oblast", false),
-            Map.entry("etat", false), Map.entry("hopital", false), Map.entry("mairie", false),
-            Map.entry("maire", false), Map.entry("gare", false)));
-    private static final Set<String> ADJECTIVES = Words.of("aerienne", "petroliere", "petrolier", "miniere", "minier",
-            "publique", "public", "privee", "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique");
-    private static final Set<String> COMPANY_APPOSITIONS = Words.of("compagnie", "societe", "entreprise", "groupe",
-            "banque", "firme", "constructeur", "operateur", "start-up", "multinationale", "filiale");
-
     @Override
     public void apply(TextScan scan) {
         for (int i = 0; i + 1 < scan.size(); i++) {
@@ -42,15 +18,15 @@ final class ContextRule implements Rule {
             if (!t.isWord() || !t.lowercase()) {
                 continue;
             }
-            if (ORGANIZATION_NOUNS.contains(t.folded())) {
+            if (t.in(Word.ORGANIZATION_NOUN)) {
                 // "la compagnie aérienne Iran Air", "le groupe chinois Huawei"
-                boolean adjective = scan.token(i + 1).lowercase() && (ADJECTIVES.contains(scan.token(i + 1).folded())
-                        || scan.lexicon.demonyms.containsKey(scan.token(i + 1).folded()));
+                boolean adjective = scan.token(i + 1).lowercase() && (scan.token(i + 1).in(Word.COMPANY_ADJECTIVE)
+                        || scan.token(i + 1).in(Word.DEMONYM));
                 // "l'usine d'armement Ouralvagonzavod", "la société de sécurité X"
                 boolean of = (scan.is(i + 1, "d'") || scan.is(i + 1, "de")) && i + 3 < scan.size()
                         && scan.token(i + 2).lowercase() && scan.token(i + 3).capitalised();
                 named(scan, adjective ? i + 2 : of ? i + 3 : i + 1, EntityType.ORGANIZATION, i);
-            } else if (PLACE_NOUNS.containsKey(t.folded())) {
+            } else if (t.in(Word.PLACE_NOUN_KEPT) || t.in(Word.PLACE_NOUN_DROPPED)) {
                 place(scan, i);
             } else if (t.is("nom") && scan.is(i - 1, "le") && scan.is(i - 2, "sous") && scan.is(i + 1, "de")) {
                 knownAs(scan, i + 2);
@@ -58,7 +34,7 @@ final class ContextRule implements Rule {
         }
         for (int i = 0; i + 3 < scan.size(); i++) {
             if (scan.isPunct(i + 1, ',') && scan.token(i).capitalised() && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
-                    && COMPANY_APPOSITIONS.contains(scan.token(i + 3).folded())) {
+                    && scan.token(i + 3).in(Word.COMPANY_APPOSITION)) {
                 int start = i;
                 while (start > 0 && i - start < 3 && scan.token(start - 1).capitalised() && !scan.token(start).sentenceStart()) {
                     start--;
@@ -75,13 +51,13 @@ final class ContextRule implements Rule {
                 || scan.is(at, "internationale") || scan.is(at, "concert"))) {
             at++;
         }
-        boolean keepNoun = PLACE_NOUNS.get(scan.token(noun).folded());
+        boolean keepNoun = scan.token(noun).in(Word.PLACE_NOUN_KEPT);
         named(scan, at, EntityType.LOCATION, keepNoun ? noun : -1);
     }
 
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
-        if (at >= scan.size() || !scan.token(at).capitalised() || scan.lexicon.isStopword(scan.token(at))
+        if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(Word.STOPWORD)
                 || PersonNames.isHonorific(scan, at)) {
             return;
         }
@@ -90,7 +66,7 @@ final class ContextRule implements Rule {
             return;
         }
         int end = at + 1;
-        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.lexicon.isStopword(scan.token(end))
+        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(Word.STOPWORD)
                 && scan.coveringAt(end) == null) {
             end++;
         }
@@ -103,7 +79,7 @@ final class ContextRule implements Rule {
         Candidate place = scan.coveringAt(at, EntityType.LOCATION);
         if (type.equals(EntityType.ORGANIZATION) && place != null && place.start == at && place.end == at + 1
                 && at + 1 < scan.size() && scan.token(at + 1).capitalised() && scan.coveringAt(at + 1) == null
-                && !scan.lexicon.isStopword(scan.token(at + 1))) {
+                && !scan.token(at + 1).in(Word.STOPWORD)) {
             scan.add(new Candidate(at, at + 2, type, scan.covered(at, at + 2), Candidate.Source.CONTEXT, 0.6));
         }
     }

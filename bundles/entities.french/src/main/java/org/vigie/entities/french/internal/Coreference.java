@@ -26,16 +26,19 @@ import org.vigie.entities.api.NameKey;
  */
 final class Coreference {
 
-    private static final Set<String> NOT_CONTENT = Words.of("sur", "contre", "pour", "aux", "au", "l", "d");
+    /** Words that do not tell two names apart. */
+    private static final long FILLERS = Word.FUNCTION_WORD.bit() | Word.NOT_CONTENT.bit();
 
     /** Folded forms, memoised for this document only. */
     private final Map<String, String> folds = new HashMap<>();
+    private final Vocabulary vocabulary;
 
-    private Coreference() {
+    private Coreference(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
     static void resolve(TextScan scan, List<Candidate> candidates) {
-        Coreference resolution = new Coreference();
+        Coreference resolution = new Coreference(scan.lexicon.vocabulary);
         resolution.aliases(scan, candidates);
         resolution.subsets(scan, candidates);
         resolution.qualifyForeignMinistries(candidates);
@@ -165,7 +168,7 @@ final class Coreference {
         for (int i = 0; i <= folded.length(); i++) {
             if (i == folded.length() || isSeparator(folded.charAt(i))) {
                 String w = folded.substring(start, i);
-                if (!w.isEmpty() && (person || !PhraseGrammar.isFunctionWord(w) && !NOT_CONTENT.contains(w))) {
+                if (!w.isEmpty() && (person || (vocabulary.classesOf(w) & FILLERS) == 0)) {
                     words.add(w);
                 }
                 start = i + 1;

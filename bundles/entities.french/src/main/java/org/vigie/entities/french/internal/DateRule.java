@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
@@ -22,20 +21,12 @@ import org.vigie.entities.api.Span;
  */
 final class DateRule {
 
-    private static final Map<String, Integer> MONTHS = Words.copyOf(Map.ofEntries(Map.entry("janvier", 1),
-            Map.entry("fevrier", 2), Map.entry("mars", 3), Map.entry("avril", 4), Map.entry("mai", 5),
-            Map.entry("juin", 6), Map.entry("juillet", 7), Map.entry("aout", 8), Map.entry("septembre", 9),
-            Map.entry("octobre", 10), Map.entry("novembre", 11), Map.entry("decembre", 12)));
-    private static final Set<String> WEEKDAYS = Words.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-            "dimanche");
-
     List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> dates = new ArrayList<>();
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            Integer month = t.isWord() ? MONTHS.get(t.folded()) : null;
-            if (month != null) {
-                monthAt(scan, i, month, extractorId, dates);
+            if (t.isWord() && t.in(Word.MONTH)) {
+                monthAt(scan, i, Word.MONTH.words().indexOf(t.folded()) + 1, extractorId, dates);
             } else if (t.kind() == Token.Kind.NUMBER && scan.isPunct(i + 1, '/') && scan.isPunct(i + 3, '/')) {
                 numeric(scan, i, extractorId, dates);
             }
@@ -68,17 +59,13 @@ final class DateRule {
             firstDay = day(scan, m - 3);
             start = m - 3;
         }
-        if (WEEKDAYS.contains(fold(scan, start - 1))) {
+        if (start > 0 && scan.token(start - 1).in(Word.WEEKDAY)) {
             start--;
         }
         add(scan, start, end, iso(year, month, firstDay), extractorId, dates);
         if (secondDay != null) {
             add(scan, start, end, iso(year, month, secondDay), extractorId, dates);
         }
-    }
-
-    private static String fold(TextScan scan, int i) {
-        return i >= 0 && i < scan.size() ? scan.token(i).folded() : "";
     }
 
     private static boolean isYear(Token t) {

@@ -1,6 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vigie.entities.api.EntityType;
@@ -13,14 +12,7 @@ import org.vigie.entities.api.EntityType;
  */
 final class EventRule implements Rule {
 
-    private static final Set<String> MEETINGS = Words.of("conference", "sommet", "forum", "assemblee", "congres",
-            "reunion", "session", "dialogue", "conseil", "festival", "salon", "exposition", "jeux", "symposium",
-            "colloque", "seminaire", "semaine", "journee", "championnat", "coupe", "edition", "table", "rencontre");
-    private static final Set<String> NAMED_WITHOUT_ORDINAL = Words.of("conference", "sommet", "forum", "congres",
-            "symposium", "jeux", "festival", "colloque");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(e|è|ème|eme|er|re|ère|ᵉ)");
-    private static final Set<String> ORDINAL_WORDS = Words.of("premier", "premiere", "deuxieme", "second", "seconde",
-            "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme");
     private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]{2,6}(e|è|ème|eme)");
 
     private final PhraseGrammar grammar;
@@ -42,7 +34,7 @@ final class EventRule implements Rule {
         if ("IVXLC".indexOf(c) >= 0 && t.text().length() >= 3 && "IVXLC".indexOf(t.text().charAt(1)) >= 0) {
             return t.text().length() <= 9 && ROMAN_ORDINAL.matcher(t.text()).matches();
         }
-        return t.lowercase() && ORDINAL_WORDS.contains(t.folded());
+        return t.lowercase() && t.in(Word.ORDINAL_WORD);
     }
 
     @Override
@@ -52,12 +44,12 @@ final class EventRule implements Rule {
             if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
                 named(scan, i, i + 1, false);
             } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
-                    && NAMED_WITHOUT_ORDINAL.contains(scan.token(i + 1).folded())) {
+                    && scan.token(i + 1).in(Word.NAMED_WITHOUT_ORDINAL)) {
                 named(scan, i, i + 1, true);
-            } else if (meeting(t) && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !t.sentenceStart()
+            } else if (meeting(t) && t.in(Word.NAMED_WITHOUT_ORDINAL) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);
-            } else if (t.lowercase() && NAMED_WITHOUT_ORDINAL.contains(t.folded()) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+            } else if (t.lowercase() && t.in(Word.NAMED_WITHOUT_ORDINAL) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 ofOrganisation(scan, i);
             } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()
                     && scan.coveringAt(i + 1) == null) {
@@ -92,7 +84,7 @@ final class EventRule implements Rule {
     }
 
     private static boolean meeting(Token t) {
-        return t.capitalised() && MEETINGS.contains(t.folded());
+        return t.capitalised() && t.in(Word.MEETING);
     }
 
     private void named(TextScan scan, int start, int head, boolean needsComplement) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,59 +20,72 @@ import org.vigie.entities.api.NameKey;
 /**
  * The word lists and gazetteers the rules read, loaded once from the bundle's resources
  * ({@code gazetteer/}, {@code lexicon/}) and immutable afterwards, so one instance serves every
- * thread.
+ * thread. The {@link Vocabulary} of word classes belongs to this instance: it is built first,
+ * from the {@link Word} lists and the lexicon's word files, and the {@link #tokenizer} that stamps
+ * every token with its classes is made from it, so even the gazetteer's and roles' phrases are
+ * tokenised with their classes. Nothing is static but constants.
  */
 final class FrenchLexicon {
 
     private static final String[] GAZETTEERS = {"countries.tsv", "places.tsv", "organizations.tsv", "laws.tsv"};
 
-    final FrenchTokenizer tokenizer = new FrenchTokenizer();
+    final Vocabulary vocabulary;
+    final FrenchTokenizer tokenizer;
     final Gazetteer gazetteer;
     final PhraseTable<String> roles;
-    final Set<String> stopwords;
-    final Set<String> firstNames;
-    final Set<String> vietnameseSurnames;
     /** Folded country adjective (any gender and number) to the country's canonical name. */
     final Map<String, String> demonyms;
 
-    private FrenchLexicon(Gazetteer gazetteer, PhraseTable<String> roles, Set<String> stopwords,
-            Set<String> firstNames, Set<String> vietnameseSurnames, Map<String, String> demonyms) {
+    private FrenchLexicon(FrenchTokenizer tokenizer, Vocabulary vocabulary, Gazetteer gazetteer,
+            PhraseTable<String> roles, Map<String, String> demonyms) {
+        this.tokenizer = tokenizer;
+        this.vocabulary = vocabulary;
         this.gazetteer = gazetteer;
         this.roles = roles;
-        this.stopwords = stopwords;
-        this.firstNames = firstNames;
-        this.vietnameseSurnames = vietnameseSurnames;
         this.demonyms = demonyms;
     }
 
     static FrenchLexicon load() {
-        FrenchTokenizer tokenizer = new FrenchTokenizer();
-        PhraseTable<Gazetteer.Alias> names = new PhraseTable<>(tokenizer);
-        Map<String, String> countries = new HashMap<>();
+        List<String[]> entries = new ArrayList<>();
         for (String file : GAZETTEERS) {
             for (String line : lines("gazetteer/" + file)) {
-                addEntry(names, line.split("\t", -1), countries);
+                entries.add(line.split("\t", -1));
             }
+        }
+        Map<String, String> demonyms = demonyms(countries(entries));
+        Vocabulary vocabulary = new Vocabulary(Map.<Word, Collection<String>>of(
+                Word.STOPWORD, words("lexicon/stopwords.txt"), Word.FIRST_NAME, words("lexicon/first-names.txt"),
+                Word.VIETNAMESE_SURNAME, words("lexicon/vietnamese-surnames.txt"), Word.DEMONYM, demonyms.keySet()));
+        FrenchTokenizer tokenizer = new FrenchTokenizer(vocabulary);
+        PhraseTable<Gazetteer.Alias> names = new PhraseTable<>(tokenizer);
+        for (String[] cells : entries) {
+            addEntry(names, cells, tokenizer);
         }
         PhraseTable<String> roles = new PhraseTable<>(tokenizer);
         for (String role : lines("lexicon/roles.txt")) {
             roles.put(role, NameKey.fold(role));
         }
-        return new FrenchLexicon(new Gazetteer(names), roles, words("lexicon/stopwords.txt"),
-                words("lexicon/first-names.txt"), words("lexicon/vietnamese-surnames.txt"), demonyms(countries));
+        return new FrenchLexicon(tokenizer, vocabulary, new Gazetteer(names), roles, demonyms);
     }
 
-    private static void addEntry(PhraseTable<Gazetteer.Alias> names, String[] cells, Map<String, String> countries) {
+    /** ISO code to the country's canonical name, from the gazetteer rows that have a code. */
+    private static Map<String, String> countries(List<String[]> entries) {
+        Map<String, String> countries = new HashMap<>();
+        for (String[] cells : entries) {
+            if (cells.length > 3 && !cells[3].isBlank()) {
+                countries.put(cells[3].trim(), cells[1].trim());
+            }
+        }
+        return countries;
+    }
+
+    private static void addEntry(PhraseTable<Gazetteer.Alias> names, String[] cells, FrenchTokenizer tokenizer) {
         if (cells.length < 2) {
             return;
         }
         String link = cells.length > 3 && !cells[3].isBlank() ? "iso:" + cells[3].trim()
                 : "gaz:" + NameKey.fold(cells[1]).replace(' ', '-');
         GazetteerEntry entry = new GazetteerEntry(EntityType.of(cells[0]), cells[1].trim(), link);
-        if (cells.length > 3 && !cells[3].isBlank()) {
-            countries.put(cells[3].trim(), entry.canonical());
-        }
-        FrenchTokenizer tokenizer = new FrenchTokenizer();
         names.put(entry.canonical(), Gazetteer.Alias.of(entry, entry.canonical(), tokenizer.tokenize(entry.canonical())));
         if (cells.length > 2) {
             for (String alias : cells[2].split("\\|")) {
@@ -144,11 +158,9 @@ final class FrenchLexicon {
         return lines;
     }
 
-    boolean isStopword(Token token) {
-        return stopwords.contains(token.folded());
-    }
-
+    /** The country of a country adjective ({@code vietnamienne}), or null. */
     String demonymCountry(Token token) {
-        return token.lowercase() || token.capitalised() ? demonyms.get(token.folded()) : null;
+        boolean word = token.lowercase() || token.capitalised();
+        return word && token.in(Word.DEMONYM) ? demonyms.get(token.folded()) : null;
     }
 }

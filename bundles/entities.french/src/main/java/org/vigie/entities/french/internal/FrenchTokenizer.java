@@ -12,13 +12,19 @@ import org.vigie.entities.api.NameKey;
  * so {@code l'ONU} yields {@code l'} and {@code ONU}; hyphens inside a word are kept
  * ({@code vice-ministre}, {@code Etats-Unis}, {@code AMMTC-17}). A sentence ends at {@code . ! ?}
  * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.}).
+ * Every token carries the {@link Word} classes of its folded form, looked up once in the
+ * tokenizer's {@link Vocabulary}.
  */
 final class FrenchTokenizer {
 
     private static final Set<String> ELIDED = Words.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
             "lorsqu", "puisqu", "quoiqu", "presqu");
-    private static final Set<String> ABBREVIATIONS = Words.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me",
-            "st", "ste", "gen", "gal", "col", "lt", "cdt", "no", "n°", "etc", "vs", "j.-c", "av", "env");
+
+    private final Vocabulary vocabulary;
+
+    FrenchTokenizer(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 5);
@@ -39,8 +45,9 @@ final class FrenchTokenizer {
             if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
                 int elision = elisionEnd(text, i, end);
                 if (elision > 0) {
-                    token = new Token(i, elision, text.substring(i, elision), fold(text.substring(i, elision)),
-                            Token.Kind.ELISION, sentenceStart);
+                    String folded = fold(text.substring(i, elision));
+                    token = new Token(i, elision, text.substring(i, elision), folded, Token.Kind.ELISION, sentenceStart,
+                            vocabulary.classesOf(folded));
                     end = elision;
                 }
             }
@@ -111,13 +118,13 @@ final class FrenchTokenizer {
         return -1;
     }
 
-    private static Token classify(String text, int begin, int end, boolean sentenceStart) {
+    private Token classify(String text, int begin, int end, boolean sentenceStart) {
         String s = text.substring(begin, end);
         char c = s.charAt(0);
         Token.Kind kind = Character.isLetter(c) ? Token.Kind.WORD
                 : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
         String folded = kind == Token.Kind.PUNCT && s.charAt(0) < 128 ? s : fold(s);
-        return new Token(begin, end, s, folded, kind, sentenceStart);
+        return new Token(begin, end, s, folded, kind, sentenceStart, vocabulary.classesOf(folded));
     }
 
     /**
@@ -194,7 +201,7 @@ final class FrenchTokenizer {
         }
         Token before = tokens.get(tokens.size() - 2);
         boolean initial = before.isWord() && before.text().length() == 1 && before.capitalised();
-        return !initial && !ABBREVIATIONS.contains(before.folded());
+        return !initial && !before.in(Word.ABBREVIATION);
     }
 
     private static boolean opensQuote(Token token) {

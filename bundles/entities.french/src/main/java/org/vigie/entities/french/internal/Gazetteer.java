@@ -2,7 +2,6 @@ package org.vigie.entities.french.internal;
 
 import java.util.List;
 
-
 /**
  * The countries, places and organisations the bundle ships ({@code gazetteer/*.tsv}), matched over
  * folded tokens. Short acronyms only match a word written in capitals ({@code UE}, never {@code ue}),

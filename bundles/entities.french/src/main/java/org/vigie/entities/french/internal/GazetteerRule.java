@@ -9,16 +9,13 @@ import org.vigie.entities.api.Features;
  */
 final class GazetteerRule implements Rule {
 
-    private static final java.util.Set<String> STATES = Words.of("republique", "royaume", "principaute",
-            "sultanat", "emirat", "federation", "etat");
-
     @Override
     public void apply(TextScan scan) {
         Gazetteer gazetteer = scan.lexicon.gazetteer;
         int i = 0;
         while (i < scan.size()) {
             PhraseTable.Match<GazetteerEntry> match = scan.token(i).isWord() ? gazetteer.longestAt(scan.tokens, i) : null;
-            if (match == null && STATES.contains(scan.token(i).folded()) && !scan.is(i - 1, "d'")) {
+            if (match == null && scan.token(i).in(Word.STATE) && !scan.is(i - 1, "d'")) {
                 // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
@@ -48,7 +45,7 @@ final class GazetteerRule implements Rule {
     private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
         int next = match.end();
         return match.end() - match.start() == 1
-                && scan.lexicon.firstNames.contains(scan.token(match.start()).folded())
+                && scan.token(match.start()).in(Word.FIRST_NAME)
                 && next < scan.size() && scan.token(next).capitalised()
                 && scan.lexicon.gazetteer.longestAt(scan.tokens, next) == null;
     }

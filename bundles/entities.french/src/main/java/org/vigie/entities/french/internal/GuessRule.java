@@ -19,7 +19,6 @@ final class GuessRule implements Rule {
             "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
             "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
             "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP", "LNG", "GNL", "GPL");
-    private static final Set<String> PLACE_PREPOSITIONS = Words.of("a");
 
     @Override
     public void apply(TextScan scan) {
@@ -32,7 +31,7 @@ final class GuessRule implements Rule {
             if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
-            } else if (PLACE_PREPOSITIONS.contains(t.folded()) && t.lowercase() && i + 1 < scan.size()) {
+            } else if (t.in(Word.PLACE_PREPOSITION) && t.lowercase() && i + 1 < scan.size()) {
                 place(scan, i + 1, named);
             } else if (t.capitalised() && !t.sentenceStart() && inCountry(scan, i)) {
                 place(scan, i, named);
@@ -43,13 +42,13 @@ final class GuessRule implements Rule {
     private static void place(TextScan scan, int at, Set<String> named) {
         Token t = scan.token(at);
         if (!t.capitalised() || t.acronym() || PersonNames.isHonorific(scan, at)
-                || named.contains(t.folded()) || scan.lexicon.isStopword(t) || scan.coveringAt(at) != null
-                || scan.lexicon.firstNames.contains(t.folded()) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
+                || named.contains(t.folded()) || t.in(Word.STOPWORD) || scan.coveringAt(at) != null
+                || t.in(Word.FIRST_NAME) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
             return;
         }
         int end = at + 1;
         while (end < scan.size() && end - at < 3 && scan.token(end).capitalised()
-                && !scan.lexicon.isStopword(scan.token(end)) && scan.coveringAt(end) == null) {
+                && !scan.token(end).in(Word.STOPWORD) && scan.coveringAt(end) == null) {
             end++;
         }
         scan.add(new Candidate(at, end, EntityType.LOCATION, scan.covered(at, end), Candidate.Source.GUESS, 0.4));

@@ -1,7 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
-
 import org.vigie.entities.api.EntityType;
 
 /**
@@ -12,18 +10,13 @@ import org.vigie.entities.api.EntityType;
  */
 final class InstitutionNameRule implements Rule {
 
-    private static final Set<String> ENGLISH_HEADS = Words.of("agency", "centre", "center", "directorate", "bureau",
-            "office", "service", "command", "department", "council", "authority", "institute", "commission",
-            "group", "corporation", "foundation", "journal", "times", "post", "news", "herald", "tribune", "gazette");
-    private static final Set<String> HOSPITALS = Words.of("hopital", "chu", "clinique");
-
     @Override
     public void apply(TextScan scan) {
         for (int i = 1; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.capitalised() && ENGLISH_HEADS.contains(t.folded()) && scan.token(i - 1).capitalised()) {
+            if (t.capitalised() && t.in(Word.ENGLISH_HEAD) && scan.token(i - 1).capitalised()) {
                 english(scan, i);
-            } else if (t.isWord() && (HOSPITALS.contains(t.folded()) || t.is("centre") && scan.is(i + 1, "hospitalier"))) {
+            } else if (t.isWord() && (t.in(Word.HOSPITAL) || t.is("centre") && scan.is(i + 1, "hospitalier"))) {
                 hospital(scan, i, t.is("centre") ? i + 2 : i + 1);
             }
         }
@@ -32,7 +25,7 @@ final class InstitutionNameRule implements Rule {
     private static void english(TextScan scan, int head) {
         int start = head;
         while (start > 0 && head - start < 4 && scan.token(start - 1).capitalised()
-                && !scan.lexicon.isStopword(scan.token(start - 1)) && !scan.token(start).sentenceStart()
+                && !scan.token(start - 1).in(Word.STOPWORD) && !scan.token(start).sentenceStart()
                 && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
             start--;
         }
@@ -51,7 +44,7 @@ final class InstitutionNameRule implements Rule {
     /** The hospital's own name, then {@code de} and its town when the town is capitalised. */
     private static void hospital(TextScan scan, int head, int at) {
         int end = at;
-        while (end < scan.size() && end - at < 5 && (scan.token(end).capitalised() && !scan.lexicon.isStopword(scan.token(end))
+        while (end < scan.size() && end - at < 5 && (scan.token(end).capitalised() && !scan.token(end).in(Word.STOPWORD)
                 || end > at && scan.isPunct(end, '-') && glued(scan, end))) {
             end++;
         }

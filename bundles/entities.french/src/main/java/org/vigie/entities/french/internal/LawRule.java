@@ -1,7 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
-
 import org.vigie.entities.api.EntityType;
 
 /**
@@ -15,14 +13,6 @@ import org.vigie.entities.api.EntityType;
  */
 final class LawRule implements Rule {
 
-    private static final Set<String> HEADS = Words.of("convention", "loi", "traite", "accord", "accords", "pacte",
-            "charte", "protocole", "declaration", "directive", "reglement", "code", "decret", "constitution",
-            "strategie", "accord-cadre", "resolution", "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus");
-    private static final Set<String> POINTED = Words.of("consensus", "plan", "accord", "programme", "feuille");
-    private static final Set<String> COUNTS = Words.of("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-            "dix", "onze", "douze", "quinze", "vingt");
-    private static final Set<String> NUMBERED = Words.of("resolution", "loi", "decret", "directive", "reglement");
-
     private final PhraseGrammar grammar;
 
     LawRule(PhraseGrammar grammar) {
@@ -33,7 +23,7 @@ final class LawRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token head = scan.token(i);
-            if (!head.isWord() || !HEADS.contains(head.folded()) && !POINTED.contains(head.folded())) {
+            if (!head.isWord() || !head.in(Word.LAW_HEAD) && !head.in(Word.POINTED)) {
                 continue;
             }
             int numbered = numberedEnd(scan, i);
@@ -43,7 +33,7 @@ final class LawRule implements Rule {
             } else if (pointsEnd(scan, i) > 0) {
                 int end = pointsEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
-            } else if (head.capitalised() && HEADS.contains(head.folded())) {
+            } else if (head.capitalised() && head.in(Word.LAW_HEAD)) {
                 int end = grammar.complementEnd(scan, i + 1, false, false);
                 if (end > i + 1) {
                     scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
@@ -55,16 +45,16 @@ final class LawRule implements Rule {
 
     /** {@code consensus en cinq points}: the end, or -1. */
     private static int pointsEnd(TextScan scan, int i) {
-        if (!POINTED.contains(scan.token(i).folded()) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
+        if (!scan.token(i).in(Word.POINTED) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
             return -1;
         }
         Token count = scan.token(i + 2);
-        return count.kind() == Token.Kind.NUMBER || COUNTS.contains(count.folded()) ? i + 4 : -1;
+        return count.kind() == Token.Kind.NUMBER || count.in(Word.COUNT) ? i + 4 : -1;
     }
 
     /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
     private static int numberedEnd(TextScan scan, int i) {
-        if (!NUMBERED.contains(scan.token(i).folded())) {
+        if (!scan.token(i).in(Word.NUMBERED_LAW)) {
             return -1;
         }
         int j = i + 1;

@@ -1,7 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
-
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 
@@ -16,33 +14,6 @@ import org.vigie.entities.api.Features;
  */
 final class OrganizationRule implements Rule {
 
-    private static final Set<String> HEADS = Words.of("ministere", "departement", "conseil", "bureau", "office",
-            "agence", "commission", "direction", "organisation", "union", "communaute", "association", "assemblee",
-            "banque", "fonds", "parti", "police", "comite", "cour", "tribunal", "parlement", "senat", "institut",
-            "centre", "complexe", "service", "mecanisme", "marine", "armee", "garde", "gendarmerie",
-            "autorite", "haut-commissariat", "secretariat", "politburo", "front", "mouvement", "alliance", "ligue",
-            "federation", "confederation", "chambre", "academie", "universite", "fondation", "inspection",
-            "brigade", "unite", "commandement", "etat-major", "administration", "groupe", "force",
-            "cellule", "division", "observatoire", "programme", "mission", "parquet");
-    private static final Set<String> LOWERCASE_HEADS = Words.of("ministere", "departement");
-    /** Courts and prosecutors in lower case: {@code tribunal correctionnel de Paris}, {@code parquet national antiterroriste}. */
-    private static final Set<String> COURT_HEADS = Words.of("tribunal", "cour", "parquet");
-    private static final Set<String> POLICE_HEADS = Words.of("police", "gendarmerie", "marine");
-    /** Adjectives that make a name of a head alone ({@code Commission européenne}, {@code police nationale}). */
-    private static final Set<String> INSTITUTIONAL = Words.of("national", "nationale", "nationaux", "federal",
-            "federale", "europeen", "europeenne", "international", "internationale", "mondial", "mondiale",
-            "africain", "africaine", "supreme", "constitutionnel", "constitutionnelle", "general", "generale",
-            "populaire", "islamique", "arabe", "militaire", "presidentiel", "presidentielle", "municipal",
-            "municipale", "regional", "regionale", "central", "centrale", "judiciaire", "royal", "royale",
-            "imperial", "imperiale", "parlementaire", "politique", "communiste", "socialiste", "democrate",
-            "republicain", "republicaine", "permanent", "permanente", "special", "speciale", "interieure",
-            "exterieure", "economique", "monetaire", "islamiste", "revolutionnaire", "provisoire", "transitoire",
-            "atlantique", "asiatique", "americain", "financier", "financiere", "mixte",
-            "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire", "spatiale", "aerienne",
-            "navale", "terrestre", "maritime", "civile");
-    private static final Set<String> COUNTRY_HEADS = Words.of("ministere", "departement", "police", "gendarmerie",
-            "marine", "armee", "ministeres");
-
     private final PhraseGrammar grammar;
 
     OrganizationRule(PhraseGrammar grammar) {
@@ -54,7 +25,7 @@ final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
-            if (head.isWord() && HEADS.contains(head.folded()) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
+            if (head.isWord() && head.in(Word.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
                 int end = phraseEnd(scan, i);
                 if (end > i + 1 && accepted(scan, head, i, end)) {
@@ -72,8 +43,8 @@ final class OrganizationRule implements Rule {
 
     private int phraseEnd(TextScan scan, int head) {
         int end = head + 1;
-        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonyms.containsKey(
-                scan.token(end).folded()) && scan.token(end).lowercase())) {
+        while (end < scan.size() && (grammar.isAdjective(scan, end)
+                || scan.token(end).in(Word.DEMONYM) && scan.token(end).lowercase())) {
             end++;
         }
         // a known organisation or an acronym may follow directly: "Complexe mondial Interpol"
@@ -105,7 +76,7 @@ final class OrganizationRule implements Rule {
     }
 
     private static boolean institutional(TextScan scan, Token t) {
-        return t.lowercase() && (INSTITUTIONAL.contains(t.folded()) || scan.lexicon.demonyms.containsKey(t.folded()));
+        return t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.in(Word.DEMONYM));
     }
 
     private boolean accepted(TextScan scan, Token head, int i, int end) {
@@ -117,13 +88,13 @@ final class OrganizationRule implements Rule {
             return adjectivesOnly ? institutional(scan, scan.token(i + 1))
                     : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
         }
-        if (LOWERCASE_HEADS.contains(head.folded())) {
+        if (head.in(Word.LOWERCASE_HEAD)) {
             return end > i + 2;
         }
-        if (COURT_HEADS.contains(head.folded()) && end > i + 1 && courtName(scan, i, end)) {
+        if (head.in(Word.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
             return true;
         }
-        if (POLICE_HEADS.contains(head.folded()) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
+        if (head.in(Word.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
@@ -137,7 +108,7 @@ final class OrganizationRule implements Rule {
             if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
                 return true;
             }
-            adjectives &= t.lowercase() && (INSTITUTIONAL.contains(t.folded()) || t.folded().startsWith("anti")
+            adjectives &= t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.folded().startsWith("anti")
                     || t.folded().startsWith("correctionnel") || t.folded().startsWith("penal"));
         }
         return adjectives && end > i + 2;
@@ -145,7 +116,7 @@ final class OrganizationRule implements Rule {
 
     private void emit(TextScan scan, int start, int end) {
         boolean[] skip = new boolean[end - start];
-        boolean countryHead = COUNTRY_HEADS.contains(scan.token(start).folded());
+        boolean countryHead = scan.token(start).in(Word.COUNTRY_HEAD);
         String country = countryHead ? skipCountry(scan, start, end, skip) : null;
         int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
         String value = NamePhrase.value(scan, start, end, skip);

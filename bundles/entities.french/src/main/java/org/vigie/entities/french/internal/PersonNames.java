@@ -1,6 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vigie.entities.api.EntityType;
@@ -13,20 +12,13 @@ import org.vigie.entities.api.EntityType;
  */
 final class PersonNames {
 
-    static final Set<String> HONORIFICS = Words.of("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord");
-    private static final Set<String> PARTICLES = Words.of("von", "van", "der", "den", "de", "du", "da", "dos", "di",
-            "bin", "ben", "ibn", "al", "el", "la", "le", "ter", "zu");
-    /** Capitalised words that end a name even inside it ({@code Sơn} folds to a stopword and does not). */
-    private static final Set<String> BREAKS = Words.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
-            "et", "ou", "en", "au", "aux", "a", "photo", "source", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-            "samedi", "dimanche");
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?");
 
     /** {@code M.}, {@code Mme}, {@code Dr} or an initial ({@code T.}) at i. */
     static boolean isHonorific(TextScan scan, int i) {
         Token t = scan.token(i);
-        return t.text().length() == 1 || HONORIFICS.contains(t.folded()) && (scan.isPunct(i + 1, '.')
+        return t.text().length() == 1 || t.in(Word.HONORIFIC) && (scan.isPunct(i + 1, '.')
                 || t.is("mme") || t.is("mlle"));
     }
 
@@ -59,7 +51,7 @@ final class PersonNames {
     private static int particles(TextScan scan, int i) {
         int n = 0;
         while (n < 2 && i + n < scan.size() && scan.token(i + n).lowercase()
-                && PARTICLES.contains(scan.token(i + n).folded())) {
+                && scan.token(i + n).in(Word.PARTICLE)) {
             n++;
         }
         return n;
@@ -67,10 +59,10 @@ final class PersonNames {
 
     private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {
         Token t = scan.token(i);
-        if (first && (t.text().length() == 1 || HONORIFICS.contains(t.folded()))) {
+        if (first && (t.text().length() == 1 || t.in(Word.HONORIFIC))) {
             return false;
         }
-        if (first && introduced && scan.lexicon.isStopword(t) && !BREAKS.contains(t.folded())
+        if (first && introduced && t.in(Word.STOPWORD) && !t.in(Word.NAME_BREAK)
                 && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {
             // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
             return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
@@ -79,26 +71,26 @@ final class PersonNames {
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
             return false;
         }
-        if (scan.lexicon.demonyms.containsKey(t.folded())) {
+        if (t.in(Word.DEMONYM)) {
             return false;
         }
-        if (!first && !PARTICLES.contains(t.folded()) && !BREAKS.contains(t.folded())) {
+        if (!first && !t.in(Word.PARTICLE) && !t.in(Word.NAME_BREAK)) {
             return true;
         }
-        if (scan.lexicon.isStopword(t) || PARTICLES.contains(t.folded())) {
+        if (t.in(Word.STOPWORD) || t.in(Word.PARTICLE)) {
             // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables;
             // "Jean-Yves Le Drian": a capitalised particle inside a name
             return first ? (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3))
-                    : PARTICLES.contains(t.folded()) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
-                    && !scan.lexicon.isStopword(scan.token(i + 1));
+                    : t.in(Word.PARTICLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && !scan.token(i + 1).in(Word.STOPWORD);
         }
-        return introduced || !first || !t.sentenceStart() || scan.lexicon.firstNames.contains(t.folded())
-                || scan.lexicon.vietnameseSurnames.contains(t.folded());
+        return introduced || !first || !t.sentenceStart() || t.in(Word.FIRST_NAME)
+                || t.in(Word.VIETNAMESE_SURNAME);
     }
 
     /** A Vietnamese family name followed by one to three well-formed syllables. */
     boolean vietnamese(TextScan scan, int start, int end) {
-        if (end - start < 2 || !scan.lexicon.vietnameseSurnames.contains(scan.token(start).folded())) {
+        if (end - start < 2 || !scan.token(start).in(Word.VIETNAMESE_SURNAME)) {
             return false;
         }
         for (int i = start; i < end; i++) {
@@ -109,5 +101,4 @@ final class PersonNames {
         }
         return true;
     }
-
 }

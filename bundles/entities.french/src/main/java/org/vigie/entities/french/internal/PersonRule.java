@@ -38,7 +38,7 @@ final class PersonRule implements Rule {
     /** A role or an honorific, then a name: the end of the name, or -1. */
     private int introduced(TextScan scan, int i) {
         Token t = scan.token(i);
-        if (PersonNames.HONORIFICS.contains(t.folded()) && t.capitalised() && PersonNames.isHonorific(scan, i)) {
+        if (t.in(Word.HONORIFIC) && t.capitalised() && PersonNames.isHonorific(scan, i)) {
             int from = scan.isPunct(i + 1, '.') ? i + 2 : i + 1;
             int end = names.nameEnd(scan, from, true);
             return end > from ? person(scan, from, end, null) : -1;
@@ -60,7 +60,7 @@ final class PersonRule implements Rule {
             }
             j = skipBracketsAndComma(scan, more.chainEnd());
         }
-        if (j + 1 < scan.size() && PersonNames.HONORIFICS.contains(scan.token(j).folded()) && PersonNames.isHonorific(scan, j)) {
+        if (j + 1 < scan.size() && scan.token(j).in(Word.HONORIFIC) && PersonNames.isHonorific(scan, j)) {
             j += scan.isPunct(j + 1, '.') ? 2 : 1;
         }
         j = Math.max(j, nationalityNoun(scan, j));
@@ -77,7 +77,7 @@ final class PersonRule implements Rule {
             return -1;
         }
         Token noun = scan.token(i + 1);
-        return noun.capitalised() && !noun.sentenceStart() && scan.lexicon.demonyms.containsKey(noun.folded())
+        return noun.capitalised() && !noun.sentenceStart() && noun.in(Word.DEMONYM)
                 && scan.token(i + 2).capitalised() ? i + 2 : -1;
     }
 
@@ -87,7 +87,7 @@ final class PersonRule implements Rule {
             return -1;
         }
         int end = names.nameEnd(scan, i, false);
-        boolean name = end - i >= 2 && (scan.lexicon.firstNames.contains(scan.token(i).folded()) || names.vietnamese(scan, i, end));
+        boolean name = end - i >= 2 && (scan.token(i).in(Word.FIRST_NAME) || names.vietnamese(scan, i, end));
         if (!name && scan.token(i).sentenceStart()) {
             // a sentence-initial capital says nothing: two name words and a role after them do
             end = names.nameEnd(scan, i, true);

@@ -1,7 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
-
 /**
  * The complement of a French name phrase: what follows a head noun such as {@code ministère},
  * {@code Convention} or {@code vice-ministre}. It reads prepositional groups
@@ -15,35 +13,12 @@ import java.util.Set;
 final class PhraseGrammar {
 
     static final int MAX_TOKENS = 30;
-    private static final Set<String> PREPOSITIONS = Words.of("de", "du", "des", "d'", "sur", "contre", "pour", "aux",
-            "au");
-    private static final Set<String> ARTICLES = Words.of("la", "le", "les", "l'");
-    private static final Set<String> FUNCTION = Words.of("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'",
-            "et", "ou", "a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "ete", "fait", "doit", "peut",
-            "va", "vont", "avait", "avaient", "aura", "qui", "que", "qu'", "dont", "en", "se", "s'", "ne", "n'",
-            "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lors",
-            "dans", "par", "avec", "sans", "entre", "vers", "chez", "depuis", "selon", "comme", "ainsi", "aussi",
-            "tres", "plus", "moins", "tous", "tout", "toute", "toutes", "y", "pas", "deux", "trois", "appelle",
-            "rappelle", "interpelle", "renouvelle", "estime", "affirme", "souligne", "indique", "precise", "ayant", "etant",
-            "visant", "portant", "concernant", "comprenant", "incluant", "regroupant", "representant", "participant");
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "ales", "aux", "el", "elle", "elles", "els",
         "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ais", "aise",
         "aises", "ain", "aine", "ains", "aines", "ant", "ante", "ants", "antes", "iste", "istes", "ois", "oise",
         "oises", "ible", "ibles", "able", "ables", "oire", "oires", "ier", "iere", "iers", "ieres", "ere", "eres",
         "oint", "ointe", "ointes", "erieur", "erieure", "erieurs", "erieures", "eux", "euse", "euses", "ite", "ites",
         "unies", "unis", "een", "eens", "enne", "ennes"};
-    private static final Set<String> ADJECTIVES = Words.of("civil", "civile", "civils", "civiles", "maritime",
-        "maritimes", "etranger", "etrangers", "etrangere", "etrangeres", "nord", "sud", "est", "ouest", "supreme",
-        "interieur", "exterieur", "mondial", "mondiale", "central", "centrale", "jeune", "libre", "unie", "uni",
-        "conjoint", "adjoint", "adjointe", "publique", "publiques", "public", "publics", "arabe", "arabes",
-        "baltes", "islamique", "communiste", "democrate", "republicain", "populaire", "nationale", "national");
-    private static final Set<String> BEFORE_NOUN = Words.of("haut", "haute", "hauts", "hautes", "grand", "grande",
-        "grands", "grandes", "nouveau", "nouvelle", "nouveaux", "nouvelles", "petit", "petite", "premier",
-        "premiere", "seul", "seule", "meilleur", "ancien", "ancienne", "bon", "bonne", "gros", "grosse");
-
-    /** Nouns that start a name of their own after {@code et le}: the coordination ends before them. */
-    private static final Set<String> NEW_NAMES = Words.of("ministere", "departement", "agence", "office", "bureau",
-        "commission", "conseil", "direction", "service", "police", "gouvernement", "convention", "loi", "accord");
 
     private final FrenchLexicon lexicon;
 
@@ -104,14 +79,14 @@ final class PhraseGrammar {
             return group(scan, connected, roleMode);
         }
         Token t = scan.token(i);
-        boolean preposition = PREPOSITIONS.contains(t.folded())
+        boolean preposition = t.in(Word.PREPOSITION)
                 || roleMode && t.is("a") && t.lowercase() && (scan.is(i + 1, "la") || scan.is(i + 1, "l'"));
         if (!preposition) {
             return roleMode && t.is("en") && i + 1 < scan.size() && scan.token(i + 1).lowercase()
-                    && !FUNCTION.contains(scan.token(i + 1).folded()) ? i + 2 : -1;
+                    && !scan.token(i + 1).in(Word.FUNCTION_WORD) ? i + 2 : -1;
         }
         int j = i + 1;
-        boolean article = j < scan.size() && ARTICLES.contains(scan.token(j).folded());
+        boolean article = j < scan.size() && scan.token(j).in(Word.ARTICLE);
         if (article && !t.is("des") && !t.is("du") && !t.is("aux") && !t.is("au")) {
             j++;
         }
@@ -124,8 +99,8 @@ final class PhraseGrammar {
         if (next > 0) {
             return next;
         }
-        if (i < scan.size() && ARTICLES.contains(scan.token(i).folded()) && i + 1 < scan.size()
-                && scan.token(i + 1).lowercase() && !NEW_NAMES.contains(scan.token(i + 1).folded())
+        if (i < scan.size() && scan.token(i).in(Word.ARTICLE) && i + 1 < scan.size()
+                && scan.token(i + 1).lowercase() && !scan.token(i + 1).in(Word.NEW_NAME)
                 && lexicon.roles.longestAt(scan.tokens, i + 1) == null) {
             // "et la sécurité des infrastructures" continues; "et la réunion" alone does not
             int noun = nounAt(scan, i + 1, false);
@@ -140,10 +115,10 @@ final class PhraseGrammar {
             return -1;
         }
         Token w = scan.token(j);
-        if (BEFORE_NOUN.contains(w.folded()) && j + 1 < scan.size() && scan.token(j + 1).isWord()) {
+        if (w.in(Word.BEFORE_NOUN) && j + 1 < scan.size() && scan.token(j + 1).isWord()) {
             return nounAt(scan, j + 1, false);
         }
-        if (!w.isWord() && w.kind() != Token.Kind.NUMBER || FUNCTION.contains(w.folded())) {
+        if (!w.isWord() && w.kind() != Token.Kind.NUMBER || w.in(Word.FUNCTION_WORD)) {
             return -1;
         }
         if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
@@ -156,7 +131,7 @@ final class PhraseGrammar {
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
-                && !lexicon.isStopword(scan.token(end)) && !startsPerson(scan.token(end))) {
+                && !scan.token(end).in(Word.STOPWORD) && !startsPerson(scan.token(end))) {
             end++;
         }
         // "du groupe NEC", "de la société Huawei": a known organisation right after the noun
@@ -167,7 +142,7 @@ final class PhraseGrammar {
 
     /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */
     private boolean startsPerson(Token t) {
-        return lexicon.firstNames.contains(t.folded()) || lexicon.vietnameseSurnames.contains(t.folded());
+        return t.in(Word.FIRST_NAME) || t.in(Word.VIETNAMESE_SURNAME);
     }
 
     /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */
@@ -176,11 +151,12 @@ final class PhraseGrammar {
                 && !scan.token(i).is("unies")) {
             return false;
         }
-        String w = scan.token(i).folded();
-        if (FUNCTION.contains(w) || w.length() < 3) {
+        Token t = scan.token(i);
+        String w = t.folded();
+        if (t.in(Word.FUNCTION_WORD) || w.length() < 3) {
             return false;
         }
-        if (ADJECTIVES.contains(w) || lexicon.demonyms.containsKey(w)) {
+        if (t.in(Word.ADJECTIVE) || t.in(Word.DEMONYM)) {
             return true;
         }
         for (String ending : ADJECTIVE_ENDINGS) {
@@ -190,21 +166,13 @@ final class PhraseGrammar {
         }
         String raw = scan.token(i).text();
         if (raw.endsWith("é") || raw.endsWith("ée") || raw.endsWith("és") || raw.endsWith("ées")) {
-            return i + 1 >= scan.size() || PREPOSITIONS.contains(scan.token(i + 1).folded())
+            return i + 1 >= scan.size() || scan.token(i + 1).in(Word.PREPOSITION)
                     || scan.token(i + 1).kind() == Token.Kind.PUNCT && ".,;)".indexOf(scan.token(i + 1).text().charAt(0)) >= 0;
         }
         return false;
     }
 
     static boolean isArticle(Token t) {
-        return ARTICLES.contains(t.folded());
-    }
-
-    static boolean isFunctionWord(Token t) {
-        return FUNCTION.contains(t.folded());
-    }
-
-    static boolean isFunctionWord(String folded) {
-        return FUNCTION.contains(folded);
+        return t.in(Word.ARTICLE);
     }
 }

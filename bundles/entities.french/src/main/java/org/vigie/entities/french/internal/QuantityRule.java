@@ -3,7 +3,6 @@ package org.vigie.entities.french.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
@@ -17,14 +16,6 @@ import org.vigie.entities.api.Span;
  * value is the number without its thousands separators, the scale and the unit.
  */
 final class QuantityRule {
-
-    private static final Set<String> SCALES = Words.of("million", "millions", "milliard", "milliards", "mille");
-    private static final Set<String> UNITS = Words.of("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars",
-            "usd", "tonne", "tonnes", "kilo", "kilos", "kg", "km", "metre", "metres", "cas", "personnes", "pays",
-            "delegations", "morts", "blesses", "suspects", "victimes", "membres", "habitants", "soldats", "ans",
-            "heures", "jours", "minutes", "organisations", "entreprises", "drones", "navires", "armes",
-            "arrestations", "saisies", "enquetes", "attaques", "cyberattaques", "comptes", "transactions", "votes",
-            "voix", "points", "semaines", "mois", "annees", "fois", "participants", "delegues", "experts", "sites");
 
     List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> quantities = new ArrayList<>();
@@ -51,13 +42,13 @@ final class QuantityRule {
                 && scan.token(j + 1).begin() == scan.token(j).end()) {
             j += 2;
         }
-        if (j < scan.size() && SCALES.contains(scan.token(j).folded())) {
+        if (j < scan.size() && scan.token(j).in(Word.SCALE)) {
             j++;
         }
         if (scan.is(j, "de") || scan.is(j, "d'")) {
             j++;
         }
-        return j < scan.size() && UNITS.contains(scan.token(j).folded()) ? j + 1 : -1;
+        return j < scan.size() && scan.token(j).in(Word.UNIT) ? j + 1 : -1;
     }
 
     private static Annotation annotation(TextScan scan, int start, int end, String extractorId) {

@@ -49,7 +49,7 @@ final class RepeatedNameRule implements Rule {
         }
         for (Token w : List.of(words.get(0), words.get(words.size() - 1))) {
             String key = w.folded();
-            if (key.length() < 2 || scan.lexicon.stopwords.contains(key)) {
+            if (key.length() < 2 || w.in(Word.STOPWORD)) {
                 continue;
             }
             Candidate other = parts.putIfAbsent(key, person);

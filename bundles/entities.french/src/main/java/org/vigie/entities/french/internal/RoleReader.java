@@ -70,20 +70,16 @@ final class RoleReader {
             return end;
         }
         for (int p = run + 1; p < end - 1; p++) {
-            String folded = scan.token(p).folded();
-            if (scan.lexicon.firstNames.contains(folded) || scan.lexicon.vietnameseSurnames.contains(folded)) {
+            Token t = scan.token(p);
+            if (t.in(Word.FIRST_NAME) || t.in(Word.VIETNAMESE_SURNAME)) {
                 return p;
             }
         }
         return minister && end - run >= 3 ? run + 1 : end;
     }
 
-    private static final java.util.Set<String> QUALIFIERS = Words.of("nouveau", "nouvelle", "ancien",
-            "ancienne", "futur", "future", "actuel", "actuelle", "regrette", "regrettee", "alors", "desormais", "ex",
-            "defunt");
-
     private static boolean isQualifier(Token t) {
-        return t.lowercase() && QUALIFIERS.contains(t.folded());
+        return t.lowercase() && t.in(Word.QUALIFIER);
     }
 
     /** The organisation or country the role belongs to, as far as the text tells. */
@@ -114,7 +110,7 @@ final class RoleReader {
     /** {@code ministre [iranien] des Affaires étrangères [du Vietnam]} is with {@code Ministère des Affaires étrangères}. */
     private static String ministry(TextScan scan, int from, int end) {
         int i = from;
-        while (i < end && scan.token(i).lowercase() && scan.lexicon.demonyms.containsKey(scan.token(i).folded())) {
+        while (i < end && scan.token(i).lowercase() && scan.token(i).in(Word.DEMONYM)) {
             i++;
         }
         if (i >= end || !(scan.is(i, "de") || scan.is(i, "du") || scan.is(i, "des") || scan.is(i, "d'"))) {

@@ -9,15 +9,23 @@ package org.vigie.entities.french.internal;
  * @param folded its {@code NameKey} fold (accents and case dropped, typographic apostrophes to ASCII)
  * @param kind word, number or punctuation
  * @param sentenceStart whether it opens a sentence (its capital tells nothing then)
+ * @param capitalised whether it is a word whose first letter is upper case
+ * @param lowercase whether it is a word whose first letter is lower case
+ * @param words the {@link Word} classes of {@code folded}, as the tokenizer's {@link Vocabulary} gives them
  */
 record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, boolean capitalised,
-        boolean lowercase) {
+        boolean lowercase, long words) {
 
     enum Kind { WORD, NUMBER, PUNCT, ELISION }
 
-    Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart) {
+    Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, long words) {
         this(begin, end, text, folded, kind, sentenceStart, kind == Kind.WORD && Character.isUpperCase(text.charAt(0)),
-                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)));
+                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)), words);
+    }
+
+    /** Whether its folded form is a word of that class: {@code SET.contains(folded())} as one bit test. */
+    boolean in(Word word) {
+        return (words & word.bit()) != 0;
     }
 
     boolean isWord() {

@@ -11,7 +11,7 @@ import org.vigie.entities.api.NameKey;
 
 class FrenchTokenizerTest {
 
-    private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+    private final FrenchTokenizer tokenizer = FrenchLexicon.load().tokenizer;
 
     private List<String> texts(String s) {
         return tokenizer.tokenize(s).stream().map(Token::text).toList();
@@ -49,5 +49,19 @@ class FrenchTokenizerTest {
             assertEquals(NameKey.fold(s), FrenchTokenizer.fold(s), s);
         }
         assertEquals("luong tam quang", FrenchTokenizer.fold("Lương Tam Quang"));
+    }
+
+    @Test
+    void everyTokenCarriesTheClassesOfItsFoldedForm() {
+        List<Token> tokens = tokenizer.tokenize("Le Ministère vietnamien de l’Intérieur reçoit Emmanuel, le 3 mars.");
+        Token ministere = tokens.get(1);
+        assertTrue(ministere.in(Word.ORGANIZATION_HEAD) && ministere.in(Word.COUNTRY_HEAD), "a head, by its fold");
+        assertFalse(ministere.in(Word.LAW_HEAD));
+        assertTrue(tokens.get(2).in(Word.DEMONYM), "vietnamien is a country adjective");
+        assertTrue(tokens.get(3).in(Word.PREPOSITION) && tokens.get(3).in(Word.FUNCTION_WORD));
+        assertTrue(tokens.get(4).in(Word.ARTICLE), "the typographic elision folds to l'");
+        assertTrue(tokens.get(7).in(Word.FIRST_NAME), "given names come from the lexicon's file");
+        assertTrue(tokens.get(11).in(Word.MONTH));
+        assertEquals(0, tokens.get(12).words(), "a full stop is of no class");
     }
 }
