@@ -2,7 +2,9 @@ package org.vigie.entities.api;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -25,6 +27,16 @@ public interface EntityIndex {
 
     /** Every mention of an entity, in document then text order, at most {@code limit}. */
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit);
+
+    /**
+     * The documents that mention an entity, in document order. The default reads every mention;
+     * an index should answer from what it keeps per document instead.
+     */
+    default Set<String> documents(String entityKey) {
+        Set<String> documents = new LinkedHashSet<>();
+        mentions(entityKey, List.of(), Integer.MAX_VALUE).forEach(m -> documents.add(m.documentId()));
+        return documents;
+    }
 
     /** Entity pairs mentioned in the same sentence, most frequent first. */
     List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit);

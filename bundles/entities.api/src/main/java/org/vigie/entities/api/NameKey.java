@@ -24,8 +24,10 @@ public record NameKey(String value) {
 
     /** Folds a text as described above. */
     public static String fold(CharSequence text) {
-        String s = text.toString().replace('đ', 'd').replace('Đ', 'D');
-        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String s = text.toString();
+        if (!isAscii(s)) { // ASCII text is its own NFKD form, with no marks to drop
+            s = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFKD);
+        }
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -51,6 +53,15 @@ public record NameKey(String value) {
             out.append(Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

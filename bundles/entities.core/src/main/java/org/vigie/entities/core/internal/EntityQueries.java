@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -43,11 +45,16 @@ final class EntityQueries extends IndexReading {
     private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
     private final Supplier<CorpusNames> corpusNames;
+    private final DocumentTexts texts;
 
-    /** {@code corpusNames}: the canonical names of the reading's index version, read on first use. */
-    EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames) {
+    /**
+     * {@code corpusNames}: the canonical names of the reading's index version, read on first use;
+     * {@code texts}: where the sentences of the mentions shown are cut from.
+     */
+    EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts) {
         super(reading.searcher, reading.resolution, reading.json);
         this.corpusNames = corpusNames;
+        this.texts = texts;
     }
 
     List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
@@ -119,10 +126,25 @@ final class EntityQueries extends IndexReading {
                 if (limit > 0 && mentions.size() >= limit) {
                     return mentions;
                 }
-                mentions.add(mention(doc.get(DOC), entityKey, m, sentences));
+                mentions.add(mention(doc.get(DOC), entityKey, m, sentences, texts));
             }
         }
         return mentions;
+    }
+
+    /** The documents mentioning an entity, in document order, from doc values. */
+    Set<String> documents(String entityKey) {
+        Set<String> documents = new java.util.TreeSet<>();
+        visit(ofEntity(entityKey, ENTITY, List.of()), segment -> {
+            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+            SortedDocValues ids = DocValues.getSorted(segment.reader(), DOC);
+            return doc -> {
+                if (entityKey.equals(keys.keyOf(doc))) {
+                    documents.add(text(ids, doc));
+                }
+            };
+        });
+        return documents;
     }
 
     List<Mention> dates(Collection<String> documentIds) {
@@ -161,10 +183,10 @@ final class EntityQueries extends IndexReading {
         return head.isEmpty() ? Optional.empty() : Optional.of(data(load(head.get(0).doc), ResultData.class));
     }
 
-    private static List<Mention> dates(String documentId, ResultData result) {
+    private List<Mention> dates(String documentId, ResultData result) {
         Map<Integer, SentenceData> sentences = sentences(result);
         return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
-                .map(m -> mention(documentId, null, m, sentences)).toList();
+                .map(m -> mention(documentId, null, m, sentences, texts)).toList();
     }
 
     private static Map<Integer, SentenceData> sentences(ResultData result) {
@@ -175,12 +197,16 @@ final class EntityQueries extends IndexReading {
         return sentences;
     }
 
-    private static Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
+    /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
+    private static Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences,
+            DocumentTexts texts) {
         SentenceData sentence = sentences.get(m.sentence());
         Span span = new Span(m.begin(), m.end());
+        Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());
+        String text = sentence != null && sentence.text() != null ? sentence.text()
+                : texts.cut(documentId, around).orElse(m.text());
         return new Mention(documentId, entityKey, EntityType.of(m.type()), span, m.text(), m.value(), m.features(),
-                sentence == null ? span : new Span(sentence.begin(), sentence.end()),
-                sentence == null ? m.text() : sentence.text());
+                around, text);
     }
 
     /** The entity types present in the index. */

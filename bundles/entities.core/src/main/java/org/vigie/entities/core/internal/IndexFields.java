@@ -6,6 +6,7 @@ import java.util.Map;
 import org.vigie.entities.api.ExtractorRun;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -13,7 +14,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * whole when the document is extracted again:
  * <ul>
  * <li>one {@code result} document: the extractor runs (ids, versions, errors), the DATE and
- * QUANTITY marks, and the text of every sentence that holds a mention;</li>
+ * QUANTITY marks, and the span of every sentence that holds a mention (its text is cut from the
+ * document in the corpus store when a mention is shown: the index does not keep a second copy of
+ * the corpus; results stored before kept the text, and it is still read);</li>
  * <li>one {@code entity} document per thing the document names (type and folded value): its
  * name, aliases, roles, affiliations and its mentions (span, text, sentence number).</li>
  * </ul>
@@ -59,7 +62,8 @@ final class IndexFields {
             int sentence) {
     }
 
-    /** A sentence holding a mention (a window of it when very long). */
+    /** A sentence holding a mention (a window of it when very long); {@code text} only in older results. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record SentenceData(int number, int begin, int end, String text) {
     }
 }

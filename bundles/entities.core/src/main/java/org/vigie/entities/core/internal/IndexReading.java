@@ -184,7 +184,9 @@ class IndexReading {
 
     <T> T data(org.apache.lucene.document.Document doc, Class<T> type) {
         try {
-            return json.readValue(doc.get(DATA), type);
+            BytesRef bytes = doc.getBinaryValue(DATA); // UTF-8 JSON; older results stored a string
+            return bytes != null ? json.readValue(bytes.bytes, bytes.offset, bytes.length, type)
+                    : json.readValue(doc.get(DATA), type);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable entry in the entity index", e);
         }

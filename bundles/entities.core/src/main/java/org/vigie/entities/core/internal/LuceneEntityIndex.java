@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -21,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.core.api.Workspace;
+import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.DocumentEntities;
@@ -43,6 +45,10 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Reference
     Workspace workspace;
+
+    /** Where the sentences of the mentions shown are cut from. */
+    @Reference
+    CorpusStore corpus;
 
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -128,6 +134,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     }
 
     @Override
+    public Set<String> documents(String entityKey) {
+        return query(q -> q.documents(entityKey));
+    }
+
+    @Override
     public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
         return query(q -> new CoOccurrences(q).pairs(documentIds, limit));
     }
@@ -152,7 +163,8 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
             IndexSearcher searcher = searchers.acquire();
             try {
                 IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
-                return question.apply(new EntityQueries(reading, () -> names(reading)));
+                DocumentTexts texts = new DocumentTexts(id -> corpus.get(id).map(Document::text));
+                return question.apply(new EntityQueries(reading, () -> names(reading), texts));
             } finally {
                 searchers.release(searcher);
             }

@@ -27,6 +27,9 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 /** Turns one document's extraction result into its block of index documents (see {@link IndexFields}). */
 final class ResultBlock {
 
+    private static final BytesRef RESULT_KIND = new BytesRef(RESULT);
+    private static final BytesRef ENTITY_KIND = new BytesRef(ENTITY);
+
     private final ObjectWriter results;
     private final ObjectWriter entities;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -38,30 +41,31 @@ final class ResultBlock {
 
     List<org.apache.lucene.document.Document> of(Document document, ExtractionResult result) {
         String id = document.id();
-        String text = document.text();
-        Span[] sentences = splitter.split(text);
+        BytesRef idBytes = new BytesRef(id); // Lucene copies what it keeps: one per block is enough
+        Span[] sentences = splitter.split(document.text());
         Map<Integer, SentenceData> used = new TreeMap<>();
         List<org.apache.lucene.document.Document> block = new ArrayList<>();
         for (EntityGroup group : EntityGroup.of(result.annotations())) {
             List<MarkData> mentions = new ArrayList<>(group.mentions().size());
-            group.mentions().forEach(a -> mentions.add(mark(a, text, sentences, used)));
-            block.add(entity(id, group, mentions));
+            group.mentions().forEach(a -> mentions.add(mark(a, sentences, used)));
+            block.add(entity(id, idBytes, group, mentions));
         }
         List<MarkData> marks = new ArrayList<>();
         for (Annotation a : result.annotations()) {
             if (!a.type().isEntity()) {
-                marks.add(mark(a, text, sentences, used));
+                marks.add(mark(a, sentences, used));
             }
         }
-        org.apache.lucene.document.Document head = base(RESULT, id);
+        org.apache.lucene.document.Document head = base(RESULT_KIND, id, idBytes);
         head.add(new StoredField(DATA, write(results, new ResultData(result.runs(), result.annotations().size(), marks,
                 List.copyOf(used.values())))));
         block.add(0, head);
         return block;
     }
 
-    private org.apache.lucene.document.Document entity(String id, EntityGroup group, List<MarkData> mentions) {
-        org.apache.lucene.document.Document doc = base(ENTITY, id);
+    private org.apache.lucene.document.Document entity(String id, BytesRef idBytes, EntityGroup group,
+            List<MarkData> mentions) {
+        org.apache.lucene.document.Document doc = base(ENTITY_KIND, id, idBytes);
         doc.add(new StringField(GROUP, group.group(), Field.Store.NO));
         doc.add(new SortedDocValuesField(GROUP, new BytesRef(group.group())));
         doc.add(new StringField(TYPE, group.type().name(), Field.Store.NO));
@@ -78,21 +82,22 @@ final class ResultBlock {
         return doc;
     }
 
-    private static MarkData mark(Annotation a, String text, Span[] sentences, Map<Integer, SentenceData> used) {
+    private static MarkData mark(Annotation a, Span[] sentences, Map<Integer, SentenceData> used) {
         int n = sentences.length == 0 ? 0 : SentenceSplitter.sentenceAt(sentences, a.span().begin());
         Span sentence = n < sentences.length ? window(sentences[n], a.span()) : a.span();
         SentenceData known = used.get(n);
-        if (known == null || known.end() - known.begin() < sentence.length()) { // the text is cut once per sentence
-            used.put(n, new SentenceData(n, sentence.begin(), sentence.end(), sentence.of(text)));
+        if (known == null || known.end() - known.begin() < sentence.length()) { // the widest window of a sentence
+            used.put(n, new SentenceData(n, sentence.begin(), sentence.end(), null));
         }
         return new MarkData(a.type().name(), a.span().begin(), a.span().end(), a.text(), a.value(), a.features(), n);
     }
 
-    private static org.apache.lucene.document.Document base(String kind, String id) {
+    private static org.apache.lucene.document.Document base(BytesRef kind, String id, BytesRef idBytes) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(KIND, kind, Field.Store.NO));
-        doc.add(new StringField(DOC, id, Field.Store.YES));
-        doc.add(new SortedDocValuesField(DOC, new BytesRef(id)));
+        doc.add(new StringField(DOC, idBytes, Field.Store.NO));
+        doc.add(new StoredField(DOC, id));
+        doc.add(new SortedDocValuesField(DOC, idBytes));
         return doc;
     }
 
@@ -109,9 +114,10 @@ final class ResultBlock {
         return new Span(begin, end);
     }
 
-    private static String write(ObjectWriter writer, Object data) {
+    /** The JSON of stored data, as UTF-8 bytes (Lucene stores them as they are; older results hold a string). */
+    private static byte[] write(ObjectWriter writer, Object data) {
         try {
-            return writer.writeValueAsString(data);
+            return writer.writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write index data: " + e.getOriginalMessage(), e);
         }

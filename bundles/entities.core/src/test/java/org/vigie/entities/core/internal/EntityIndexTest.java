@@ -37,7 +37,7 @@ class EntityIndexTest {
         corpus = new Fixtures.MemoryCorpus(Fixtures.document("doc-a", "hanoi-interpol.txt", "fr"),
                 Fixtures.document("doc-b", "singapour-asean.txt", "fr"),
                 Fixtures.document("doc-c", "football-danang.txt", "fr"));
-        index = Fixtures.index(workspace);
+        index = Fixtures.index(workspace, corpus);
         pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(5, 4), ListedNamesExtractor.fromFixture("names"));
         pipeline.extract(List.of(), null);
     }
@@ -108,6 +108,24 @@ class EntityIndexTest {
     }
 
     @Test
+    void theDocumentsOfAnEntityAreTheOnesItsMentionsStandIn() {
+        Set<String> fromMentions = index.mentions("PERSON:luong tam quang", List.of(), 0).stream()
+                .map(Mention::documentId).collect(Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(Set.of("doc-a", "doc-b"), fromMentions);
+        assertEquals(fromMentions, index.documents("PERSON:luong tam quang"));
+        assertTrue(index.documents("PERSON:nobody at all").isEmpty());
+    }
+
+    @Test
+    void aMentionWhoseDocumentLeftTheCorpusShowsItsOwnTextForASentence() {
+        corpus.documents.remove("doc-a");
+        Mention quang = index.mentions("PERSON:luong tam quang", List.of("doc-a"), 10).stream()
+                .filter(m -> m.text().equals("Quang")).findFirst().orElseThrow();
+        assertEquals("Quang", quang.sentenceText());
+        assertTrue(quang.sentence().length() > quang.span().length(), "the sentence's span is still known");
+    }
+
+    @Test
     void mentionsCarryTheirSentenceEvenAfterAnAbbreviation() {
         List<Mention> mentions = index.mentions("PERSON:luong tam quang", List.of(), 10);
         assertEquals(3, mentions.size());
@@ -157,7 +175,7 @@ class EntityIndexTest {
     @Test
     void theIndexSurvivesARestartAndForgetsRemovedDocuments() throws Exception {
         index.deactivate();
-        index = Fixtures.index(workspace);
+        index = Fixtures.index(workspace, corpus);
         assertEquals(3, index.find("Lương Tam Quang").orElseThrow().mentions());
 
         ExtractOnImport listener = new ExtractOnImport();
@@ -209,7 +227,7 @@ class EntityIndexTest {
         listener.documentsAdded(List.of(Fixtures.text("doc-e", "Trần Thị Hoa, experte de l'ONUDC, était à Hanoï.")));
         assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
         index.deactivate();
-        index = Fixtures.index(workspace);
+        index = Fixtures.index(workspace, corpus);
         assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
         assertTrue(index.document("doc-e").isPresent());
     }

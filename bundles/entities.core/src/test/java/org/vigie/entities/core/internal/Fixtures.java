@@ -72,9 +72,16 @@ final class Fixtures {
         };
     }
 
+    /** An index with no corpus beside it: mentions show their own text as their sentence. */
     static LuceneEntityIndex index(Path root) {
+        return index(root, new MemoryCorpus());
+    }
+
+    /** An index whose mentions' sentences are cut from {@code corpus}. */
+    static LuceneEntityIndex index(Path root, CorpusStore corpus) {
         LuceneEntityIndex index = new LuceneEntityIndex();
         index.workspace = workspace(root);
+        index.corpus = corpus;
         index.activate();
         return index;
     }

@@ -46,7 +46,7 @@ public final class PipelineBenchmark {
         List<String> sentences = sentences();
         Path workspace = Files.createTempDirectory("vigie-bench");
         Synthetic corpus = new Synthetic(sentences, documents);
-        LuceneEntityIndex index = Fixtures.index(workspace);
+        LuceneEntityIndex index = Fixtures.index(workspace, corpus);
         int commitEvery = Integer.parseInt(option(args, "--commit-every", "1000"));
         Pipeline pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(10, 4, commitEvery), extractor);
         System.out.printf(Locale.ROOT, "extractor %s %s, %d documents from %d sentences, java %s, %d cores%n",

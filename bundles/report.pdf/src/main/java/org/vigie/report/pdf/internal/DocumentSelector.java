@@ -13,7 +13,6 @@ import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
-import org.vigie.entities.api.Mention;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.Selection;
@@ -56,8 +55,7 @@ final class DocumentSelector {
         if (request.entity() != null) {
             Entity entity = index.find(request.entity()).orElseThrow(() -> new ReportException("no entity named '"
                     + request.entity() + "' in the entity index: check the spelling or run entities:extract"));
-            Set<String> ids = index.mentions(entity.key(), List.of(), Integer.MAX_VALUE).stream()
-                    .map(Mention::documentId).collect(Collectors.toSet());
+            Set<String> ids = index.documents(entity.key());
             documents.removeIf(d -> !ids.contains(d.id()));
             scope.add("documents mentionnant « " + Names.of(entity) + " »");
             whole = false;
