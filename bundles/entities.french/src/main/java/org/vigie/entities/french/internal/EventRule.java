@@ -1,6 +1,6 @@
 package org.vigie.entities.french.internal;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.vigie.entities.api.EntityType;
 
@@ -12,8 +12,9 @@ import org.vigie.entities.api.EntityType;
  */
 final class EventRule implements Rule {
 
-    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(e|è|ème|eme|er|re|ère|ᵉ)");
-    private static final Pattern ROMAN_ORDINAL = Pattern.compile("[IVXLC]{2,6}(e|è|ème|eme)");
+    /** What follows the digits of an ordinal ({@code 17e}, {@code 1er}); a Roman one takes the first four. */
+    private static final List<String> ORDINAL_ENDINGS = List.of("e", "è", "ème", "eme", "er", "re", "ère", "ᵉ");
+    private static final List<String> ROMAN_ENDINGS = ORDINAL_ENDINGS.subList(0, 4);
 
     private final PhraseGrammar grammar;
 
@@ -29,12 +30,31 @@ final class EventRule implements Rule {
             while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
                 digits++;
             }
-            return digits > 0 && digits <= 3 && digits < s.length() && ORDINAL.matcher(s).matches();
+            return digits > 0 && digits <= 3 && digits < s.length() && asciiDigits(s, digits)
+                    && ORDINAL_ENDINGS.contains(s.substring(digits));
         }
         if ("IVXLC".indexOf(c) >= 0 && t.text().length() >= 3 && "IVXLC".indexOf(t.text().charAt(1)) >= 0) {
-            return t.text().length() <= 9 && ROMAN_ORDINAL.matcher(t.text()).matches();
+            return t.text().length() <= 9 && romanOrdinal(t.text());
         }
         return t.lowercase() && t.in(Word.ORDINAL_WORD);
+    }
+
+    private static boolean asciiDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code XIXe}: two to six Roman digits and an ordinal ending. */
+    private static boolean romanOrdinal(String s) {
+        int digits = 0;
+        while (digits < s.length() && "IVXLC".indexOf(s.charAt(digits)) >= 0) {
+            digits++;
+        }
+        return digits >= 2 && digits <= 6 && ROMAN_ENDINGS.contains(s.substring(digits));
     }
 
     @Override

@@ -40,19 +40,21 @@ final class FrenchTokenizer {
                 i++;
                 continue;
             }
-            int end = Character.isLetterOrDigit(c) ? compoundPart(text, i, wordEnd(text, i)) : i + 1;
-            Token token = classify(text, i, end, sentenceStart);
-            if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.NUMBER) {
-                int elision = elisionEnd(text, i, end);
-                if (elision > 0) {
-                    String folded = fold(text.substring(i, elision));
-                    token = new Token(i, elision, text.substring(i, elision), folded, Token.Kind.ELISION, sentenceStart,
-                            vocabulary.classesOf(folded));
-                    end = elision;
-                }
+            boolean word = Character.isLetterOrDigit(c);
+            int end = word ? compoundPart(text, i, wordEnd(text, i)) : i + 1;
+            int elision = word ? elisionEnd(text, i, end) : -1;
+            Token token;
+            if (elision > 0) {
+                String written = text.substring(i, elision);
+                String folded = fold(written);
+                token = new Token(i, elision, written, folded, Token.Kind.ELISION, sentenceStart,
+                        vocabulary.classesOf(folded));
+                end = elision;
+            } else {
+                token = classify(text, i, end, sentenceStart);
             }
             tokens.add(token);
-            sentenceStart = endsSentence(tokens, text, end) || opensQuote(token) && sentenceStart;
+            sentenceStart = endsSentence(tokens, text, end) || sentenceStart && opensQuote(token);
             i = end;
         }
         return tokens;
@@ -144,29 +146,56 @@ final class FrenchTokenizer {
         return s;
     }
 
-    /** {@link #fold} of a text whose chars before {@code from} fold to themselves. */
+    /**
+     * {@link #fold} of a text whose chars before {@code from} fold to themselves, into a char
+     * array: most chars fold to one char ({@link #FOLDED_CHAR}), a few to several ({@code œ}).
+     */
     private static String foldFrom(String s, int from) {
         int n = s.length();
-        StringBuilder out = null;
+        char[] out = null;
+        int k = 0;
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
             String f = c < FOLDED.length ? FOLDED[c] : null;
             if (c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == n - 1) || f == null) {
                 return NameKey.fold(s);
             }
-            if (out == null && (f.length() != 1 || f.charAt(0) != c)) {
-                out = new StringBuilder(n).append(s, 0, i);
+            char one = FOLDED_CHAR[c];
+            if (out == null && one != c) {
+                out = new char[n + 8];
+                s.getChars(0, i, out, 0);
+                k = i;
             }
-            if (out != null) {
-                out.append(f);
+            if (out == null) {
+                continue;
+            }
+            if (k + f.length() > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
+            }
+            if (one != 0) {
+                out[k++] = one;
+            } else {
+                f.getChars(0, f.length(), out, k);
+                k += f.length();
             }
         }
-        return out == null ? s : out.toString();
+        return out == null ? s : new String(out, 0, k);
     }
 
     private static final String[] FOLDED = foldTable(0x1f00);
     /** Per char, itself when it folds to itself and is not a space, else another char: the quick test of {@link #fold}. */
     private static final char[] SAME = sameTable(FOLDED);
+    /** Per char, the one char it folds to, or 0 when it folds to none or to several. */
+    private static final char[] FOLDED_CHAR = foldedCharTable(FOLDED);
+
+    private static char[] foldedCharTable(String[] folded) {
+        char[] one = new char[folded.length];
+        for (char c = 1; c < folded.length; c++) {
+            String f = folded[c];
+            one[c] = f != null && f.length() == 1 ? f.charAt(0) : 0;
+        }
+        return one;
+    }
 
     private static char[] sameTable(String[] folded) {
         char[] same = new char[folded.length];
@@ -205,7 +234,15 @@ final class FrenchTokenizer {
     }
 
     private static boolean opensQuote(Token token) {
-        return token.kind() == Token.Kind.PUNCT && "«\"“'-–—(".indexOf(token.text().charAt(0)) >= 0;
+        if (token.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        switch (token.text().charAt(0)) {
+            case '«', '"', '“', '\'', '-', '–', '—', '(':
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** A line break ends a sentence when the line before it has no final punctuation (titles, captions). */
