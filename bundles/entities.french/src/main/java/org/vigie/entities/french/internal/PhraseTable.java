@@ -13,10 +13,10 @@ import java.util.Map;
  */
 final class PhraseTable<V> {
 
-    private final Map<String, V> phrases = new HashMap<>();
+    private final PhraseKeys<V> phrases = new PhraseKeys<>();
     private final Map<String, Integer> longestByFirst = new HashMap<>();
     /** The first two words of every phrase of two words or more, to skip most lookups early. */
-    private final java.util.Set<String> pairs = new java.util.HashSet<>();
+    private final PhraseKeys<Boolean> pairs = new PhraseKeys<>();
     /**
      * One bit per hash of every phrase's first word: a clear bit means no phrase starts with the
      * word, answered from a few kilobytes instead of a probe into the (large) table.
@@ -39,20 +39,15 @@ final class PhraseTable<V> {
 
     /** Adds the phrase of tokens {@code [start, end)} of an already tokenised text. */
     void put(List<Token> tokens, int start, int end, V value) {
-        String key = key(tokens, start, end);
-        if (phrases.putIfAbsent(key, value) == null) {
+        if (phrases.putIfAbsent(key(tokens, start, end), value)) {
             String first = tokens.get(start).folded();
             longestByFirst.merge(first, end - start, Math::max);
             int bit = firstWordBit(first);
             firstWords[bit >>> 6] |= 1L << bit;
             if (end - start > 1) {
-                pairs.add(key(tokens, start, start + 2));
+                pairs.putIfAbsent(key(tokens, start, start + 2), Boolean.TRUE);
             }
         }
-    }
-
-    boolean isEmpty() {
-        return phrases.isEmpty();
     }
 
     /** The longest phrase starting at {@code start}, or null. */
@@ -67,11 +62,22 @@ final class PhraseTable<V> {
             return null;
         }
         int last = Math.min(tokens.size(), start + longest);
-        if (last > start + 1 && !pairs.contains(key(tokens, start, start + 2))) {
+        if (last == start + 1) {
+            V value = phrases.get(tokens, start, last, first.hashCode());
+            return value == null ? null : new Match<>(start, last, value);
+        }
+        // the hash of every key [start, end), as String.hashCode of the joined words would give it
+        int[] hashes = new int[last - start];
+        hashes[0] = first.hashCode();
+        hashes[1] = PhraseKeys.joined(hashes[0], tokens.get(start + 1).folded());
+        if (pairs.get(tokens, start, start + 2, hashes[1]) == null) {
             last = start + 1;
         }
+        for (int end = start + 3; end <= last; end++) {
+            hashes[end - start - 1] = PhraseKeys.joined(hashes[end - start - 2], tokens.get(end - 1).folded());
+        }
         for (int end = last; end > start; end--) {
-            V value = phrases.get(key(tokens, start, end));
+            V value = phrases.get(tokens, start, end, hashes[end - start - 1]);
             if (value != null) {
                 return new Match<>(start, end, value);
             }
@@ -86,7 +92,14 @@ final class PhraseTable<V> {
 
     V get(String phrase) {
         List<Token> tokens = tokenizer.tokenize(phrase);
-        return tokens.isEmpty() ? null : phrases.get(key(tokens, 0, tokens.size()));
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        int hash = tokens.get(0).folded().hashCode();
+        for (int i = 1; i < tokens.size(); i++) {
+            hash = PhraseKeys.joined(hash, tokens.get(i).folded());
+        }
+        return phrases.get(tokens, 0, tokens.size(), hash);
     }
 
     private static String key(List<Token> tokens, int start, int end) {
