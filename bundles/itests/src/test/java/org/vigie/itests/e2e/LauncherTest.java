@@ -76,4 +76,39 @@ class LauncherTest {
             first.waitFor(30, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void whatABatchRunImportedIsStillThereForTheNextRun() throws Exception {
+        Path article = article();
+        VigieProcess.Result imported = VigieProcess.run(dir.resolve("ws"), "-c", "corpus:import " + article);
+        assertEquals(0, imported.exitCode(), imported.toString());
+        VigieProcess.Result listed = VigieProcess.run(dir.resolve("ws"), "-c", "entities:list --type ORGANIZATION");
+        assertEquals(0, listed.exitCode(), listed.toString());
+        assertTrue(listed.out().contains("Interpol"), "the entities extracted on import were committed:\n" + listed);
+    }
+
+    @Test
+    void aProcessEndedByTerminateStopsCleanlyAndKeepsItsResults() throws Exception {
+        Path workspace = dir.resolve("ws");
+        Process process = VigieProcess.start(workspace, "-c", "corpus:import " + article() + "; gogo:sleep 60");
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && !line.startsWith("imported 1,"); line = out.readLine()) {
+                // wait for the import's summary line
+            }
+            process.destroy(); // SIGTERM, as kill or a closing terminal sends
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the process ended");
+        }
+        VigieProcess.Result listed = VigieProcess.run(workspace, "-c", "entities:list --type ORGANIZATION");
+        assertEquals(0, listed.exitCode(), listed.toString());
+        assertTrue(listed.out().contains("Interpol"), listed.toString());
+    }
+
+    /** A short article written for this test. */
+    private Path article() throws Exception {
+        Path article = dir.resolve("article.txt");
+        Files.writeString(article, "Coopération policière à Lyon\n\nLe secrétaire général d'Interpol, Valdecy Urquiza, "
+                + "a reçu le 3 novembre 2025 à Lyon une délégation du ministère de l'Intérieur.\n", StandardCharsets.UTF_8);
+        return article;
+    }
 }

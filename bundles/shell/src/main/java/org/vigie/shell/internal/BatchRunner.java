@@ -71,8 +71,8 @@ public class BatchRunner {
 
     private void runAndExit(String command, String script) {
         int code = run(command, script);
-        // System.exit runs the launcher's shutdown hook, which stops the framework cleanly
-        // (stores commit and close) and keeps this exit code.
+        // System.exit runs the workspace bundle's shutdown hook (StopOnExit), which stops the
+        // framework cleanly (stores commit and close); the exit code stays this one.
         Thread exit = new Thread(() -> System.exit(code), "vigie-exit");
         exit.start();
     }
