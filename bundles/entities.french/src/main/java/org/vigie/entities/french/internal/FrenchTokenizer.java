@@ -182,7 +182,8 @@ final class FrenchTokenizer {
         return out == null ? s : new String(out, 0, k);
     }
 
-    private static final String[] FOLDED = foldTable(0x1f00);
+    /** Up to the General Punctuation block, for the typographic apostrophe, dashes and quotes of French text. */
+    private static final String[] FOLDED = foldTable(0x2070);
     /** Per char, itself when it folds to itself and is not a space, else another char: the quick test of {@link #fold}. */
     private static final char[] SAME = sameTable(FOLDED);
     /** Per char, the one char it folds to, or 0 when it folds to none or to several. */
@@ -212,6 +213,9 @@ final class FrenchTokenizer {
         for (char c = 0; c < size; c++) {
             boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || Character.isISOControl(c);
             table[c] = c == ' ' ? " " : space ? null : NameKey.fold(String.valueOf(c));
+            if (c >= 0x1f00 && table[c] != null && !NameKey.fold("a" + c + "b").equals("a" + table[c] + "b")) {
+                table[c] = null; // folds to a space (U+2007): only NameKey knows what it does between words
+            }
         }
         return table;
     }

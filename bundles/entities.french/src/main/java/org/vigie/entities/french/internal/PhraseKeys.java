@@ -18,16 +18,16 @@ final class PhraseKeys<V> {
     private Object[] values = new Object[16];
     private int size;
 
-    /** Adds a key unless present; whether it was added. */
-    boolean putIfAbsent(String key, V value) {
-        int h = key.hashCode();
+    /** Adds the phrase of tokens {@code [start, end)} unless present (its key is built only then); whether it was added. */
+    boolean putIfAbsent(List<Token> tokens, int start, int end, V value) {
+        int h = hash(tokens, start, end);
         int i = slot(h);
         for (; keys[i] != null; i = i + 1 & keys.length - 1) {
-            if (hashes[i] == h && keys[i].equals(key)) {
+            if (hashes[i] == h && spells(keys[i], tokens, start, end)) {
                 return false;
             }
         }
-        keys[i] = key;
+        keys[i] = key(tokens, start, end);
         hashes[i] = h;
         values[i] = value;
         if (++size * 2 > keys.length) {
@@ -45,6 +45,26 @@ final class PhraseKeys<V> {
             }
         }
         return null;
+    }
+
+    /** The {@link String#hashCode} of the key of tokens {@code [start, end)}. */
+    static int hash(List<Token> tokens, int start, int end) {
+        int h = tokens.get(start).folded().hashCode();
+        for (int i = start + 1; i < end; i++) {
+            h = joined(h, tokens.get(i).folded());
+        }
+        return h;
+    }
+
+    private static String key(List<Token> tokens, int start, int end) {
+        if (end - start == 1) {
+            return tokens.get(start).folded();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            key.append(i > start ? " " : "").append(tokens.get(i).folded());
+        }
+        return key.toString();
     }
 
     /** The hash of {@code key + " " + word}, from the hash of {@code key}: what {@link String#hashCode} gives. */

@@ -21,12 +21,18 @@ final class PhraseTable<V> {
      * One bit per hash of every phrase's first word: a clear bit means no phrase starts with the
      * word, answered from a few kilobytes instead of a probe into the (large) table.
      */
-    private final long[] firstWords = new long[FIRST_WORD_BITS / 64];
-    private static final int FIRST_WORD_BITS = 1 << 16;
+    private final long[] firstWords;
     private final FrenchTokenizer tokenizer;
 
+    /** A table for the lexicon's thousands of phrases. */
     PhraseTable(FrenchTokenizer tokenizer) {
+        this(tokenizer, 1 << 16);
+    }
+
+    /** A table with a first-word filter of that many bits (a power of two; a document's names need few). */
+    PhraseTable(FrenchTokenizer tokenizer, int firstWordBits) {
         this.tokenizer = tokenizer;
+        this.firstWords = new long[Math.max(1, firstWordBits / 64)];
     }
 
     /** Adds a phrase; the first value given for a key wins. */
@@ -39,13 +45,13 @@ final class PhraseTable<V> {
 
     /** Adds the phrase of tokens {@code [start, end)} of an already tokenised text. */
     void put(List<Token> tokens, int start, int end, V value) {
-        if (phrases.putIfAbsent(key(tokens, start, end), value)) {
+        if (phrases.putIfAbsent(tokens, start, end, value)) {
             String first = tokens.get(start).folded();
             longestByFirst.merge(first, end - start, Math::max);
             int bit = firstWordBit(first);
             firstWords[bit >>> 6] |= 1L << bit;
             if (end - start > 1) {
-                pairs.putIfAbsent(key(tokens, start, start + 2), Boolean.TRUE);
+                pairs.putIfAbsent(tokens, start, start + 2, Boolean.TRUE);
             }
         }
     }
@@ -85,32 +91,14 @@ final class PhraseTable<V> {
         return null;
     }
 
-    private static int firstWordBit(String word) {
+    private int firstWordBit(String word) {
         int h = word.hashCode();
-        return (h ^ h >>> 16) & FIRST_WORD_BITS - 1;
+        return (h ^ h >>> 16) & firstWords.length * 64 - 1;
     }
 
     V get(String phrase) {
         List<Token> tokens = tokenizer.tokenize(phrase);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        int hash = tokens.get(0).folded().hashCode();
-        for (int i = 1; i < tokens.size(); i++) {
-            hash = PhraseKeys.joined(hash, tokens.get(i).folded());
-        }
-        return phrases.get(tokens, 0, tokens.size(), hash);
-    }
-
-    private static String key(List<Token> tokens, int start, int end) {
-        if (end - start == 1) {
-            return tokens.get(start).folded();
-        }
-        StringBuilder key = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            key.append(i > start ? " " : "").append(tokens.get(i).folded());
-        }
-        return key.toString();
+        return tokens.isEmpty() ? null : phrases.get(tokens, 0, tokens.size(), PhraseKeys.hash(tokens, 0, tokens.size()));
     }
 
     /** A phrase found over tokens {@code [start, end)}. */

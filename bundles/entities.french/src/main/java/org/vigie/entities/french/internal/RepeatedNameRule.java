@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
@@ -20,30 +21,40 @@ final class RepeatedNameRule implements Rule {
 
     @Override
     public void apply(TextScan scan) {
-        PhraseTable<Candidate> known = new PhraseTable<>(scan.lexicon.tokenizer);
+        PhraseTable<Candidate> known = new PhraseTable<>(scan.lexicon.tokenizer, 1 << 10);
         Map<String, Candidate> parts = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
+        // a name is mentioned many times: tokenise each value once
+        Map<String, List<Token>> words = new HashMap<>();
+        Function<String, List<Token>> tokenised = s -> words.computeIfAbsent(s, scan.lexicon.tokenizer::tokenize);
         for (Candidate c : List.copyOf(scan.candidates)) {
             if (!c.isEntity() || c.source == Candidate.Source.GUESS) {
                 continue;
             }
             known.put(scan.tokens, c.start, c.end, c);
             if (!c.value.equals(scan.covered(c.start, c.end))) {
-                known.put(c.value, c);
+                put(known, tokenised.apply(c.value), c);
             }
             if (c.feature(Features.ALIAS) != null) {
-                known.put(c.feature(Features.ALIAS), c);
+                put(known, tokenised.apply(c.feature(Features.ALIAS)), c);
             }
             if (c.is(EntityType.PERSON)) {
-                addParts(scan, c, parts, ambiguous);
+                addParts(tokenised.apply(c.value), c, parts, ambiguous);
             }
         }
         ambiguous.forEach(parts::remove);
         scan(scan, known, parts);
     }
 
-    private static void addParts(TextScan scan, Candidate person, Map<String, Candidate> parts, Set<String> ambiguous) {
-        List<Token> words = scan.lexicon.tokenizer.tokenize(person.value);
+    private static void put(PhraseTable<Candidate> known, List<Token> name, Candidate c) {
+        if (!name.isEmpty()) {
+            known.put(name, 0, name.size(), c);
+        }
+    }
+
+    /** {@code words}: the person's value, tokenised. */
+    private static void addParts(List<Token> words, Candidate person, Map<String, Candidate> parts,
+            Set<String> ambiguous) {
         if (words.size() < 2) {
             return;
         }
@@ -53,7 +64,8 @@ final class RepeatedNameRule implements Rule {
                 continue;
             }
             Candidate other = parts.putIfAbsent(key, person);
-            if (other != null && !NameKey.fold(other.value).equals(NameKey.fold(person.value))) {
+            if (other != null && !other.value.equals(person.value)
+                    && !NameKey.fold(other.value).equals(NameKey.fold(person.value))) {
                 ambiguous.add(key);
             }
         }

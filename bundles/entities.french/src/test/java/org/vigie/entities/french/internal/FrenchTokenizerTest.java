@@ -45,7 +45,8 @@ class FrenchTokenizerTest {
     @Test
     void vietnameseDiacriticsFoldLikeNameKey() {
         for (String s : List.of("Lương Tam Quang", "Đặng Hoàng Giang", "Hà Nội", "Bùi Văn Nam", "Sơn", "l’Élysée",
-                "Poliția Română", "Policía Nacional", "Viêt Nam", "ÉTATS-UNIS", "a\u00a0b", "Thế")) {
+                "Poliția Română", "Policía Nacional", "Viêt Nam", "ÉTATS-UNIS", "a\u00a0b", "Thế",
+                "d’Interpol", "“Hanoï” – Paris — Lyon…", "a\u2007b", "l‘ONU ‚ „ ‹ › ‰")) {
             assertEquals(NameKey.fold(s), FrenchTokenizer.fold(s), s);
         }
         assertEquals("luong tam quang", FrenchTokenizer.fold("Lương Tam Quang"));
