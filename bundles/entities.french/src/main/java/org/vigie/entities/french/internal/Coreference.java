@@ -71,9 +71,10 @@ final class Coreference {
         Map<String, String> links = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.isEntity() && !c.is(EntityType.LOCATION)) {
-                words.computeIfAbsent(c.type + "|" + c.value, k -> contentWords(c.value, c.is(EntityType.PERSON)));
+                String key = c.type + "|" + c.value;
+                words.computeIfAbsent(key, k -> contentWords(c.value, c.is(EntityType.PERSON)));
                 if (c.feature(Features.LINK) != null) {
-                    links.putIfAbsent(c.type + "|" + c.value, c.feature(Features.LINK));
+                    links.putIfAbsent(key, c.feature(Features.LINK));
                 }
             }
         }

@@ -113,7 +113,7 @@ final class FrenchTokenizer {
                 String prefix = fold(text.substring(begin, j));
                 return ELIDED.contains(prefix) && j + 1 < end ? j + 1 : -1;
             }
-            if (!Character.isLetter(c)) {
+            if ((char) ((c | 0x20) - 'a') >= 26 && !Character.isLetter(c)) {
                 return -1;
             }
         }
