@@ -12,9 +12,11 @@ import java.util.List;
  */
 enum Word {
 
+    // FrenchTokenizer
     /** Abbreviations whose full stop ends no sentence ({@code M.}, {@code etc.}). */
     ABBREVIATION("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "gal", "col", "lt", "cdt",
             "no", "n°", "etc", "vs", "j.-c", "av", "env"),
+    // PhraseGrammar
     /** Prepositions that open a complement. */
     PREPOSITION("de", "du", "des", "d'", "sur", "contre", "pour", "aux", "au"),
     /** Definite articles. */
@@ -41,6 +43,7 @@ enum Word {
     /** Nouns that start a name of their own after {@code et le}. */
     NEW_NAME("ministere", "departement", "agence", "office", "bureau", "commission", "conseil", "direction",
             "service", "police", "gouvernement", "convention", "loi", "accord"),
+    // OrganizationRule
     /** Head nouns of organisations ({@code ministère}, {@code Agence}). */
     ORGANIZATION_HEAD("ministere", "departement", "conseil", "bureau", "office", "agence", "commission", "direction",
             "organisation", "union", "communaute", "association", "assemblee", "banque", "fonds", "parti", "police",
@@ -69,6 +72,7 @@ enum Word {
             "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile"),
     /** Heads whose country adjective becomes a feature ({@code ministère vietnamien}). */
     COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres"),
+    // EventRule
     /** Meeting nouns of events. */
     MEETING("conference", "sommet", "forum", "assemblee", "congres", "reunion", "session", "dialogue", "conseil",
             "festival", "salon", "exposition", "jeux", "symposium", "colloque", "seminaire", "semaine", "journee",
@@ -78,6 +82,7 @@ enum Word {
     /** Ordinals in words. */
     ORDINAL_WORD("premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme", "cinquieme",
             "sixieme", "septieme", "huitieme", "neuvieme", "dixieme"),
+    // LawRule
     /** Head nouns of legal instruments. */
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
             "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "resolution",
@@ -89,6 +94,7 @@ enum Word {
             "vingt"),
     /** Instruments known by a number ({@code Résolution 57}). */
     NUMBERED_LAW("resolution", "loi", "decret", "directive", "reglement"),
+    // ContextRule
     /** Nouns that type the name after them as an organisation ({@code groupe}, {@code journal}). */
     ORGANIZATION_NOUN("groupe", "journal", "quotidien", "hebdomadaire", "ransomware", "rancongiciel", "societe",
             "compagnie", "entreprise", "banque", "operateur", "constructeur", "firme", "start-up", "chaine", "agence",
@@ -100,12 +106,14 @@ enum Word {
     /** Nouns of an apposition that makes a company ({@code VietJet, une compagnie}). */
     COMPANY_APPOSITION("compagnie", "societe", "entreprise", "groupe", "banque", "firme", "constructeur", "operateur",
             "start-up", "multinationale", "filiale"),
+    // InstitutionNameRule
     /** English institutional heads and newspaper words. */
     ENGLISH_HEAD("agency", "centre", "center", "directorate", "bureau", "office", "service", "command", "department",
             "council", "authority", "institute", "commission", "group", "corporation", "foundation", "journal",
             "times", "post", "news", "herald", "tribune", "gazette"),
     /** Hospitals. */
     HOSPITAL("hopital", "chu", "clinique"),
+    // GazetteerRule, RoleReader, GuessRule
     /** Nouns of a state's formal name ({@code République du Niger}). */
     STATE("republique", "royaume", "principaute", "sultanat", "emirat", "federation", "etat"),
     /** Qualifiers before a role that are not part of it. */
@@ -113,6 +121,7 @@ enum Word {
             "regrettee", "alors", "desormais", "ex", "defunt"),
     /** Prepositions before a guessed place. */
     PLACE_PREPOSITION("a"),
+    // DateRule, QuantityRule
     /** Month names, January first. */
     MONTH("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
             "decembre"),
@@ -121,12 +130,13 @@ enum Word {
     /** Scales of a number. */
     SCALE("million", "millions", "milliard", "milliards", "mille"),
     /** Units of a quantity. */
-    UNIT("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars", "usd", "tonne", "tonnes", "kilo",
-            "kilos", "kg", "km", "metre", "metres", "cas", "personnes", "pays", "delegations", "morts", "blesses", "suspects",
+    UNIT("%", "€", "$", "m€", "md€", "euro", "euros", "dollar", "dollars", "usd", "tonne", "tonnes", "kilo", "kilos",
+            "kg", "km", "metre", "metres", "cas", "personnes", "pays", "delegations", "morts", "blesses", "suspects",
             "victimes", "membres", "habitants", "soldats", "ans", "heures", "jours", "minutes", "organisations",
             "entreprises", "drones", "navires", "armes", "arrestations", "saisies", "enquetes", "attaques",
             "cyberattaques", "comptes", "transactions", "votes", "voix", "points", "semaines", "mois", "annees",
             "fois", "participants", "delegues", "experts", "sites"),
+    // PersonNames, Coreference
     /** Honorifics before a name ({@code M.}, {@code Mme}). */
     HONORIFIC("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord"),
     /** Particles inside a name ({@code von der}, {@code Le}). */
@@ -137,13 +147,14 @@ enum Word {
             "photo", "source", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     /** Words that do not tell two names apart. */
     NOT_CONTENT("sur", "contre", "pour", "aux", "au", "l", "d"),
-
+    // ContextRule
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
             "place", "aeroport", "port", "detroit", "golfe", "baie"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
             "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare"),
+    // the lexicon's files, loaded by FrenchLexicon
     /** Words never names even capitalised ({@code lexicon/stopwords.txt}). */
     STOPWORD,
     /** Given names ({@code lexicon/first-names.txt}). */
