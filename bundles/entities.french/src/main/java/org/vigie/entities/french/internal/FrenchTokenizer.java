@@ -54,7 +54,8 @@ final class FrenchTokenizer {
                 token = classify(text, i, end, sentenceStart);
             }
             tokens.add(token);
-            sentenceStart = endsSentence(tokens, text, end) || sentenceStart && opensQuote(token);
+            // only punctuation (one char, c) ends a sentence or opens a quote
+            sentenceStart = !word && (endsSentence(tokens, c) || sentenceStart && opensQuote(c));
             i = end;
         }
         return tokens;
@@ -220,12 +221,8 @@ final class FrenchTokenizer {
         return table;
     }
 
-    private static boolean endsSentence(List<Token> tokens, String text, int end) {
-        Token last = tokens.get(tokens.size() - 1);
-        if (last.kind() != Token.Kind.PUNCT) {
-            return false;
-        }
-        char c = last.text().charAt(0);
+    /** Whether the punctuation {@code c} just added to {@code tokens} ends a sentence. */
+    private static boolean endsSentence(List<Token> tokens, char c) {
         if (c == '!' || c == '?' || c == '|' || c == '\u2026') {
             return true;
         }
@@ -237,11 +234,8 @@ final class FrenchTokenizer {
         return !initial && !before.in(Word.ABBREVIATION);
     }
 
-    private static boolean opensQuote(Token token) {
-        if (token.kind() != Token.Kind.PUNCT) {
-            return false;
-        }
-        switch (token.text().charAt(0)) {
+    private static boolean opensQuote(char c) {
+        switch (c) {
             case '«', '"', '“', '\'', '-', '–', '—', '(':
                 return true;
             default:
