@@ -1,8 +1,6 @@
 package org.vigie.entities.french.internal;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Phrases keyed by their folded tokens, matched longest first at a token position. A phrase is
@@ -14,7 +12,8 @@ import java.util.Map;
 final class PhraseTable<V> {
 
     private final PhraseKeys<V> phrases = new PhraseKeys<>();
-    private final Map<String, Integer> longestByFirst = new HashMap<>();
+    /** Per first word, the most words of a phrase starting with it. */
+    private final PhraseKeys<Integer> longestByFirst = new PhraseKeys<>();
     /** The first two words of every phrase of two words or more, to skip most lookups early. */
     private final PhraseKeys<Boolean> pairs = new PhraseKeys<>();
     /**
@@ -46,9 +45,9 @@ final class PhraseTable<V> {
     /** Adds the phrase of tokens {@code [start, end)} of an already tokenised text. */
     void put(List<Token> tokens, int start, int end, V value) {
         if (phrases.putIfAbsent(tokens, start, end, value)) {
-            String first = tokens.get(start).folded();
-            longestByFirst.merge(first, end - start, Math::max);
-            int bit = firstWordBit(first);
+            Integer longest = longestByFirst.get(tokens, start, start + 1, tokens.get(start).foldedHash());
+            longestByFirst.put(tokens, start, start + 1, longest == null ? end - start : Math.max(longest, end - start));
+            int bit = firstWordBit(tokens.get(start).foldedHash());
             firstWords[bit >>> 6] |= 1L << bit;
             if (end - start > 1) {
                 pairs.putIfAbsent(tokens, start, start + 2, Boolean.TRUE);
@@ -58,29 +57,29 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at {@code start}, or null. */
     Match<V> longestAt(List<Token> tokens, int start) {
-        String first = tokens.get(start).folded();
-        int bit = firstWordBit(first);
+        int firstHash = tokens.get(start).foldedHash();
+        int bit = firstWordBit(firstHash);
         if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
             return null;
         }
-        Integer longest = longestByFirst.get(first);
+        Integer longest = longestByFirst.get(tokens, start, start + 1, firstHash);
         if (longest == null) {
             return null;
         }
         int last = Math.min(tokens.size(), start + longest);
         if (last == start + 1) {
-            V value = phrases.get(tokens, start, last, first.hashCode());
+            V value = phrases.get(tokens, start, last, firstHash);
             return value == null ? null : new Match<>(start, last, value);
         }
         // the hash of every key [start, end), as String.hashCode of the joined words would give it
         int[] hashes = new int[last - start];
-        hashes[0] = first.hashCode();
-        hashes[1] = PhraseKeys.joined(hashes[0], tokens.get(start + 1).folded());
+        hashes[0] = firstHash;
+        hashes[1] = PhraseKeys.joined(hashes[0], tokens.get(start + 1));
         if (pairs.get(tokens, start, start + 2, hashes[1]) == null) {
             last = start + 1;
         }
         for (int end = start + 3; end <= last; end++) {
-            hashes[end - start - 1] = PhraseKeys.joined(hashes[end - start - 2], tokens.get(end - 1).folded());
+            hashes[end - start - 1] = PhraseKeys.joined(hashes[end - start - 2], tokens.get(end - 1));
         }
         for (int end = last; end > start; end--) {
             V value = phrases.get(tokens, start, end, hashes[end - start - 1]);
@@ -91,8 +90,7 @@ final class PhraseTable<V> {
         return null;
     }
 
-    private int firstWordBit(String word) {
-        int h = word.hashCode();
+    private int firstWordBit(int h) {
         return (h ^ h >>> 16) & firstWords.length * 64 - 1;
     }
 
