@@ -186,16 +186,19 @@ final class Coreference {
 
     private void accents(TextScan scan, List<Candidate> candidates) {
         Map<String, String> best = new HashMap<>();
-        for (Candidate c : candidates) {
+        String[] keys = new String[candidates.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Candidate c = candidates.get(i);
             String key = c.type + "|" + fold(c.value);
+            keys[i] = key;
             best.merge(key, c.value, (a, b) -> marks(b) > marks(a) ? b : a);
             String written = scan.covered(c.start, c.end);
             if (!written.equals(c.value) && fold(written).equals(fold(c.value))) {
                 best.merge(key, NamePhrase.capitalise(written), (a, b) -> marks(b) > marks(a) ? b : a);
             }
         }
-        for (Candidate c : candidates) {
-            c.value = best.get(c.type + "|" + fold(c.value));
+        for (int i = 0; i < keys.length; i++) {
+            candidates.get(i).value = best.get(keys[i]);
         }
     }
 
