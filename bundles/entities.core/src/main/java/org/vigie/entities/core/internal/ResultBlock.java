@@ -31,12 +31,12 @@ final class ResultBlock {
     private static final BytesRef ENTITY_KIND = new BytesRef(ENTITY);
 
     private final ObjectWriter results;
-    private final ObjectWriter entities;
+    private final EntityJson entities;
     private final SentenceSplitter splitter = new SentenceSplitter();
 
     ResultBlock(ObjectMapper json) {
         this.results = json.writerFor(ResultData.class);
-        this.entities = json.writerFor(EntityData.class);
+        this.entities = new EntityJson(json.getFactory());
     }
 
     List<org.apache.lucene.document.Document> of(Document document, ExtractionResult result) {
@@ -77,7 +77,7 @@ final class ResultBlock {
         doc.add(new SortedDocValuesField(NAME, new BytesRef(group.name())));
         doc.add(new NumericDocValuesField(MENTIONS, mentions.size()));
         doc.add(new BinaryDocValuesField(SENTENCES, SentenceNumbers.pack(mentions)));
-        doc.add(new StoredField(DATA, write(entities, new EntityData(group.group(), group.affiliationKey(), group.name(),
+        doc.add(new StoredField(DATA, entities.write(new EntityData(group.group(), group.affiliationKey(), group.name(),
                 group.aliases(), group.roles(), group.affiliations(), mentions))));
         return doc;
     }

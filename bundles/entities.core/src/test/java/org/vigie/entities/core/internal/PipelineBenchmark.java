@@ -61,12 +61,21 @@ public final class PipelineBenchmark {
         Map<String, Long> threads0 = cpuByThread();
         long cpu0 = cpuNanos();
         long[] heap = new long[11];
+        long[] cpuAt = new long[11]; // process CPU at each tenth of the run, less the heap samples' GCs
+        long[] bytesAt = new long[11];
+        long[] sampling = new long[1];
+        cpuAt[0] = cpu0;
         ExtractionReport report = pipeline.extract(List.of(), (result, done, total) -> {
-            if (done % Math.max(1, total / 10) == 0 && done / Math.max(1, total / 10) <= 10) {
-                heap[done / Math.max(1, total / 10)] = usedHeapAfterGc();
+            int tenth = done / Math.max(1, total / 10);
+            if (done % Math.max(1, total / 10) == 0 && tenth <= 10) {
+                long before = cpuNanos();
+                cpuAt[tenth] = before - sampling[0];
+                bytesAt[tenth] = corpus.bytes.get();
+                heap[tenth] = usedHeapAfterGc();
+                sampling[0] += cpuNanos() - before;
             }
         });
-        double cpuSeconds = (cpuNanos() - cpu0) / 1e9;
+        double cpuSeconds = (cpuNanos() - cpu0 - sampling[0]) / 1e9;
         Map<String, Long> threads = cpuByThread();
         threads0.forEach((name, nanos) -> threads.computeIfPresent(name, (k, v) -> v - nanos));
         double mb = corpus.bytes.get() / 1e6;
@@ -78,6 +87,10 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "CPU s by thread: %s; JVM (JIT, GC) %.1f%n", threads.entrySet().stream()
                 .filter(e -> e.getValue() > 50_000_000L).map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e9))
                 .toList(), cpuSeconds - javaSeconds);
+        System.out.printf(Locale.ROOT, "MB/s per core in each tenth of the run: %s; second half (warm JIT) %.2f%n",
+                String.join(" ", IntStream.rangeClosed(1, 10).mapToObj(i -> String.format(Locale.ROOT, "%.2f",
+                        mbPerCpuSecond(bytesAt[i] - bytesAt[i - 1], cpuAt[i] - cpuAt[i - 1]))).toList()),
+                mbPerCpuSecond(bytesAt[10] - bytesAt[5], cpuAt[10] - cpuAt[5]));
         System.out.printf(Locale.ROOT, "heap after GC at 10%%..100%% (MiB): %s%n",
                 String.join(" ", IntStream.rangeClosed(1, 10).mapToObj(i -> String.valueOf(heap[i] >> 20)).toList()));
         System.out.printf(Locale.ROOT, "index size %.1f MB%n", size(workspace) / 1e6);
@@ -245,6 +258,10 @@ public final class PipelineBenchmark {
             }
         }
         return absent;
+    }
+
+    private static double mbPerCpuSecond(long bytes, long cpuNanos) {
+        return bytes * 1e3 / Math.max(1, cpuNanos);
     }
 
     private static long usedHeapAfterGc() {

@@ -1,0 +1,82 @@
+package org.vigie.entities.core.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.vigie.entities.core.internal.IndexFields.EntityData;
+import org.vigie.entities.core.internal.IndexFields.MarkData;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+
+/**
+ * Writes an {@link EntityData} as UTF-8 JSON with Jackson's streaming generator, exactly as data
+ * binding writes it (and reads it back): entity documents are most of what the index stores, and
+ * binding records through their accessors cost more than writing their JSON.
+ */
+final class EntityJson {
+
+    private final JsonFactory factory;
+
+    EntityJson(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    byte[] write(EntityData data) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        try (JsonGenerator json = factory.createGenerator(bytes)) {
+            json.writeStartObject();
+            json.writeStringField("group", data.group());
+            json.writeStringField("affiliation", data.affiliation());
+            json.writeStringField("name", data.name());
+            strings(json, "aliases", data.aliases());
+            strings(json, "roles", data.roles());
+            strings(json, "affiliations", data.affiliations());
+            json.writeArrayFieldStart("mentions");
+            for (MarkData mark : data.mentions()) {
+                mark(json, mark);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the entity data of " + data.group(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        if (values == null) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** A mark as an array, in {@link MarkData}'s declared property order. */
+    private static void mark(JsonGenerator json, MarkData mark) throws IOException {
+        json.writeStartArray();
+        json.writeString(mark.type());
+        json.writeNumber(mark.begin());
+        json.writeNumber(mark.end());
+        json.writeString(mark.text());
+        json.writeString(mark.value());
+        if (mark.features() == null) {
+            json.writeNull();
+        } else {
+            json.writeStartObject();
+            for (Map.Entry<String, String> feature : mark.features().entrySet()) {
+                json.writeStringField(feature.getKey(), feature.getValue());
+            }
+            json.writeEndObject();
+        }
+        json.writeNumber(mark.sentence());
+        json.writeEndArray();
+    }
+}
