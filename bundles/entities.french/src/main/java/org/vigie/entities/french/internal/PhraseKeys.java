@@ -36,18 +36,6 @@ final class PhraseKeys<V> {
         return true;
     }
 
-    /** Sets the value of the phrase of tokens {@code [start, end)}, adding it when absent. */
-    void put(List<Token> tokens, int start, int end, V value) {
-        int h = hash(tokens, start, end);
-        for (int i = slot(h); keys[i] != null; i = i + 1 & keys.length - 1) {
-            if (hashes[i] == h && spells(keys[i], tokens, start, end)) {
-                values[i] = value;
-                return;
-            }
-        }
-        putIfAbsent(tokens, start, end, value);
-    }
-
     /** The value of the phrase of tokens {@code [start, end)} whose key hashes to {@code hash}, or null. */
     @SuppressWarnings("unchecked")
     V get(List<Token> tokens, int start, int end, int hash) {
@@ -61,9 +49,9 @@ final class PhraseKeys<V> {
 
     /** The {@link String#hashCode} of the key of tokens {@code [start, end)}. */
     static int hash(List<Token> tokens, int start, int end) {
-        int h = tokens.get(start).foldedHash();
+        int h = tokens.get(start).folded().hashCode();
         for (int i = start + 1; i < end; i++) {
-            h = joined(h, tokens.get(i));
+            h = joined(h, tokens.get(i).folded());
         }
         return h;
     }
@@ -79,13 +67,13 @@ final class PhraseKeys<V> {
         return key.toString();
     }
 
-    /** The hash of {@code key + " " + word.folded()}, from the hash of {@code key}: what {@link String#hashCode} gives. */
-    static int joined(int keyHash, Token word) {
+    /** The hash of {@code key + " " + word}, from the hash of {@code key}: what {@link String#hashCode} gives. */
+    static int joined(int keyHash, String word) {
         int h = keyHash * 31 + ' ';
-        for (int i = word.folded().length(); i > 0; i--) {
+        for (int i = word.length(); i > 0; i--) {
             h *= 31;
         }
-        return h + word.foldedHash();
+        return h + word.hashCode();
     }
 
     private static boolean spells(String key, List<Token> tokens, int start, int end) {

@@ -1,6 +1,8 @@
 package org.vigie.entities.french.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Phrases keyed by their folded tokens, matched longest first at a token position. A phrase is
@@ -12,8 +14,7 @@ import java.util.List;
 final class PhraseTable<V> {
 
     private final PhraseKeys<V> phrases = new PhraseKeys<>();
-    /** Per first word, the most words of a phrase starting with it. */
-    private final PhraseKeys<Integer> longestByFirst = new PhraseKeys<>();
+    private final Map<String, Integer> longestByFirst = new HashMap<>();
     /** The first two words of every phrase of two words or more, to skip most lookups early. */
     private final PhraseKeys<Boolean> pairs = new PhraseKeys<>();
     /**
@@ -45,9 +46,9 @@ final class PhraseTable<V> {
     /** Adds the phrase of tokens {@code [start, end)} of an already tokenised text. */
     void put(List<Token> tokens, int start, int end, V value) {
         if (phrases.putIfAbsent(tokens, start, end, value)) {
-            Integer longest = longestByFirst.get(tokens, start, start + 1, tokens.get(start).foldedHash());
-            longestByFirst.put(tokens, start, start + 1, longest == null ? end - start : Math.max(longest, end - start));
-            int bit = firstWordBit(tokens.get(start).foldedHash());
+            String first = tokens.get(start).folded();
+            longestByFirst.merge(first, end - start, Math::max);
+            int bit = firstWordBit(first);
             firstWords[bit >>> 6] |= 1L << bit;
             if (end - start > 1) {
                 pairs.putIfAbsent(tokens, start, start + 2, Boolean.TRUE);
@@ -57,29 +58,29 @@ final class PhraseTable<V> {
 
     /** The longest phrase starting at {@code start}, or null. */
     Match<V> longestAt(List<Token> tokens, int start) {
-        int firstHash = tokens.get(start).foldedHash();
-        int bit = firstWordBit(firstHash);
+        String first = tokens.get(start).folded();
+        int bit = firstWordBit(first);
         if ((firstWords[bit >>> 6] & 1L << bit) == 0) {
             return null;
         }
-        Integer longest = longestByFirst.get(tokens, start, start + 1, firstHash);
+        Integer longest = longestByFirst.get(first);
         if (longest == null) {
             return null;
         }
         int last = Math.min(tokens.size(), start + longest);
         if (last == start + 1) {
-            V value = phrases.get(tokens, start, last, firstHash);
+            V value = phrases.get(tokens, start, last, first.hashCode());
             return value == null ? null : new Match<>(start, last, value);
         }
         // the hash of every key [start, end), as String.hashCode of the joined words would give it
         int[] hashes = new int[last - start];
-        hashes[0] = firstHash;
-        hashes[1] = PhraseKeys.joined(hashes[0], tokens.get(start + 1));
+        hashes[0] = first.hashCode();
+        hashes[1] = PhraseKeys.joined(hashes[0], tokens.get(start + 1).folded());
         if (pairs.get(tokens, start, start + 2, hashes[1]) == null) {
             last = start + 1;
         }
         for (int end = start + 3; end <= last; end++) {
-            hashes[end - start - 1] = PhraseKeys.joined(hashes[end - start - 2], tokens.get(end - 1));
+            hashes[end - start - 1] = PhraseKeys.joined(hashes[end - start - 2], tokens.get(end - 1).folded());
         }
         for (int end = last; end > start; end--) {
             V value = phrases.get(tokens, start, end, hashes[end - start - 1]);
@@ -90,7 +91,8 @@ final class PhraseTable<V> {
         return null;
     }
 
-    private int firstWordBit(int h) {
+    private int firstWordBit(String word) {
+        int h = word.hashCode();
         return (h ^ h >>> 16) & firstWords.length * 64 - 1;
     }
 

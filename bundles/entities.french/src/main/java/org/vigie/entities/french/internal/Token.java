@@ -12,17 +12,15 @@ package org.vigie.entities.french.internal;
  * @param capitalised whether it is a word whose first letter is upper case
  * @param lowercase whether it is a word whose first letter is lower case
  * @param words the {@link Word} classes of {@code folded}, as the tokenizer's {@link Vocabulary} gives them
- * @param foldedHash {@code folded.hashCode()}, kept beside the classes: a phrase lookup that fails
- *        on it never reads the string
  */
 record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, boolean capitalised,
-        boolean lowercase, long words, int foldedHash) {
+        boolean lowercase, long words) {
 
     enum Kind { WORD, NUMBER, PUNCT, ELISION }
 
     Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, long words) {
         this(begin, end, text, folded, kind, sentenceStart, kind == Kind.WORD && Character.isUpperCase(text.charAt(0)),
-                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)), words, folded.hashCode());
+                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)), words);
     }
 
     /** Whether its folded form is a word of that class: {@code SET.contains(folded())} as one bit test. */
