@@ -73,7 +73,8 @@ final class PersonRule implements Rule {
      * name ({@code le Brésilien Valdecy Urquiza}); where the name starts, or -1.
      */
     private static int nationalityNoun(TextScan scan, int i) {
-        if (i + 2 >= scan.size() || !(scan.is(i, "le") || scan.is(i, "la") || scan.is(i, "l'"))) {
+        // le, la or l': a singular article (one bit test; this runs at every token)
+        if (i + 2 >= scan.size() || !scan.token(i).in(Word.ARTICLE) || scan.is(i, "les")) {
             return -1;
         }
         Token noun = scan.token(i + 1);
