@@ -1,6 +1,7 @@
 package org.vigie.entities.french.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -171,7 +172,7 @@ final class FrenchTokenizer {
                 continue;
             }
             if (k + f.length() > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2 + f.length());
+                out = Arrays.copyOf(out, out.length * 2 + f.length());
             }
             if (one != 0) {
                 out[k++] = one;
