@@ -1,7 +1,7 @@
 #!/bin/sh
 # Throughput of the extraction pipeline (extract + merge + sentence split + Lucene index + commit)
 # over a synthetic corpus of French news. Rerunnable; prints MB/s per core and heap after GC.
-# Serial GC, as the ./vigie launcher uses. --phases first times each stage on one thread.
+# The JVM options of ./vigie (distribution/jvm.options). --phases first times each stage on one thread.
 #   bench/entities/run.sh [--documents N] [--extractor noop|capitalised|PATH.jar]
 # Without --extractor it uses the French extractor jar from bundles/entities.french/target when
 # that jar holds an EntityExtractor class, else the stand-in regex extractor 'capitalised'.
@@ -21,5 +21,8 @@ rm -rf "$lib" && mkdir -p "$lib"
 for jar in $(tr ':' ' ' < "$module/target/bench.classpath"); do cp "$jar" "$lib/"; done
 case " $* " in *" --extractor "*) extractor_arg="" ;; *) extractor_arg="--extractor $extractor" ;; esac
 # shellcheck disable=SC2086
-exec timeout 1200 java -XX:+UseSerialGC -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
+# the launcher's JVM options (distribution/jvm.options), then BENCH_JAVA_OPTS
+jvm=$(sed -e 's/#.*//' distribution/jvm.options | tr '\n' ' ')
+# shellcheck disable=SC2086
+exec timeout 1200 java $jvm -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
     org.vigie.entities.core.internal.PipelineBenchmark $extractor_arg "$@"
