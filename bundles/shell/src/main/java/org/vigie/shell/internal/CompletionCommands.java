@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.corpus.api.CorpusStore;
@@ -16,17 +18,20 @@ import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 
 /**
- * Candidates for Tab completion, which the shell profile asks for: document ids, entity names and
- * plugins (each a list, empty when the service behind it is not there).
+ * Candidates for Tab completion, which the shell profile asks for: commands, document ids, entity
+ * names and plugins (each a list, empty when the service behind it is not there).
  */
 @Component(service = CompletionCommands.class, property = {
     "osgi.command.scope=vigie",
     "osgi.command.function=ids",
     "osgi.command.function=names",
-    "osgi.command.function=plugins"
+    "osgi.command.function=plugins",
+    "osgi.command.function=commands"
 })
 public class CompletionCommands {
     private static final int MAX = 500;
+
+    private final CommandRegistry registry;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
     volatile CorpusStore store;
@@ -36,6 +41,18 @@ public class CompletionCommands {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
     volatile PluginService plugins;
+
+    @Activate
+    public CompletionCommands(BundleContext context) {
+        this.registry = new CommandRegistry(context);
+    }
+
+    @Descriptor("Every command as SCOPE:NAME, Vigie's first, for completion (help's argument). Example: vigie:commands")
+    public List<String> commands() {
+        List<String> all = new ArrayList<>();
+        registry.byScope().forEach((scope, names) -> names.forEach(name -> all.add(scope + ":" + name)));
+        return all;
+    }
 
     @Descriptor("Document ids (12-character prefixes), for completion. Example: vigie:ids")
     public List<String> ids() {

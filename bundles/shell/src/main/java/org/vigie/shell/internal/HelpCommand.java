@@ -8,12 +8,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,18 +27,19 @@ import org.osgi.service.component.annotations.Component;
     "osgi.command.function=help"
 })
 public class HelpCommand {
-    private static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins");
     private final BundleContext context;
+    private final CommandRegistry commands;
 
     @Activate
     public HelpCommand(BundleContext context) {
         this.context = context;
+        this.commands = new CommandRegistry(context);
     }
 
     @Descriptor("Lists the commands, or explains one. Example: help corpus:import")
     public void help(CommandSession session) {
-        Map<String, List<String>> byScope = commands();
-        for (String scope : VIGIE_SCOPES) {
+        Map<String, List<String>> byScope = commands.byScope();
+        for (String scope : CommandRegistry.VIGIE_SCOPES) {
             List<String> names = byScope.remove(scope);
             if (names != null) {
                 System.out.println(scope + ":  " + String.join("  ", names));
@@ -55,10 +54,11 @@ public class HelpCommand {
     public void help(CommandSession session, @Descriptor("a command, e.g. corpus:import") String command) throws Exception {
         String scope = command.contains(":") ? command.substring(0, command.indexOf(':')) : null;
         String name = command.substring(command.indexOf(':') + 1);
-        for (ServiceReference<?> ref : references()) {
-            if ((scope == null || scope.equals(scopeOf(ref))) && functions(ref).contains(name)
-                    && VIGIE_SCOPES.contains(scopeOf(ref))) {
-                explain(ref, scopeOf(ref) + ":" + name, name);
+        for (ServiceReference<?> ref : commands.references()) {
+            String scopeOfRef = CommandRegistry.scopeOf(ref);
+            if ((scope == null || scope.equals(scopeOfRef)) && CommandRegistry.functions(ref).contains(name)
+                    && CommandRegistry.VIGIE_SCOPES.contains(scopeOfRef)) {
+                explain(ref, scopeOfRef + ":" + name, name);
                 return;
             }
         }
@@ -122,30 +122,4 @@ public class HelpCommand {
                 .findFirst().orElse("");
     }
 
-    private Map<String, List<String>> commands() {
-        Map<String, List<String>> byScope = new TreeMap<>();
-        for (ServiceReference<?> ref : references()) {
-            byScope.computeIfAbsent(scopeOf(ref), s -> new ArrayList<>()).addAll(functions(ref));
-        }
-        byScope.values().forEach(list -> list.sort(null));
-        return byScope;
-    }
-
-    private List<ServiceReference<?>> references() {
-        try {
-            ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(&(osgi.command.scope=*)(osgi.command.function=*))");
-            return refs == null ? List.of() : Arrays.asList(refs);
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String scopeOf(ServiceReference<?> ref) {
-        return String.valueOf(ref.getProperty("osgi.command.scope"));
-    }
-
-    private static List<String> functions(ServiceReference<?> ref) {
-        Object functions = ref.getProperty("osgi.command.function");
-        return functions instanceof String[] f ? Arrays.asList(f) : List.of(String.valueOf(functions));
-    }
 }
