@@ -11,6 +11,9 @@ import org.vigie.entities.api.NameKey;
 
 class FrenchTokenizerTest {
 
+    private static final List<String> ELIDED_FIRST_LETTERS_TESTED = List.of("l", "d", "j", "m", "n", "s", "t", "c",
+            "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "L", "D", "Qu", "Lorsqu");
+
     private final FrenchTokenizer tokenizer = FrenchLexicon.load().tokenizer;
 
     private List<String> texts(String s) {
@@ -22,6 +25,11 @@ class FrenchTokenizerTest {
         assertEquals(List.of("l'", "ONU", "et", "d’", "Interpol"), texts("l'ONU et d’Interpol"));
         assertEquals(List.of("qu'", "il", "aujourd'hui"), texts("qu'il aujourd'hui"));
         assertEquals(Token.Kind.ELISION, tokenizer.tokenize("l’Agence").get(0).kind());
+        assertEquals(List.of("L’", "ONU", "JUSQU'", "à", "Presqu’", "île", "aujourd’hui"),
+                texts("L’ONU JUSQU'à Presqu’île aujourd’hui"));
+        for (String w : ELIDED_FIRST_LETTERS_TESTED) {
+            assertEquals(Token.Kind.ELISION, tokenizer.tokenize(w + "'Europe").get(0).kind(), w);
+        }
     }
 
     @Test
