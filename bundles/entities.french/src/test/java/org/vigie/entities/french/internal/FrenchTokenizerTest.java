@@ -11,7 +11,7 @@ import org.vigie.entities.api.NameKey;
 
 class FrenchTokenizerTest {
 
-    private static final List<String> ELIDED_FIRST_LETTERS_TESTED = List.of("l", "d", "j", "m", "n", "s", "t", "c",
+    private static final List<String> ELIDED_WORDS = List.of("l", "d", "j", "m", "n", "s", "t", "c",
             "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "L", "D", "Qu", "Lorsqu");
 
     private final FrenchTokenizer tokenizer = FrenchLexicon.load().tokenizer;
@@ -27,7 +27,7 @@ class FrenchTokenizerTest {
         assertEquals(Token.Kind.ELISION, tokenizer.tokenize("l’Agence").get(0).kind());
         assertEquals(List.of("L’", "ONU", "JUSQU'", "à", "Presqu’", "île", "aujourd’hui"),
                 texts("L’ONU JUSQU'à Presqu’île aujourd’hui"));
-        for (String w : ELIDED_FIRST_LETTERS_TESTED) {
+        for (String w : ELIDED_WORDS) {
             assertEquals(Token.Kind.ELISION, tokenizer.tokenize(w + "'Europe").get(0).kind(), w);
         }
     }
