@@ -28,6 +28,7 @@ import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.testing.MemoryCorpusStore;
 
 class DefaultCorpusImporterTest {
 
@@ -84,7 +85,7 @@ class DefaultCorpusImporterTest {
 
         corpus.importPaths(List.of(page), new ImportOptions("Source donnée", null, Map.of("dossier", "europol")), null);
 
-        Document doc = store.documents.values().iterator().next();
+        Document doc = store.documents().iterator().next();
         assertEquals(Provenance.id(doc.text()), doc.id());
         assertEquals(64, doc.id().length());
         assertEquals("Exemple Actu", doc.metadata().source(), "the file's own outlet wins over --source");
@@ -103,7 +104,7 @@ class DefaultCorpusImporterTest {
 
         corpus.importPaths(List.of(text), new ImportOptions("Note interne", " EN ", Map.of()), null);
 
-        Document doc = store.documents.values().iterator().next();
+        Document doc = store.documents().iterator().next();
         assertEquals("Note interne", doc.metadata().source());
         assertEquals("en", doc.metadata().language(), "--lang overrides detection");
     }
@@ -145,7 +146,7 @@ class DefaultCorpusImporterTest {
         ImportReport report = corpus.importPaths(articles(10), ImportOptions.DEFAULT, null);
 
         assertEquals(10, report.documentsAdded());
-        assertEquals(List.of(4, 4, 2), store.commitSizes);
+        assertEquals(List.of(4, 4, 2), store.commitSizes());
         assertEquals(List.of(4, 4, 2), told.stream().map(List::size).toList());
     }
 
@@ -153,7 +154,7 @@ class DefaultCorpusImporterTest {
     void commitsEachFileOfASmallImport() throws IOException {
         corpus.importPaths(articles(3), ImportOptions.DEFAULT, null);
 
-        assertEquals(List.of(1, 1, 1), store.commitSizes);
+        assertEquals(List.of(1, 1, 1), store.commitSizes());
     }
 
     @Test
@@ -208,7 +209,7 @@ class DefaultCorpusImporterTest {
 
         corpus.importPaths(List.of(page), ImportOptions.DEFAULT, null);
 
-        assertEquals("text/x-raw", store.documents.values().iterator().next().metadata().mediaType());
+        assertEquals("text/x-raw", store.documents().iterator().next().metadata().mediaType());
     }
 
     @Test
@@ -247,8 +248,8 @@ class DefaultCorpusImporterTest {
         assertEquals(Status.IMPORTED, outcome.status());
         assertEquals(2, outcome.documentIds().size());
         assertTrue(outcome.reason().startsWith("line 2: invalid JSON"), outcome.reason());
-        assertTrue(store.documents.values().stream().allMatch(d -> d.metadata().tags().isEmpty()));
-        assertNull(store.documents.values().iterator().next().metadata().tags().get(JsonLinesImporter.SKIPPED_TAG));
+        assertTrue(store.documents().stream().allMatch(d -> d.metadata().tags().isEmpty()));
+        assertNull(store.documents().iterator().next().metadata().tags().get(JsonLinesImporter.SKIPPED_TAG));
     }
 
     private Path mixedFolder() throws IOException {
@@ -280,7 +281,7 @@ class DefaultCorpusImporterTest {
     }
 
     private Document byFile(String name) {
-        return store.documents.values().stream().filter(d -> d.metadata().fileName().equals(name)).findFirst()
+        return store.documents().stream().filter(d -> d.metadata().fileName().equals(name)).findFirst()
                 .orElseThrow();
     }
 

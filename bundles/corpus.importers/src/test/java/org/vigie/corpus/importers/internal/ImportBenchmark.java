@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.testing.MemoryCorpusStore;
 
 /**
  * Rerunnable benchmark of the import path without a real store: generates {@code N} synthetic

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** The demo corpus of the repository ({@code samples/articles}) imports as the README promises. */
 class SampleArticlesTest {
@@ -36,7 +37,7 @@ class SampleArticlesTest {
 
         assertEquals("imported 7, unchanged 0, failed 0", report.summary());
         assertEquals(8, store.count());
-        Map<String, Document> byTitle = store.documents.values().stream()
+        Map<String, Document> byTitle = store.documents().stream()
                 .collect(Collectors.toMap(d -> d.metadata().title(), d -> d));
         Document hanoi = byTitle.get(
                 "Hanoï accueille la signature de la Convention des Nations unies contre la cybercriminalité");
@@ -51,7 +52,7 @@ class SampleArticlesTest {
         assertEquals("Vigie Exemples", html.metadata().source());
         assertEquals(LocalDate.of(2025, 10, 24), html.metadata().published());
         assertFalse(html.text().contains("analytics"));
-        assertTrue(store.documents.values().stream().allMatch(d -> d.metadata().language().equals("fr")));
-        assertTrue(store.documents.values().stream().allMatch(d -> d.metadata().published() != null));
+        assertTrue(store.documents().stream().allMatch(d -> d.metadata().language().equals("fr")));
+        assertTrue(store.documents().stream().allMatch(d -> d.metadata().published() != null));
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.testing.MemoryCorpusStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -110,7 +111,7 @@ class SharedCorpusGoldenTest {
         assertEquals("imported 5, unchanged 0, failed 0", first.summary());
         assertEquals("imported 0, unchanged 5, failed 0", second.summary());
         assertEquals(5, store.count());
-        assertTrue(store.documents.values().stream().allMatch(d -> d.metadata().language().equals("fr")));
+        assertTrue(store.documents().stream().allMatch(d -> d.metadata().language().equals("fr")));
     }
 
     @Test

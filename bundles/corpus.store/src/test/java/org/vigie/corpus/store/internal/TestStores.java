@@ -1,12 +1,9 @@
 package org.vigie.corpus.store.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.vigie.core.api.Workspace;
+import org.vigie.testing.DirectoryWorkspace;
 
 /** Opens a store the way DS does, on a plain directory. */
 final class TestStores {
@@ -15,30 +12,7 @@ final class TestStores {
     }
 
     static LuceneCorpusStore open(Path root) {
-        return new LuceneCorpusStore(workspace(root), config(64, 240));
-    }
-
-    static Workspace workspace(Path root) {
-        return new Workspace() {
-            @Override
-            public Path root() {
-                return root;
-            }
-
-            @Override
-            public Path area(String name) {
-                try {
-                    return Files.createDirectories(root.resolve(name));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public String vigieVersion() {
-                return "test";
-            }
-        };
+        return new LuceneCorpusStore(new DirectoryWorkspace(root), config(64, 240));
     }
 
     static LuceneCorpusStore.Config config(double ramBufferMb, int snippetLength) {
