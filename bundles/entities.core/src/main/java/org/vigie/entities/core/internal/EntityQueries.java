@@ -103,7 +103,7 @@ final class EntityQueries extends IndexReading {
         Map<String, Integer> roles = new LinkedHashMap<>();
         Map<String, Integer> affiliations = new LinkedHashMap<>();
         for (ScoreDoc hit : top(ofEntity(tally.key, ENTITY, documentIds), DETAIL_DOCUMENTS, null)) {
-            EntityData data = data(load(hit.doc), EntityData.class);
+            EntityJson.Naming data = naming(load(hit.doc));
             aliases.add(data.name());
             aliases.addAll(data.aliases());
             data.roles().forEach(role -> roles.merge(role, 1, Integer::sum));

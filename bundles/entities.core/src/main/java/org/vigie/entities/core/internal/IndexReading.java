@@ -182,6 +182,14 @@ class IndexReading {
         }
     }
 
+    /** The name, aliases, roles and affiliations of an entity document, its mentions left unread. */
+    EntityJson.Naming naming(org.apache.lucene.document.Document doc) {
+        BytesRef bytes = doc.getBinaryValue(DATA); // UTF-8 JSON; older results stored a string
+        byte[] utf8 = bytes != null ? bytes.bytes : doc.get(DATA).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return new EntityJson(json.getFactory()).naming(utf8, bytes != null ? bytes.offset : 0,
+                bytes != null ? bytes.length : utf8.length);
+    }
+
     <T> T data(org.apache.lucene.document.Document doc, Class<T> type) {
         try {
             BytesRef bytes = doc.getBinaryValue(DATA); // UTF-8 JSON; older results stored a string

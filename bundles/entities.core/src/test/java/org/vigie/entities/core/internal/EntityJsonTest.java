@@ -39,4 +39,22 @@ class EntityJsonTest {
             assertEquals(data, json.readValue(streamed, EntityData.class));
         }
     }
+
+    @Test
+    void theNamingIsReadWithoutTheMentionsFromNewAndOlderData() throws Exception {
+        EntityData hoa = new EntityData("PERSON:tran thi hoa", "onudc", "Trần Thị Hoa", List.of("Tran Thi Hoa"),
+                List.of("experte", "analyste"), List.of("ONUDC"),
+                List.of(new MarkData("PERSON", 0, 12, "Trần Thị Hoa", "Trần Thị Hoa", Map.of("role", "experte"), 0)));
+        EntityJson entities = new EntityJson(json.getFactory());
+        byte[] streamed = entities.write(hoa);
+        byte[] bound = json.writeValueAsString(hoa).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (byte[] data : List.of(streamed, bound)) {
+            EntityJson.Naming naming = entities.naming(data, 0, data.length);
+            assertEquals(new EntityJson.Naming("Trần Thị Hoa", List.of("Tran Thi Hoa"), List.of("experte", "analyste"),
+                    List.of("ONUDC")), naming);
+        }
+        byte[] framed = ("xx" + new String(streamed, java.nio.charset.StandardCharsets.UTF_8))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Trần Thị Hoa", entities.naming(framed, 2, framed.length - 2).name(), "an offset into a larger array");
+    }
 }
