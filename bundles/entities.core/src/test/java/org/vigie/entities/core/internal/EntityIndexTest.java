@@ -21,6 +21,7 @@ import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Mention;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** The index over three short French fixture articles extracted by the listed-names test extractor. */
 class EntityIndexTest {
@@ -30,11 +31,11 @@ class EntityIndexTest {
 
     private LuceneEntityIndex index;
     private Pipeline pipeline;
-    private Fixtures.MemoryCorpus corpus;
+    private MemoryCorpusStore corpus;
 
     @BeforeEach
     void extract() {
-        corpus = new Fixtures.MemoryCorpus(Fixtures.document("doc-a", "hanoi-interpol.txt", "fr"),
+        corpus = new MemoryCorpusStore(Fixtures.document("doc-a", "hanoi-interpol.txt", "fr"),
                 Fixtures.document("doc-b", "singapour-asean.txt", "fr"),
                 Fixtures.document("doc-c", "football-danang.txt", "fr"));
         index = Fixtures.index(workspace, corpus);
@@ -118,7 +119,7 @@ class EntityIndexTest {
 
     @Test
     void aMentionWhoseDocumentLeftTheCorpusShowsItsOwnTextForASentence() {
-        corpus.documents.remove("doc-a");
+        corpus.remove(List.of("doc-a"));
         Mention quang = index.mentions("PERSON:luong tam quang", List.of("doc-a"), 10).stream()
                 .filter(m -> m.text().equals("Quang")).findFirst().orElseThrow();
         assertEquals("Quang", quang.sentenceText());

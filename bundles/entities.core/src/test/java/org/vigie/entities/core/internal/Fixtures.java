@@ -5,27 +5,20 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.vigie.core.api.Workspace;
-import org.vigie.corpus.api.CorpusStats;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
-import org.vigie.corpus.api.DocumentSummary;
-import org.vigie.corpus.api.SearchRequest;
-import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityExtractor;
+import org.vigie.testing.DirectoryWorkspace;
+import org.vigie.testing.MemoryCorpusStore;
 
-/** Test fakes: an in-memory corpus, a workspace in a temporary folder, fixture documents, a wired pipeline. */
+/** Test fixtures: fixture documents, an entity index in a temporary folder, a wired pipeline. */
 final class Fixtures {
 
     private Fixtures() {
@@ -49,38 +42,15 @@ final class Fixtures {
         }
     }
 
-    static Workspace workspace(Path root) {
-        return new Workspace() {
-            @Override
-            public Path root() {
-                return root;
-            }
-
-            @Override
-            public Path area(String name) {
-                try {
-                    return Files.createDirectories(root.resolve(name));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-
-            @Override
-            public String vigieVersion() {
-                return "test";
-            }
-        };
-    }
-
     /** An index with no corpus beside it: mentions show their own text as their sentence. */
     static LuceneEntityIndex index(Path root) {
-        return index(root, new MemoryCorpus());
+        return index(root, new MemoryCorpusStore());
     }
 
     /** An index whose mentions' sentences are cut from {@code corpus}. */
     static LuceneEntityIndex index(Path root, CorpusStore corpus) {
         LuceneEntityIndex index = new LuceneEntityIndex();
-        index.workspace = workspace(root);
+        index.workspace = new DirectoryWorkspace(root);
         index.corpus = corpus;
         index.activate();
         return index;
@@ -128,69 +98,5 @@ final class Fixtures {
         pipeline.extractors = services;
         pipeline.activate(config, null);
         return pipeline;
-    }
-
-    /** A corpus store in memory, in insertion order. */
-    static class MemoryCorpus implements CorpusStore {
-        final Map<String, Document> documents = new LinkedHashMap<>();
-
-        MemoryCorpus(Document... documents) {
-            for (Document d : documents) {
-                this.documents.put(d.id(), d);
-            }
-        }
-
-        @Override
-        public List<String> add(Collection<Document> added) {
-            List<String> fresh = new ArrayList<>();
-            added.forEach(d -> {
-                if (documents.putIfAbsent(d.id(), d) == null) {
-                    fresh.add(d.id());
-                }
-            });
-            return fresh;
-        }
-
-        @Override
-        public boolean contains(String id) {
-            return documents.containsKey(id);
-        }
-
-        @Override
-        public Optional<Document> get(String idOrPrefix) {
-            return Optional.ofNullable(documents.get(idOrPrefix));
-        }
-
-        @Override
-        public int remove(Collection<String> ids) {
-            int before = documents.size();
-            documents.keySet().removeAll(ids);
-            return before - documents.size();
-        }
-
-        @Override
-        public List<DocumentSummary> list(int offset, int limit) {
-            return documents.values().stream().skip(offset).limit(limit).map(Document::summary).toList();
-        }
-
-        @Override
-        public List<String> ids() {
-            return List.copyOf(documents.keySet());
-        }
-
-        @Override
-        public long count() {
-            return documents.size();
-        }
-
-        @Override
-        public SearchResult search(SearchRequest request) {
-            throw new UnsupportedOperationException("not needed by the entity tests");
-        }
-
-        @Override
-        public CorpusStats stats() {
-            return new CorpusStats(documents.size(), 0, Map.of(), Map.of(), Map.of());
-        }
     }
 }

@@ -23,6 +23,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.ExtractionReport;
+import org.vigie.testing.MemoryCorpusStore;
 
 /**
  * Throughput of the whole pipeline (extract, merge, split sentences, index, commit) over a
@@ -162,7 +163,7 @@ public final class PipelineBenchmark {
     }
 
     /** A corpus whose documents are assembled on demand from shuffled sentences. */
-    static final class Synthetic extends Fixtures.MemoryCorpus {
+    static final class Synthetic extends MemoryCorpusStore {
         final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
         private final List<String> sentences;
         private final List<String> ids;

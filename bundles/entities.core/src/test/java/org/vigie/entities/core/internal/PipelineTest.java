@@ -23,6 +23,7 @@ import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.Span;
 import org.vigie.plugins.api.Contribution;
+import org.vigie.testing.MemoryCorpusStore;
 
 class PipelineTest {
 
@@ -71,7 +72,7 @@ class PipelineTest {
         Document b = Fixtures.document("doc-b", "singapour-asean.txt", "fr");
         Document c = Fixtures.document("doc-c", "football-danang.txt", "fr");
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(a, b, c), index, Fixtures.config(0.2, 2),
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(a, b, c), index, Fixtures.config(0.2, 2),
                 throwing(), looping(), ListedNamesExtractor.fromFixture("names"));
         List<ExtractionResult> results = new ArrayList<>();
 
@@ -100,7 +101,7 @@ class PipelineTest {
     void failuresAreCountedPerExtractorAndShownAsFailingContributions() {
         Document a = Fixtures.text("doc-a", "Interpol siège à Lyon.");
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(a), index, Fixtures.config(5, 4), throwing(),
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(a), index, Fixtures.config(5, 4), throwing(),
                 ListedNamesExtractor.fromFixture("names"));
         pipeline.extract(List.of("doc-a", "missing"), null);
         pipeline.extract(a);
@@ -123,7 +124,7 @@ class PipelineTest {
     @Test
     void anUnknownDocumentIsReportedAndTheOthersAreExtracted() {
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(Fixtures.text("doc-a", "Interpol siège à Lyon.")),
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(Fixtures.text("doc-a", "Interpol siège à Lyon.")),
                 index, Fixtures.config(5, 4), ListedNamesExtractor.fromFixture("names"));
         ExtractionReport report = pipeline.extract(List.of("missing", "doc-a"), null);
         assertEquals(1, report.documents());
@@ -136,7 +137,7 @@ class PipelineTest {
         FakeExtractor english = new FakeExtractor("english", Set.of("en"), doc -> List.of(
                 new Annotation(new Span(0, 8), EntityType.ORGANIZATION, "Interpol", "Interpol", null, 0.5, "english")));
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(), index, Fixtures.config(5, 4), english);
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(), index, Fixtures.config(5, 4), english);
         Document french = Fixtures.text("fr-doc", "Interpol siège à Lyon.");
         Document unknown = new Document("unknown-doc", french.text(), null,
                 new org.vigie.corpus.api.DocumentMetadata(null, null, null, null, null, null, null, null, null, null));
@@ -149,7 +150,7 @@ class PipelineTest {
     void extractingAgainReplacesTheEarlierResult() {
         Document a = Fixtures.document("doc-a", "hanoi-interpol.txt", "fr");
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(a), index, Fixtures.config(5, 4),
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(a), index, Fixtures.config(5, 4),
                 ListedNamesExtractor.fromFixture("names"));
         pipeline.extract(a);
         Entity first = index.find("Hanoi").orElseThrow();
@@ -166,7 +167,7 @@ class PipelineTest {
                 new Annotation(new Span(0, 8), EntityType.ORGANIZATION, "Interpol", null, null, 0.5, "sloppy"),
                 new Annotation(new Span(0, 4), EntityType.ORGANIZATION, "Lyon", null, null, 0.5, "sloppy")));
         index = Fixtures.index(workspace);
-        pipeline = Fixtures.pipeline(new Fixtures.MemoryCorpus(), index, Fixtures.config(5, 4), sloppy);
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(), index, Fixtures.config(5, 4), sloppy);
         ExtractionResult result = pipeline.extract(Fixtures.text("doc-a", "Interpol siège à Lyon."));
         assertEquals(1, result.annotations().size());
         assertEquals("extractor sloppy failed on doc-a: 1 annotations do not match the text (dropped)",

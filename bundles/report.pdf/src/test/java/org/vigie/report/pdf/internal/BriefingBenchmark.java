@@ -22,6 +22,7 @@ import org.vigie.entities.api.Span;
 import org.vigie.report.api.BriefingFormat;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
+import org.vigie.testing.MemoryCorpusStore;
 
 /**
  * Times {@code brief} over synthetic corpora (seeded: the same corpus on every run) through the
@@ -143,7 +144,7 @@ public final class BriefingBenchmark {
                             indexNanos[0] += System.nanoTime() - t;
                         }
                     });
-            PdfBriefingService service = Fixtures.service(new FakeCorpusStore(docs), fake);
+            PdfBriefingService service = Fixtures.service(new MemoryCorpusStore(docs), fake);
             service.index = timed;
             for (LocalDate from : new LocalDate[] {null, LocalDate.of(2020, 1, 1)}) {
                 Path out = dir.resolve("brief-" + size + (from == null ? "" : "-since-" + from) + ".pdf");

@@ -22,6 +22,7 @@ import org.vigie.report.api.Layout;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
 import org.vigie.report.api.Text;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** Selection, section whiteboard, isolation of a failing section, and the other formats. */
 class BriefingServiceTest {
@@ -121,7 +122,7 @@ class BriefingServiceTest {
 
     @Test
     void aCorpusWithoutExtractedEntitiesStillGivesAnHonestBriefing() throws IOException {
-        PdfBriefingService service = Fixtures.service(new FakeCorpusStore(Fixtures.articles()),
+        PdfBriefingService service = Fixtures.service(new MemoryCorpusStore(Fixtures.articles()),
                 new FakeEntityIndex(java.util.Map.of(), List.of()));
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertTrue(r.problems().isEmpty(), r.problems().toString());

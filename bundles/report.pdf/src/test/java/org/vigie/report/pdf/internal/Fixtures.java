@@ -18,6 +18,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.Mention;
 import org.vigie.report.api.BriefingSection;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** The test corpus (six short articles written for these tests), its entities, and a ready briefing service. */
 final class Fixtures {
@@ -43,10 +44,10 @@ final class Fixtures {
     static PdfBriefingService service(List<Document> docs, GazetteerTagger tagger, BriefingSection... extra) {
         List<Mention> mentions = new ArrayList<>();
         docs.forEach(d -> mentions.addAll(tagger.tag(d)));
-        return service(new FakeCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
+        return service(new MemoryCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
     }
 
-    static PdfBriefingService service(FakeCorpusStore store, org.vigie.entities.api.EntityIndex index,
+    static PdfBriefingService service(MemoryCorpusStore store, org.vigie.entities.api.EntityIndex index,
             BriefingSection... extra) {
         PdfBriefingService service = new PdfBriefingService();
         service.store = store;
