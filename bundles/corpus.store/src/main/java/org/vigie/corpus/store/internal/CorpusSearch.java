@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,8 +43,9 @@ final class CorpusSearch {
         ScoreDoc[] page = page(top, request.offset(), request.limit());
         String[] passages = snippets.of(searcher, QueryTerms.of(query, CorpusFields.TEXT), page);
         List<SearchHit> hits = new ArrayList<>();
+        StoredFields fields = searcher.storedFields();
         for (int i = 0; i < page.length; i++) {
-            hits.add(new SearchHit(StoredDocuments.summary(searcher, page[i].doc), page[i].score, passages[i]));
+            hits.add(new SearchHit(StoredDocuments.summary(fields, page[i].doc), page[i].score, passages[i]));
         }
         return new SearchResult(top.totalHits.value, hits);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -106,8 +107,9 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
             Sort importOrder = new Sort(new SortField(CorpusFields.SEQ, SortField.Type.LONG));
             TopDocs top = searcher.search(new MatchAllDocsQuery(), CorpusSearch.wanted(searcher, offset, limit), importOrder);
             List<DocumentSummary> page = new ArrayList<>();
+            StoredFields fields = searcher.storedFields();
             for (ScoreDoc hit : CorpusSearch.page(top, offset, limit)) {
-                page.add(StoredDocuments.summary(searcher, hit.doc));
+                page.add(StoredDocuments.summary(fields, hit.doc));
             }
             return page;
         });

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
@@ -18,9 +19,13 @@ final class StoredDocuments {
         return CorpusFields.toDocument(searcher.storedFields().document(doc));
     }
 
-    static DocumentSummary summary(IndexSearcher searcher, int doc) throws IOException {
+    /**
+     * Reads a document without its text. Give one {@code StoredFields} to a whole listing: it
+     * keeps the block it decompressed last, so documents read in order cost one decompression per block.
+     */
+    static DocumentSummary summary(StoredFields fields, int doc) throws IOException {
         MetadataOnly visitor = new MetadataOnly();
-        searcher.storedFields().document(doc, visitor);
+        fields.document(doc, visitor);
         return CorpusFields.toSummary(visitor.getDocument());
     }
 

@@ -46,15 +46,19 @@ final class EntityQueries extends IndexReading {
 
     private final Supplier<CorpusNames> corpusNames;
     private final DocumentTexts texts;
+    private final DescribedEntities described;
 
     /**
      * {@code corpusNames}: the canonical names of the reading's index version, read on first use;
-     * {@code texts}: where the sentences of the mentions shown are cut from.
+     * {@code texts}: where the sentences of the mentions shown are cut from; {@code described}: the
+     * entities of this index version described before.
      */
-    EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts) {
+    EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts,
+            DescribedEntities described) {
         super(reading.searcher, reading.resolution, reading.json);
         this.corpusNames = corpusNames;
         this.texts = texts;
+        this.described = described;
     }
 
     List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
@@ -63,7 +67,9 @@ final class EntityQueries extends IndexReading {
             query.add(anyOf(TYPE, types.stream().map(EntityType::name).toList()), Occur.FILTER);
         }
         Map<String, Tally> tallies = tally(kinded(query, ENTITY, documentIds));
-        return ranked(tallies.values(), limit).stream().map(t -> describe(t, documentIds)).toList();
+        Set<String> scope = Set.copyOf(documentIds);
+        return ranked(tallies.values(), limit).stream()
+                .map(t -> described.of(t.key, scope, () -> describe(t, documentIds))).toList();
     }
 
     Optional<Entity> find(String name) {
@@ -81,7 +87,8 @@ final class EntityQueries extends IndexReading {
             Query query = kinded(new BooleanQuery.Builder().add(question, Occur.FILTER), ENTITY, List.of());
             List<Tally> best = ranked(tally(query).values(), 1);
             if (!best.isEmpty()) {
-                return Optional.of(describe(count(best.get(0).key, List.of()), List.of()));
+                String key = best.get(0).key;
+                return Optional.of(described.of(key, Set.of(), () -> describe(count(key, List.of()), List.of())));
             }
         }
         return Optional.empty();
@@ -119,9 +126,11 @@ final class EntityQueries extends IndexReading {
 
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         List<Mention> mentions = new ArrayList<>();
-        for (ScoreDoc hit : top(ofEntity(entityKey, ENTITY, documentIds), limit, BY_DOCUMENT)) {
-            org.apache.lucene.document.Document doc = load(hit.doc);
-            Map<Integer, SentenceData> sentences = sentences(result(doc.get(DOC)).orElse(null));
+        List<org.apache.lucene.document.Document> docs = top(ofEntity(entityKey, ENTITY, documentIds), limit, BY_DOCUMENT)
+                .stream().map(hit -> load(hit.doc)).toList();
+        Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
+        for (org.apache.lucene.document.Document doc : docs) {
+            Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
             for (MarkData m : data(doc, EntityData.class).mentions()) {
                 if (limit > 0 && mentions.size() >= limit) {
                     return mentions;
@@ -176,6 +185,18 @@ final class EntityQueries extends IndexReading {
         }
         return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
                 result.get().runs()));
+    }
+
+    /** The results of several documents, read in one query (index order: one decompression per stored block). */
+    private Map<String, ResultData> results(Collection<String> documentIds) {
+        Map<String, ResultData> results = new HashMap<>();
+        if (!documentIds.isEmpty()) {
+            for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, null)) {
+                org.apache.lucene.document.Document doc = load(hit.doc);
+                results.put(doc.get(DOC), data(doc, ResultData.class));
+            }
+        }
+        return results;
     }
 
     private Optional<ResultData> result(String documentId) {

@@ -14,6 +14,7 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +61,11 @@ class IndexReading {
     final IndexSearcher searcher;
     final Resolution resolution;
     final ObjectMapper json;
+    /**
+     * One reader of stored fields for the whole question: it keeps the block it decompressed last,
+     * so documents read in index order cost one decompression per block, not one each.
+     */
+    private StoredFields storedFields;
 
     IndexReading(IndexSearcher searcher, Resolution resolution, ObjectMapper json) {
         this.searcher = searcher;
@@ -176,7 +182,10 @@ class IndexReading {
     /** The stored fields of a document. */
     org.apache.lucene.document.Document load(int doc) {
         try {
-            return searcher.storedFields().document(doc);
+            if (storedFields == null) {
+                storedFields = searcher.storedFields();
+            }
+            return storedFields.document(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,6 +55,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     private final ResultBlock blocks = new ResultBlock(json);
     private final AtomicReference<Resolution> resolution = new AtomicReference<>();
     private final AtomicReference<CorpusNames> names = new AtomicReference<>();
+    private final AtomicReference<DescribedEntities> described = new AtomicReference<>();
     private final DelayedCommit delayedCommit = new DelayedCommit(this::commit, PUBLISH_COMMIT_DELAY_MS);
     private Path directory;
     private IndexWriter writer;
@@ -164,13 +165,25 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
             try {
                 IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
                 DocumentTexts texts = new DocumentTexts(id -> corpus.get(id).map(Document::text));
-                return question.apply(new EntityQueries(reading, () -> names(reading), texts));
+                return question.apply(new EntityQueries(reading, () -> names(reading), texts,
+                        described(reading.resolution.version())));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new ExtractionException("cannot read the entity index " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The entities described in the index version, forgotten when the index changed. */
+    private DescribedEntities described(long version) {
+        DescribedEntities known = described.get();
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        DescribedEntities fresh = new DescribedEntities(version);
+        described.set(fresh);
+        return fresh;
     }
 
     /** The canonical names of the reading's index version, read again when the index changed. */

@@ -59,6 +59,7 @@ public final class PipelineBenchmark {
         int warmup = Integer.parseInt(option(args, "--warmup", "500"));
         pipeline.extract(corpus.ids().subList(0, Math.min(warmup, documents)), null); // warm-up (JIT), replaced below
         corpus.bytes.set(0); // count only the text of the measured run (not --phases' nor the warm-up's)
+        ThreadCpu sampler = new ThreadCpu(); // also sees threads that end during the run (Lucene's merges)
         Map<String, Long> threads0 = cpuByThread();
         long cpu0 = cpuNanos();
         long[] heap = new long[11];
@@ -77,7 +78,7 @@ public final class PipelineBenchmark {
             }
         });
         double cpuSeconds = (cpuNanos() - cpu0 - sampling[0]) / 1e9;
-        Map<String, Long> threads = cpuByThread();
+        Map<String, Long> threads = sampler.stop();
         threads0.forEach((name, nanos) -> threads.computeIfPresent(name, (k, v) -> v - nanos));
         double mb = corpus.bytes.get() / 1e6;
         System.out.printf(Locale.ROOT, "%d documents, %.1f MB of text, %d annotations, %d failures%n",
@@ -85,7 +86,7 @@ public final class PipelineBenchmark {
         System.out.printf(Locale.ROOT, "wall %.1f s: %.2f MB/s; process CPU %.1f s: %.2f MB/s per core%n",
                 report.millis() / 1000.0, mb / (report.millis() / 1000.0), cpuSeconds, mb / cpuSeconds);
         double javaSeconds = threads.values().stream().mapToLong(Long::longValue).sum() / 1e9;
-        System.out.printf(Locale.ROOT, "CPU s by thread: %s; JVM (JIT, GC) %.1f%n", threads.entrySet().stream()
+        System.out.printf(Locale.ROOT, "CPU s by thread: %s; JVM (JIT, GC, sampler) %.1f%n", threads.entrySet().stream()
                 .filter(e -> e.getValue() > 50_000_000L).map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1e9))
                 .toList(), cpuSeconds - javaSeconds);
         System.out.printf(Locale.ROOT, "MB/s per core in each tenth of the run: %s; second half (warm JIT) %.2f%n",
@@ -269,6 +270,53 @@ public final class PipelineBenchmark {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    /** The last CPU time seen of every thread, sampled every 100 ms, so threads that end are counted too. */
+    private static final class ThreadCpu {
+        private final Map<Long, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread thread = new Thread(this::sample, "bench-cpu-sampler");
+        private volatile boolean running = true;
+
+        ThreadCpu() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void sample() {
+            while (running) {
+                poll();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        private void poll() {
+            var bean = ManagementFactory.getThreadMXBean();
+            for (long id : bean.getAllThreadIds()) {
+                var info = bean.getThreadInfo(id);
+                long cpu = bean.getThreadCpuTime(id);
+                if (info != null && cpu > 0) {
+                    nanos.put(id, cpu);
+                    names.put(id, info.getThreadName().replaceAll("[0-9]+", "N"));
+                }
+            }
+        }
+
+        /** CPU nanoseconds by thread name (digits dropped), the sampler's own left out. */
+        Map<String, Long> stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            poll();
+            Map<String, Long> byName = new java.util.TreeMap<>();
+            nanos.forEach((id, cpu) -> byName.merge(names.get(id), cpu, Long::sum));
+            byName.remove("bench-cpu-sampler");
+            return byName;
+        }
     }
 
     /** CPU nanoseconds of the live Java threads, by name with digits dropped (extractor-1, -2... are one). */
