@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,24 +24,17 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
-import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameKey;
-import org.vigie.entities.api.Span;
 
-/** Entities, mentions, dates and documents read from the index. */
+/** Entities (listed, found, described) and the documents naming one, read from the index. */
 final class EntityQueries extends IndexReading {
 
     /** Entity documents read to name an entity and list its aliases, roles and affiliations. */
     static final int DETAIL_DOCUMENTS = 1000;
-
-    private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
     private final Supplier<CorpusNames> corpusNames;
     private final DocumentTexts texts;
@@ -124,23 +116,6 @@ final class EntityQueries extends IndexReading {
                 (int) tally.mentions, tally.documents);
     }
 
-    List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
-        List<Mention> mentions = new ArrayList<>();
-        List<org.apache.lucene.document.Document> docs = top(ofEntity(entityKey, ENTITY, documentIds), limit, BY_DOCUMENT)
-                .stream().map(hit -> load(hit.doc)).toList();
-        Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
-        for (org.apache.lucene.document.Document doc : docs) {
-            Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
-            for (MarkData m : data(doc, EntityData.class).mentions()) {
-                if (limit > 0 && mentions.size() >= limit) {
-                    return mentions;
-                }
-                mentions.add(mention(doc.get(DOC), entityKey, m, sentences, texts));
-            }
-        }
-        return mentions;
-    }
-
     /** The documents mentioning an entity, in document order, from doc values. */
     Set<String> documents(String entityKey) {
         Set<String> documents = new java.util.TreeSet<>();
@@ -154,80 +129,6 @@ final class EntityQueries extends IndexReading {
             };
         });
         return documents;
-    }
-
-    List<Mention> dates(Collection<String> documentIds) {
-        List<Mention> dates = new ArrayList<>();
-        for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, BY_DOCUMENT)) {
-            org.apache.lucene.document.Document doc = load(hit.doc);
-            dates.addAll(dates(doc.get(DOC), data(doc, ResultData.class)));
-        }
-        return dates;
-    }
-
-    Optional<DocumentEntities> document(String documentId) {
-        Optional<ResultData> result = result(documentId);
-        if (result.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Entity> entities = new ArrayList<>();
-        CorpusNames names = corpusNames.get();
-        for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), ENTITY, List.of(documentId)), 0, null)) {
-            org.apache.lucene.document.Document doc = load(hit.doc);
-            EntityData data = data(doc, EntityData.class);
-            String key = resolution.entityKey(data.group(), data.affiliation());
-            String name = names.of(key, data.name());
-            Set<String> aliases = new LinkedHashSet<>(data.aliases());
-            aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
-            aliases.remove(name);
-            entities.add(new Entity(key, typeOf(key), name, List.copyOf(aliases), data.roles(), data.affiliations(),
-                    data.mentions().size(), 1));
-        }
-        return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
-                result.get().runs()));
-    }
-
-    /** The results of several documents, read in one query (index order: one decompression per stored block). */
-    private Map<String, ResultData> results(Collection<String> documentIds) {
-        Map<String, ResultData> results = new HashMap<>();
-        if (!documentIds.isEmpty()) {
-            for (ScoreDoc hit : top(kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, null)) {
-                org.apache.lucene.document.Document doc = load(hit.doc);
-                results.put(doc.get(DOC), data(doc, ResultData.class));
-            }
-        }
-        return results;
-    }
-
-    private Optional<ResultData> result(String documentId) {
-        List<ScoreDoc> head = top(kinded(new BooleanQuery.Builder(), RESULT, List.of(documentId)), 1, null);
-        return head.isEmpty() ? Optional.empty() : Optional.of(data(load(head.get(0).doc), ResultData.class));
-    }
-
-    private List<Mention> dates(String documentId, ResultData result) {
-        Map<Integer, SentenceData> sentences = sentences(result);
-        return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
-                .map(m -> mention(documentId, null, m, sentences, texts)).toList();
-    }
-
-    private static Map<Integer, SentenceData> sentences(ResultData result) {
-        Map<Integer, SentenceData> sentences = new HashMap<>();
-        if (result != null) {
-            result.sentences().forEach(s -> sentences.put(s.number(), s));
-        }
-        return sentences;
-    }
-
-    /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
-    private static Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences,
-            DocumentTexts texts) {
-        SentenceData sentence = sentences.get(m.sentence());
-        Span span = new Span(m.begin(), m.end());
-        Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());
-        String text = sentence != null && sentence.text() != null ? sentence.text()
-                : texts.cut(documentId, around).orElse(m.text());
-        return new Mention(documentId, entityKey, EntityType.of(m.type()), span, m.text(), m.value(), m.features(),
-                around, text);
     }
 
     /** The entity types present in the index. */
@@ -251,19 +152,8 @@ final class EntityQueries extends IndexReading {
         return EntityType.of(key.substring(0, key.indexOf(':')));
     }
 
-    /** The first {@code limit} hits (0: all) in index order or in {@code sort} order. */
-    private List<ScoreDoc> top(Query query, int limit, Sort sort) {
-        try {
-            int count = searcher.count(query);
-            int n = limit <= 0 ? count : Math.min(limit, count);
-            if (n == 0) {
-                return List.of();
-            }
-            ScoreDoc[] hits = sort == null ? searcher.search(query, n, Sort.INDEXORDER).scoreDocs
-                    : searcher.search(query, n, sort).scoreDocs;
-            return List.of(hits);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Mentions, dates and one document's entities, over the same reading. */
+    MentionQueries mentionQueries() {
+        return new MentionQueries(this, corpusNames, texts);
     }
 }

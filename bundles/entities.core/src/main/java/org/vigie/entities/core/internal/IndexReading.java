@@ -20,7 +20,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -214,5 +216,21 @@ class IndexReading {
         return tallies.stream().sorted((a, b) -> a.mentions != b.mentions ? Long.compare(b.mentions, a.mentions)
                 : a.documents != b.documents ? Integer.compare(b.documents, a.documents) : a.key.compareTo(b.key))
                 .limit(limit <= 0 ? Long.MAX_VALUE : limit).toList();
+    }
+
+    /** The first {@code limit} hits (0: all) in index order or in {@code sort} order. */
+    List<ScoreDoc> top(Query query, int limit, Sort sort) {
+        try {
+            int count = searcher.count(query);
+            int n = limit <= 0 ? count : Math.min(limit, count);
+            if (n == 0) {
+                return List.of();
+            }
+            ScoreDoc[] hits = sort == null ? searcher.search(query, n, Sort.INDEXORDER).scoreDocs
+                    : searcher.search(query, n, sort).scoreDocs;
+            return List.of(hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

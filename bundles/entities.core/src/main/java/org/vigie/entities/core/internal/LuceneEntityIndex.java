@@ -131,7 +131,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Override
     public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
-        return query(q -> q.mentions(entityKey, documentIds, limit));
+        return query(q -> q.mentionQueries().mentions(entityKey, documentIds, limit));
     }
 
     @Override
@@ -151,12 +151,12 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Override
     public List<Mention> dates(Collection<String> documentIds) {
-        return query(q -> q.dates(documentIds));
+        return query(q -> q.mentionQueries().dates(documentIds));
     }
 
     @Override
     public Optional<DocumentEntities> document(String documentId) {
-        return query(q -> q.document(documentId));
+        return query(q -> q.mentionQueries().document(documentId));
     }
 
     private <T> T query(Function<EntityQueries, T> question) {
