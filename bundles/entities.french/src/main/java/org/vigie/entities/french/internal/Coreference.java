@@ -40,9 +40,34 @@ final class Coreference {
     static void resolve(TextScan scan, List<Candidate> candidates) {
         Coreference resolution = new Coreference(scan.lexicon.vocabulary);
         resolution.aliases(scan, candidates);
+        sameBodyByCountry(scan, candidates);
         resolution.subsets(scan, candidates);
         resolution.qualifyForeignMinistries(candidates);
         resolution.accents(scan, candidates);
+    }
+
+    /**
+     * {@code la police colombienne} after {@code la Police nationale de Colombie}: a head and a
+     * country adjective name the body of that head and country the document already named.
+     */
+    private static void sameBodyByCountry(TextScan scan, List<Candidate> candidates) {
+        Map<String, String> byHeadAndCountry = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.is(EntityType.ORGANIZATION) && c.feature(Features.COUNTRY) != null) {
+                byHeadAndCountry.putIfAbsent(scan.token(c.start).folded() + "|" + c.feature(Features.COUNTRY), c.value);
+            }
+        }
+        if (byHeadAndCountry.isEmpty()) {
+            return;
+        }
+        for (Candidate c : candidates) {
+            String country = c.is(EntityType.ORGANIZATION) && c.end == c.start + 2 && c.feature(Features.COUNTRY) == null
+                    && scan.token(c.start + 1).lowercase() ? scan.lexicon.demonyms.get(scan.token(c.start + 1).folded()) : null;
+            String body = country == null ? null : byHeadAndCountry.get(scan.token(c.start).folded() + "|" + country);
+            if (body != null) {
+                c.value = body;
+            }
+        }
     }
 
     private void aliases(TextScan scan, List<Candidate> candidates) {

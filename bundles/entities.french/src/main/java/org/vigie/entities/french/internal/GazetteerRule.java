@@ -1,6 +1,7 @@
 package org.vigie.entities.french.internal;
 
 import org.vigie.entities.api.Features;
+import org.vigie.entities.api.NameKey;
 
 /**
  * Countries, places and organisations of the shipped gazetteer, longest match first. A
@@ -19,7 +20,7 @@ final class GazetteerRule implements Rule {
                 // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
-            if (match == null || looksLikeGivenName(scan, match)) {
+            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match)) {
                 i++;
                 continue;
             }
@@ -40,6 +41,29 @@ final class GazetteerRule implements Rule {
         PhraseTable.Match<GazetteerEntry> country = j < scan.size() ? scan.lexicon.gazetteer.longestAt(scan.tokens, j) : null;
         return country == null || !country.value().link().startsWith("iso:") ? null
                 : new PhraseTable.Match<>(i, country.end(), country.value());
+    }
+
+    /**
+     * A known name that a following word turns into another thing: a cardinal point
+     * ({@code Atlantique Nord} is not the ocean of the gazetteer) or, after a national body, another
+     * country ({@code Police nationale de Colombie} is not France's {@code Police nationale}).
+     */
+    private static boolean namesAnother(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int next = match.end();
+        if (next >= scan.size()) {
+            return false;
+        }
+        if (scan.token(next).capitalised() && scan.token(next).in(Word.CARDINAL_POINT)) {
+            return true;
+        }
+        GazetteerEntry entry = match.value();
+        if (!(scan.is(next, "de") || scan.is(next, "du")) || !entry.type().equals(org.vigie.entities.api.EntityType.ORGANIZATION)
+                || !NameKey.fold(entry.canonical()).contains("national")) {
+            return false;
+        }
+        PhraseTable.Match<GazetteerEntry> country = next + 1 < scan.size()
+                ? scan.lexicon.gazetteer.longestAt(scan.tokens, next + 1) : null;
+        return country != null && country.value().link().startsWith("iso:");
     }
 
     private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {

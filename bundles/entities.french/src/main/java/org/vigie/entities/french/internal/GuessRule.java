@@ -39,19 +39,33 @@ final class GuessRule implements Rule {
         }
     }
 
-    private static void place(TextScan scan, int at, Set<String> named) {
+    private static void place(TextScan scan, int name, Set<String> named) {
+        int at = name;
+        while (at >= 2 && glued(scan, at - 2) && scan.token(at - 2).capitalised() && scan.coveringAt(at - 2) == null) {
+            at -= 2; // "Pointe-Noire, au Congo": the compound is the name, not its last part
+        }
         Token t = scan.token(at);
         if (!t.capitalised() || t.acronym() || PersonNames.isHonorific(scan, at)
                 || named.contains(t.folded()) || t.in(Word.STOPWORD) || scan.coveringAt(at) != null
                 || t.in(Word.FIRST_NAME) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
             return;
         }
-        int end = at + 1;
-        while (end < scan.size() && end - at < 3 && scan.token(end).capitalised()
-                && !scan.token(end).in(Word.STOPWORD) && scan.coveringAt(end) == null) {
-            end++;
+        int end = Math.max(at + 1, name + 1);
+        while (end < scan.size() && end - at < 5) {
+            int next = glued(scan, end - 1) ? end + 2 : end + 1;
+            Token last = scan.token(next - 1);
+            if (next > scan.size() || !last.capitalised() || last.in(Word.STOPWORD) || scan.coveringAt(next - 1) != null) {
+                break;
+            }
+            end = next;
         }
         scan.add(new Candidate(at, end, EntityType.LOCATION, scan.covered(at, end), Candidate.Source.GUESS, 0.4));
+    }
+
+    /** Whether token i is joined to the next word by a hyphen with no space ({@code Pointe-Noire}). */
+    private static boolean glued(TextScan scan, int i) {
+        return i + 2 < scan.size() && scan.isPunct(i + 1, '-') && scan.token(i + 1).begin() == scan.token(i).end()
+                && scan.token(i + 2).begin() == scan.token(i + 1).end() && scan.token(i + 2).isWord();
     }
 
     /** {@code Wiesbaden, en Allemagne}: a name followed by {@code , en|au|aux} and a country. */

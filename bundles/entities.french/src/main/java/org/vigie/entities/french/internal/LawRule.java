@@ -23,6 +23,10 @@ final class LawRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token head = scan.token(i);
+            if (head.capitalised() && head.in(Word.DATED_PROGRAMME) && horizonYear(scan, i + 1)) {
+                scan.add(new Candidate(i, i + 2, EntityType.LAW, scan.covered(i, i + 2), Candidate.Source.RULE, 0.75));
+                continue;
+            }
             if (!head.isWord() || !head.in(Word.LAW_HEAD) && !head.in(Word.POINTED)) {
                 continue;
             }
@@ -43,6 +47,15 @@ final class LawRule implements Rule {
         }
     }
 
+    /** {@code Agenda 2063}, {@code Vision 2030}: a year of this century or the next right after the head. */
+    private static boolean horizonYear(TextScan scan, int j) {
+        if (j >= scan.size() || scan.token(j).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        String year = scan.token(j).text();
+        return year.length() == 4 && year.chars().allMatch(Character::isDigit) && year.startsWith("20");
+    }
+
     /** {@code consensus en cinq points}: the end, or -1. */
     private static int pointsEnd(TextScan scan, int i) {
         if (!scan.token(i).in(Word.POINTED) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
@@ -53,11 +66,14 @@ final class LawRule implements Rule {
     }
 
     /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
-    private static int numberedEnd(TextScan scan, int i) {
+    private int numberedEnd(TextScan scan, int i) {
         if (!scan.token(i).in(Word.NUMBERED_LAW)) {
             return -1;
         }
         int j = i + 1;
+        if (grammar.isAdjective(scan, j) && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER) {
+            j++; // décret présidentiel 13694
+        }
         if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).acronym() && scan.isPunct(j + 2, ')')) {
             j += 3; // règlement (UE) n° 833/2014
         }

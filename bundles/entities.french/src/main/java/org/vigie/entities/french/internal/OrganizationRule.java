@@ -108,7 +108,8 @@ final class OrganizationRule implements Rule {
             if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
                 return true;
             }
-            adjectives &= t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.folded().startsWith("anti")
+            // "parquet national néerlandais": a country's adjective makes the body one of a kind
+            adjectives &= t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.in(Word.DEMONYM) || t.folded().startsWith("anti")
                     || t.folded().startsWith("correctionnel") || t.folded().startsWith("penal"));
         }
         return adjectives && end > i + 2;

@@ -12,6 +12,7 @@ import org.vigie.entities.api.EntityType;
  */
 final class PersonNames {
 
+    private static final String FRENCH_LETTERS = "àâäçéèêëîïôöùûüÿœæ";
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?");
 
@@ -27,6 +28,9 @@ final class PersonNames {
         int end = i;
         while (end < scan.size() && end - i < 7) {
             Token t = scan.token(end);
+            if (end > i && t.sentenceStart()) {
+                break; // a name never runs over a sentence end or a title's line break ("LockBit\n\nLe ...")
+            }
             int particles = particles(scan, end);
             if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
                     && end + 2 < scan.size() && scan.token(end + 2).capitalised()) {
@@ -74,7 +78,7 @@ final class PersonNames {
         if (t.in(Word.DEMONYM)) {
             return false;
         }
-        if (!first && !t.in(Word.PARTICLE) && !t.in(Word.NAME_BREAK)) {
+        if (!first && (!t.in(Word.PARTICLE) && !t.in(Word.NAME_BREAK) || foreignSpelling(t))) {
             return true;
         }
         if (t.in(Word.STOPWORD) || t.in(Word.PARTICLE)) {
@@ -82,10 +86,26 @@ final class PersonNames {
             // "Jean-Yves Le Drian": a capitalised particle inside a name
             return first ? (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3))
                     : t.in(Word.PARTICLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
-                    && !scan.token(i + 1).in(Word.STOPWORD);
+                    && (!scan.token(i + 1).in(Word.STOPWORD) || foreignSpelling(scan.token(i + 1)));
         }
         return introduced || !first || !t.sentenceStart() || t.in(Word.FIRST_NAME)
                 || t.in(Word.VIETNAMESE_SURNAME);
+    }
+
+    /**
+     * Whether the word is written with a letter French does not use ({@code ơ}, {@code ư},
+     * {@code ă}, {@code ạ}, {@code ş}, ...): then it is no French article, particle or pronoun even
+     * when its fold is one ({@code Văn} is not {@code van}, {@code Sơn} is not {@code son}).
+     */
+    static boolean foreignSpelling(Token t) {
+        String text = t.text();
+        for (int k = 0; k < text.length(); k++) {
+            char c = Character.toLowerCase(text.charAt(k));
+            if (c >= 128 && Character.isLetter(c) && FRENCH_LETTERS.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A Vietnamese family name followed by one to three well-formed syllables. */

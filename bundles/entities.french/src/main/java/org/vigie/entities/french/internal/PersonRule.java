@@ -64,6 +64,9 @@ final class PersonRule implements Rule {
             j += scan.isPunct(j + 1, '.') ? 2 : 1;
         }
         j = Math.max(j, nationalityNoun(scan, j));
+        if (j > 0 && scan.token(j - 1).lowercase() && scan.token(j - 1).in(Word.ORGANIZATION_NOUN)) {
+            return -1; // "le chef du rançongiciel LockBit": the name is the noun's, not a person's
+        }
         int end = names.nameEnd(scan, j, true);
         return end > j ? person(scan, j, end, role) : -1;
     }
@@ -88,7 +91,8 @@ final class PersonRule implements Rule {
             return -1;
         }
         int end = names.nameEnd(scan, i, false);
-        boolean name = end - i >= 2 && (scan.token(i).in(Word.FIRST_NAME) || names.vietnamese(scan, i, end));
+        boolean name = end - i >= 2 && (scan.token(i).in(Word.FIRST_NAME) || names.vietnamese(scan, i, end)
+                || afterPersonAnd(scan, i));
         if (!name && scan.token(i).sentenceStart()) {
             // a sentence-initial capital says nothing: two name words and a role after them do
             end = names.nameEnd(scan, i, true);
@@ -99,6 +103,18 @@ final class PersonRule implements Rule {
         }
         int next = person(scan, i, end, apposition);
         return apposition == null ? next : Math.max(next, apposition.chainEnd());
+    }
+
+    /**
+     * {@code Mohamed Ghraieb et Chokri Chafroud}: {@code et} joins words of one kind, so two name
+     * words right after a person and {@code et} are a person too.
+     */
+    private static boolean afterPersonAnd(TextScan scan, int i) {
+        if (i < 2 || !scan.is(i - 1, "et") || !scan.token(i - 1).lowercase() || scan.token(i).sentenceStart()) {
+            return false;
+        }
+        Candidate before = scan.coveringAt(i - 2, EntityType.PERSON);
+        return before != null && before.end == i - 1 && before.end - before.start >= 2;
     }
 
     /**

@@ -44,6 +44,10 @@ final class PhraseGrammar {
             if (next < 0 && isAdjective(scan, pos)) {
                 next = pos + 1;
             }
+            if (next < 0 && !roleMode && pos > from && finalQualifier(scan, pos)) {
+                pos++;
+                break;
+            }
             if (next < 0) {
                 break;
             }
@@ -57,6 +61,38 @@ final class PhraseGrammar {
         return i > 0 && i < scan.size() && (scan.is(i, "pour") || scan.is(i, "au") || scan.is(i, "aux"))
                 && scan.token(i - 1).capitalised()
                 && scan.coveringAt(i - 1, org.vigie.entities.api.EntityType.LOCATION) != null;
+    }
+
+    /**
+     * A last lower-case word that qualifies the noun before it and closes the name, whatever its
+     * ending: {@code de substances psychotropes.}, {@code de la criminalité high-tech (A05)}. Not
+     * a function word, a stopword, a day, a month or an adverb in {@code -ment}.
+     */
+    private static boolean finalQualifier(TextScan scan, int i) {
+        Token t = scan.token(i);
+        Token before = scan.token(i - 1);
+        if (!t.lowercase() || !before.lowercase() || before.in(Word.FUNCTION_WORD) || t.folded().length() < 4
+                || t.in(Word.FUNCTION_WORD) || t.in(Word.STOPWORD) || t.in(Word.MONTH) || t.in(Word.WEEKDAY)
+                || t.folded().endsWith("ment")) {
+            return false;
+        }
+        if (i + 1 >= scan.size()) {
+            return true;
+        }
+        Token after = scan.token(i + 1);
+        return after.kind() == Token.Kind.PUNCT && ".,;()".indexOf(after.text().charAt(0)) >= 0;
+    }
+
+    /** {@code relatif à}, {@code relative aux}: where the noun after it starts, or -1. */
+    private static int relativeTo(TextScan scan, int i) {
+        Token t = scan.token(i);
+        if (!t.lowercase() || !t.in(Word.RELATIVE) || i + 2 >= scan.size()) {
+            return -1;
+        }
+        if (scan.is(i + 1, "au") || scan.is(i + 1, "aux")) {
+            return i + 2;
+        }
+        return scan.is(i + 1, "a") && (scan.is(i + 2, "la") || scan.is(i + 2, "l'")) ? i + 3 : -1;
     }
 
     /** {@code dans le domaine de}, {@code en matière de}: the end of the connector, or -1. */
@@ -77,6 +113,14 @@ final class PhraseGrammar {
         int connected = connector(scan, i);
         if (connected > 0) {
             return group(scan, connected, roleMode);
+        }
+        if (scan.is(i, "en") && scan.is(i + 1, "matiere") && isAdjective(scan, i + 2)) {
+            return i + 3; // "en matière pénale"
+        }
+        int relative = relativeTo(scan, i);
+        if (relative > 0) {
+            // "Convention relative à l'entraide judiciaire": the adjective and its "à" belong to the name
+            return nounAt(scan, relative, false);
         }
         Token t = scan.token(i);
         boolean preposition = t.in(Word.PREPOSITION)

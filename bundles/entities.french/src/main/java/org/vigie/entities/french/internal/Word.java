@@ -87,6 +87,12 @@ enum Word {
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
             "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "resolution",
             "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus"),
+    /** {@code relatif à}: an adjective whose {@code à} belongs to the name ({@code Convention relative aux droits de l'enfant}). */
+    RELATIVE("relatif", "relative", "relatifs", "relatives"),
+    /** Programmes named by their horizon year ({@code Agenda 2063}, {@code Vision 2030}). */
+    DATED_PROGRAMME("agenda", "vision"),
+    /** Cardinal points: capitalised after a name they make another place ({@code Atlantique Nord}). */
+    CARDINAL_POINT("nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"),
     /** Instruments counted in points ({@code consensus en cinq points}). */
     POINTED("consensus", "plan", "accord", "programme", "feuille"),
     /** Numbers in words. */
@@ -105,7 +111,7 @@ enum Word {
             "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique"),
     /** Nouns of an apposition that makes a company ({@code VietJet, une compagnie}). */
     COMPANY_APPOSITION("compagnie", "societe", "entreprise", "groupe", "banque", "firme", "constructeur", "operateur",
-            "start-up", "multinationale", "filiale"),
+            "start-up", "multinationale", "filiale", "messagerie", "plateforme"),
     // InstitutionNameRule
     /** English institutional heads and newspaper words. */
     ENGLISH_HEAD("agency", "centre", "center", "directorate", "bureau", "office", "service", "command", "department",
