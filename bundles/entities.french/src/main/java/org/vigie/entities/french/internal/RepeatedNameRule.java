@@ -83,12 +83,28 @@ final class RepeatedNameRule implements Rule {
             Candidate source = match != null ? match.value() : parts.get(t.folded());
             int end = match != null ? match.end() : i + 1;
             if (source != null && (end > i + 1 || t.text().length() > 1) && !overlapsAny(scan, i, end)) {
-                Candidate c = scan.add(new Candidate(i, end, source.type, source.value, Candidate.Source.CONTEXT, 0.7));
+                int start = source.is(EntityType.PERSON) && end == i + 1 && givenNameBefore(scan, i) ? i - 1 : i;
+                Candidate c = scan.add(new Candidate(start, end, source.type,
+                        start < i ? NamePhrase.value(scan, start, end, null) : source.value, Candidate.Source.CONTEXT, 0.7));
                 c.qualified = source.qualified;
                 c.with(Features.LINK, source.feature(Features.LINK)).with(Features.COUNTRY, source.feature(Features.COUNTRY));
             }
             i = end;
         }
+    }
+
+    /**
+     * {@code Ridouan Taghi} where only {@code M. Taghi} was found: an unknown capitalised word right
+     * before a one-word surname, inside a sentence, is the person's given name.
+     */
+    private static boolean givenNameBefore(TextScan scan, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token p = scan.token(i - 1);
+        return p.capitalised() && !p.sentenceStart() && !p.acronym() && p.text().length() > 2 && !p.in(Word.STOPWORD)
+                && !p.in(Word.NAME_BREAK) && !p.in(Word.DEMONYM) && !p.in(Word.HONORIFIC)
+                && scan.coveringAt(i - 1) == null && scan.lexicon.roles.longestAt(scan.tokens, i - 1) == null;
     }
 
     private static boolean overlapsAny(TextScan scan, int start, int end) {

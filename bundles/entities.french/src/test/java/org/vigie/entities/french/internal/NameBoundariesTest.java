@@ -148,4 +148,15 @@ class NameBoundariesTest {
         // counter-example: without a country nothing says which prosecution it is
         assertTrue(Extraction.values(extraction.of("Le parquet national a fait appel."), EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void anUnknownWordBeforeARepeatedSurnameIsTheGivenName() {
+        List<Annotation> a = extraction.of("La police a arrêté Ridouan Taghi lundi. M. Taghi sera extradé.");
+        assertEquals(Set.of("Ridouan Taghi"), Extraction.values(a, EntityType.PERSON));
+        // counter-examples: a nationality noun or a sentence-initial word before the surname
+        assertEquals(Set.of("Taghi"), Extraction.values(
+                extraction.of("Le Néerlandais Taghi a été arrêté. M. Taghi sera extradé."), EntityType.PERSON));
+        assertEquals(Set.of("Taghi"), Extraction.values(
+                extraction.of("M. Taghi sera extradé. Hier Taghi a parlé."), EntityType.PERSON));
+    }
 }
