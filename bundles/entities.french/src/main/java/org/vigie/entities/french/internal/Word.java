@@ -29,7 +29,8 @@ enum Word {
             "sans", "entre", "vers", "chez", "depuis", "selon", "comme", "ainsi", "aussi", "tres", "plus", "moins",
             "tous", "tout", "toute", "toutes", "y", "pas", "deux", "trois", "appelle", "rappelle", "interpelle",
             "renouvelle", "estime", "affirme", "souligne", "indique", "precise", "ayant", "etant", "visant",
-            "portant", "concernant", "comprenant", "incluant", "regroupant", "representant", "participant"),
+            "portant", "concernant", "comprenant", "incluant", "regroupant", "representant", "participant",
+            "devant", "durant", "pendant", "avant", "cependant", "pourtant", "maintenant", "moyennant"),
     /** Adjectives the endings of {@code PhraseGrammar} miss. */
     ADJECTIVE("civil", "civile", "civils", "civiles", "maritime", "maritimes", "etranger", "etrangers", "etrangere",
             "etrangeres", "nord", "sud", "est", "ouest", "supreme", "interieur", "exterieur", "mondial", "mondiale",

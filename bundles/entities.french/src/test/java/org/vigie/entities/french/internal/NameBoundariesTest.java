@@ -159,4 +159,19 @@ class NameBoundariesTest {
         assertEquals(Set.of("Taghi"), Extraction.values(
                 extraction.of("M. Taghi sera extradé. Hier Taghi a parlé."), EntityType.PERSON));
     }
+
+    @Test
+    void aPrepositionInAntEndsTheName() {
+        List<Annotation> a = extraction.of("Il a cité le Traité de l'Atlantique Nord devant les alliés.");
+        assertEquals(Set.of("Traité de l'Atlantique Nord"), Extraction.values(a, EntityType.LAW));
+        // counter-example: an adjective in -ant still belongs to the name
+        assertEquals(Set.of("Convention sur le statut du personnel navigant"), Extraction.values(
+                extraction.of("Il a signé la Convention sur le statut du personnel navigant."), EntityType.LAW));
+    }
+
+    @Test
+    void anUnderSecretaryIsARole() {
+        List<Annotation> a = extraction.of("« Nous agissons », a déclaré Brian Nelson, sous-secrétaire au Trésor, lundi.");
+        assertEquals("sous-secrétaire au Trésor", Extraction.find(a, EntityType.PERSON, "Brian Nelson").feature("role"));
+    }
 }
