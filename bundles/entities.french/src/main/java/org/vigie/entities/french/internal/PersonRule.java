@@ -53,11 +53,15 @@ final class PersonRule implements Rule {
             return -1;
         }
         int j = skipBracketsAndComma(scan, role.chainEnd());
+        RoleReader.Role rank = null;
         while (j < scan.size()) {
-            RoleReader.Role more = scan.isPunct(j - 1, ',') ? roles.read(scan, j) : null;
+            // "le directeur de la police, le général X": a second role may come with its article
+            int k = scan.isPunct(j - 1, ',') && j + 1 < scan.size() && PhraseGrammar.isArticle(scan.token(j)) ? j + 1 : j;
+            RoleReader.Role more = scan.isPunct(j - 1, ',') ? roles.read(scan, k) : null;
             if (more == null) {
                 break;
             }
+            rank = k > j ? more : rank;
             j = skipBracketsAndComma(scan, more.chainEnd());
         }
         if (j + 1 < scan.size() && scan.token(j).in(Word.HONORIFIC) && PersonNames.isHonorific(scan, j)) {
@@ -68,7 +72,14 @@ final class PersonRule implements Rule {
             return -1; // "le chef du rançongiciel LockBit": the name is the noun's, not a person's
         }
         int end = names.nameEnd(scan, j, true);
-        return end > j ? person(scan, j, end, role) : -1;
+        if (end <= j) {
+            return -1;
+        }
+        int next = person(scan, j, end, role);
+        if (rank != null) {
+            scan.coveringAt(j, EntityType.PERSON).with(TITLE, rank.text());
+        }
+        return next;
     }
 
     /**

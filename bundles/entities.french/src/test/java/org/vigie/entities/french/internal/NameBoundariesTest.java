@@ -174,4 +174,17 @@ class NameBoundariesTest {
         List<Annotation> a = extraction.of("« Nous agissons », a déclaré Brian Nelson, sous-secrétaire au Trésor, lundi.");
         assertEquals("sous-secrétaire au Trésor", Extraction.find(a, EntityType.PERSON, "Brian Nelson").feature("role"));
     }
+
+    @Test
+    void aRoleThenARankWithItsArticleBothBelongToTheName() {
+        Annotation p = Extraction.find(extraction.of(
+                "Le directeur de la police colombienne, le général William Salamanca, a parlé."), EntityType.PERSON,
+                "William Salamanca");
+        assertEquals("directeur de la police colombienne", p.feature("role"));
+        assertEquals("général", p.feature(PersonRule.TITLE));
+        // counter-example: an article and a plain noun after the comma start no second role
+        Annotation q = Extraction.find(extraction.of("Le directeur de la police, le voisin William Salamanca, a parlé."),
+                EntityType.PERSON, "William Salamanca");
+        assertTrue(q == null || q.feature(PersonRule.TITLE) == null);
+    }
 }
