@@ -28,8 +28,8 @@ final class PersonNames {
         int end = i;
         while (end < scan.size() && end - i < 7) {
             Token t = scan.token(end);
-            if (end > i && t.sentenceStart()) {
-                break; // a name never runs over a sentence end or a title's line break ("LockBit\n\nLe ...")
+            if (end > i && t.sentenceStart() && blankLineBefore(scan, end)) {
+                break; // a name never runs over a paragraph break ("... LockBit\n\nLe Bureau")
             }
             int particles = particles(scan, end);
             if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
@@ -49,6 +49,17 @@ final class PersonNames {
             }
         }
         return end;
+    }
+
+    /** Whether an empty line separates token i from the one before (a hard-wrapped line is no break). */
+    private static boolean blankLineBefore(TextScan scan, int i) {
+        int from = scan.token(i - 1).end();
+        int to = scan.token(i).begin();
+        int newlines = 0;
+        for (int k = from; k < to; k++) {
+            newlines += scan.text.charAt(k) == '\n' ? 1 : 0;
+        }
+        return newlines >= 2;
     }
 
     /** How many name particles ({@code von der}, {@code de la}) start at i. */

@@ -65,15 +65,22 @@ final class PhraseGrammar {
 
     /**
      * A last lower-case word that qualifies the noun before it and closes the name, whatever its
-     * ending: {@code de substances psychotropes.}, {@code de la criminalité high-tech (A05)}. Not
-     * a function word, a stopword, a day, a month or an adverb in {@code -ment}.
+     * ending, when its form shows it is no verb: a plural agreeing with a plural noun
+     * ({@code de substances psychotropes.}) or a hyphenated loan ({@code de la criminalité
+     * high-tech (A05)}). Not a function word, a stopword, a day, a month, an adverb in {@code -ment}
+     * or a plural verb in {@code -ent} ({@code les polices nationales enquêtent.}).
      */
     private static boolean finalQualifier(TextScan scan, int i) {
         Token t = scan.token(i);
         Token before = scan.token(i - 1);
-        if (!t.lowercase() || !before.lowercase() || before.in(Word.FUNCTION_WORD) || t.folded().length() < 4
+        String w = t.folded();
+        if (!t.lowercase() || !before.lowercase() || before.in(Word.FUNCTION_WORD) || w.length() < 4
                 || t.in(Word.FUNCTION_WORD) || t.in(Word.STOPWORD) || t.in(Word.MONTH) || t.in(Word.WEEKDAY)
-                || t.folded().endsWith("ment")) {
+                || w.endsWith("ent")) {
+            return false;
+        }
+        boolean plural = (w.endsWith("s") || w.endsWith("x")) && (before.folded().endsWith("s") || before.folded().endsWith("x"));
+        if (!plural && w.indexOf('-') < 0) {
             return false;
         }
         if (i + 1 >= scan.size()) {

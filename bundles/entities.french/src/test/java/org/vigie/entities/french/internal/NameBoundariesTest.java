@@ -39,6 +39,9 @@ class NameBoundariesTest {
     void aNameStopsAtATitlesLineBreak() {
         List<Annotation> a = extraction.of("Sanctions contre Dmitri Volkov\n\nLe Trésor a annoncé la mesure.");
         assertEquals(Set.of("Dmitri Volkov"), Extraction.values(a, EntityType.PERSON));
+        // counter-example: a name wrapped onto the next line of a paragraph stays whole
+        List<Annotation> b = extraction.of("Selon le vice-ministre Bùi Van\nNam, la coopération progresse.");
+        assertEquals(Set.of("Bùi Van Nam"), Extraction.values(b, EntityType.PERSON));
     }
 
     @Test
@@ -95,6 +98,11 @@ class NameBoundariesTest {
                 extraction.of("Le Sénat a voté la Loi sur la presse mardi."), EntityType.LAW));
         assertEquals(Set.of("Loi sur la presse"), Extraction.values(
                 extraction.of("Le Sénat a voté la Loi sur la presse rapidement."), EntityType.LAW));
+        // nor a verb closing the sentence: a singular word, or a plural in -ent
+        assertEquals(Set.of("Loi sur la presse"), Extraction.values(
+                extraction.of("Le débat sur la Loi sur la presse continue."), EntityType.LAW));
+        assertEquals(Set.of("Convention sur les droits"), Extraction.values(
+                extraction.of("Les signataires de la Convention sur les droits divergent."), EntityType.LAW));
     }
 
     @Test
