@@ -28,9 +28,6 @@ final class PersonNames {
         int end = i;
         while (end < scan.size() && end - i < 7) {
             Token t = scan.token(end);
-            if (end > i && t.sentenceStart() && blankLineBefore(scan, end)) {
-                break; // a name never runs over a paragraph break ("... LockBit\n\nLe Bureau")
-            }
             int particles = particles(scan, end);
             if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
                     && end + 2 < scan.size() && scan.token(end + 2).capitalised()) {
@@ -76,6 +73,9 @@ final class PersonNames {
         Token t = scan.token(i);
         if (first && (t.text().length() == 1 || t.in(Word.HONORIFIC))) {
             return false;
+        }
+        if (!first && t.sentenceStart() && blankLineBefore(scan, i)) {
+            return false; // a name never runs over a paragraph break ("... LockBit\n\nLe Bureau")
         }
         if (first && introduced && t.in(Word.STOPWORD) && !t.in(Word.NAME_BREAK)
                 && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {

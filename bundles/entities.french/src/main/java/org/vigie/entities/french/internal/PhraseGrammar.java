@@ -90,6 +90,19 @@ final class PhraseGrammar {
         return after.kind() == Token.Kind.PUNCT && ".,;()".indexOf(after.text().charAt(0)) >= 0;
     }
 
+    /**
+     * {@code en matière pénale}, and {@code relative à l'entraide judiciaire} (the adjective and its
+     * {@code à} belong to the name): the group's end, or -1. Apart from {@link #group} so that it
+     * stays small enough for the JIT to inline.
+     */
+    private int adjectivalGroup(TextScan scan, int i) {
+        if (scan.is(i, "en") && scan.is(i + 1, "matiere") && isAdjective(scan, i + 2)) {
+            return i + 3;
+        }
+        int relative = relativeTo(scan, i);
+        return relative > 0 ? nounAt(scan, relative, false) : -1;
+    }
+
     /** {@code relatif à}, {@code relative aux}: where the noun after it starts, or -1. */
     private static int relativeTo(TextScan scan, int i) {
         Token t = scan.token(i);
@@ -121,13 +134,9 @@ final class PhraseGrammar {
         if (connected > 0) {
             return group(scan, connected, roleMode);
         }
-        if (scan.is(i, "en") && scan.is(i + 1, "matiere") && isAdjective(scan, i + 2)) {
-            return i + 3; // "en matière pénale"
-        }
-        int relative = relativeTo(scan, i);
-        if (relative > 0) {
-            // "Convention relative à l'entraide judiciaire": the adjective and its "à" belong to the name
-            return nounAt(scan, relative, false);
+        int adjectival = adjectivalGroup(scan, i);
+        if (adjectival > 0) {
+            return adjectival;
         }
         Token t = scan.token(i);
         boolean preposition = t.in(Word.PREPOSITION)
