@@ -14,15 +14,13 @@ import org.apache.lucene.search.BooleanQuery;
  */
 final class CorpusNames {
 
-    private final long version;
     private final Map<String, String> names;
 
-    private CorpusNames(long version, Map<String, String> names) {
-        this.version = version;
+    private CorpusNames(Map<String, String> names) {
         this.names = names;
     }
 
-    static CorpusNames read(IndexReading reading, long version) {
+    static CorpusNames read(IndexReading reading) {
         Map<String, Map<String, Integer>> spellings = reading.spellings(
                 IndexReading.kinded(new BooleanQuery.Builder(), IndexFields.ENTITY, List.of()));
         Map<String, String> names = new HashMap<>();
@@ -31,11 +29,7 @@ final class CorpusNames {
                 names.put(key, NameChoice.fullest(counts));
             }
         });
-        return new CorpusNames(version, names);
-    }
-
-    long version() {
-        return version;
+        return new CorpusNames(names);
     }
 
     /** The canonical name of an entity one document spells {@code documentName}. */

@@ -17,16 +17,7 @@ final class DescribedEntities {
 
     static final int MAX = 4096;
 
-    private final long version;
     private final Map<List<Object>, Entity> known = new ConcurrentHashMap<>();
-
-    DescribedEntities(long version) {
-        this.version = version;
-    }
-
-    long version() {
-        return version;
-    }
 
     /** The entity as described over {@code scope} (empty: the whole corpus), described now if new. */
     Entity of(String key, Set<String> scope, Supplier<Entity> describe) {

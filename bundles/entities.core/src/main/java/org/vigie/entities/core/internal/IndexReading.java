@@ -195,20 +195,23 @@ class IndexReading {
 
     /** The name, aliases, roles and affiliations of an entity document, its mentions left unread. */
     EntityJson.Naming naming(org.apache.lucene.document.Document doc) {
-        BytesRef bytes = doc.getBinaryValue(DATA); // UTF-8 JSON; older results stored a string
-        byte[] utf8 = bytes != null ? bytes.bytes : doc.get(DATA).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return new EntityJson(json.getFactory()).naming(utf8, bytes != null ? bytes.offset : 0,
-                bytes != null ? bytes.length : utf8.length);
+        BytesRef utf8 = storedJson(doc);
+        return new EntityJson(json.getFactory()).naming(utf8.bytes, utf8.offset, utf8.length);
     }
 
     <T> T data(org.apache.lucene.document.Document doc, Class<T> type) {
         try {
-            BytesRef bytes = doc.getBinaryValue(DATA); // UTF-8 JSON; older results stored a string
-            return bytes != null ? json.readValue(bytes.bytes, bytes.offset, bytes.length, type)
-                    : json.readValue(doc.get(DATA), type);
+            BytesRef utf8 = storedJson(doc);
+            return json.readValue(utf8.bytes, utf8.offset, utf8.length, type);
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable entry in the entity index", e);
         }
+    }
+
+    /** A document's stored data as UTF-8 JSON: bytes, or a string in results stored by earlier versions. */
+    private static BytesRef storedJson(org.apache.lucene.document.Document doc) {
+        BytesRef bytes = doc.getBinaryValue(DATA);
+        return bytes != null ? bytes : new BytesRef(doc.get(DATA));
     }
 
     /** Most mentioned first, then most documents, then by key. */

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -53,9 +52,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
-    private final AtomicReference<Resolution> resolution = new AtomicReference<>();
-    private final AtomicReference<CorpusNames> names = new AtomicReference<>();
-    private final AtomicReference<DescribedEntities> described = new AtomicReference<>();
+    private final PerVersion<Resolution> resolution = new PerVersion<>();
+    /** The canonical names of an index version, read on first use. */
+    private final PerVersion<CorpusNames> names = new PerVersion<>();
+    /** The entities described in an index version. */
+    private final PerVersion<DescribedEntities> described = new PerVersion<>();
     private final DelayedCommit delayedCommit = new DelayedCommit(this::commit, PUBLISH_COMMIT_DELAY_MS);
     private Path directory;
     private IndexWriter writer;
@@ -165,8 +166,9 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
             try {
                 IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
                 DocumentTexts texts = new DocumentTexts(id -> corpus.get(id).map(Document::text));
-                return question.apply(new EntityQueries(reading, () -> names(reading), texts,
-                        described(reading.resolution.version())));
+                long version = reading.resolution.version();
+                return question.apply(new EntityQueries(reading, () -> names.get(version, v -> CorpusNames.read(reading)),
+                        texts, described.get(version, v -> new DescribedEntities())));
             } finally {
                 searchers.release(searcher);
             }
@@ -175,38 +177,9 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
         }
     }
 
-    /** The entities described in the index version, forgotten when the index changed. */
-    private DescribedEntities described(long version) {
-        DescribedEntities known = described.get();
-        if (known != null && known.version() == version) {
-            return known;
-        }
-        DescribedEntities fresh = new DescribedEntities(version);
-        described.set(fresh);
-        return fresh;
-    }
-
-    /** The canonical names of the reading's index version, read again when the index changed. */
-    private CorpusNames names(IndexReading reading) {
-        long version = reading.resolution.version();
-        CorpusNames known = names.get();
-        if (known != null && known.version() == version) {
-            return known;
-        }
-        CorpusNames fresh = CorpusNames.read(reading, version);
-        names.set(fresh);
-        return fresh;
-    }
-
     /** The resolution of the searcher's index version, rebuilt when the index changed. */
     private Resolution resolution(IndexSearcher searcher) {
         long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-        Resolution known = resolution.get();
-        if (known != null && known.version() == version) {
-            return known;
-        }
-        Resolution fresh = IndexReading.resolve(searcher, version, json);
-        resolution.set(fresh);
-        return fresh;
+        return resolution.get(version, v -> IndexReading.resolve(searcher, v, json));
     }
 }
