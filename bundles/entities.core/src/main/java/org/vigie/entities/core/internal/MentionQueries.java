@@ -42,8 +42,8 @@ final class MentionQueries {
 
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         List<Mention> mentions = new ArrayList<>();
-        List<org.apache.lucene.document.Document> docs = reading.top(reading.ofEntity(entityKey, ENTITY, documentIds), limit, BY_DOCUMENT)
-                .stream().map(hit -> reading.load(hit.doc)).toList();
+        List<org.apache.lucene.document.Document> docs = reading.top(reading.ofEntity(entityKey, ENTITY, documentIds),
+                limit, BY_DOCUMENT).stream().map(hit -> reading.load(hit.doc)).toList();
         Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
         for (org.apache.lucene.document.Document doc : docs) {
             Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
@@ -51,16 +51,15 @@ final class MentionQueries {
                 if (limit > 0 && mentions.size() >= limit) {
                     return mentions;
                 }
-                mentions.add(mention(doc.get(DOC), entityKey, m, sentences, texts));
+                mentions.add(mention(doc.get(DOC), entityKey, m, sentences));
             }
         }
         return mentions;
     }
 
-
     List<Mention> dates(Collection<String> documentIds) {
         List<Mention> dates = new ArrayList<>();
-        for (ScoreDoc hit : reading.top(IndexReading.kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, BY_DOCUMENT)) {
+        for (ScoreDoc hit : reading.top(of(RESULT, documentIds), 0, BY_DOCUMENT)) {
             org.apache.lucene.document.Document doc = reading.load(hit.doc);
             dates.addAll(dates(doc.get(DOC), reading.data(doc, ResultData.class)));
         }
@@ -74,7 +73,7 @@ final class MentionQueries {
         }
         List<Entity> entities = new ArrayList<>();
         CorpusNames names = corpusNames.get();
-        for (ScoreDoc hit : reading.top(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, List.of(documentId)), 0, null)) {
+        for (ScoreDoc hit : reading.top(of(ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = reading.load(hit.doc);
             EntityData data = reading.data(doc, EntityData.class);
             String key = reading.resolution.entityKey(data.group(), data.affiliation());
@@ -82,8 +81,8 @@ final class MentionQueries {
             Set<String> aliases = new LinkedHashSet<>(data.aliases());
             aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
             aliases.remove(name);
-            entities.add(new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(), data.affiliations(),
-                    data.mentions().size(), 1));
+            entities.add(new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(),
+                    data.affiliations(), data.mentions().size(), 1));
         }
         return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
                 result.get().runs()));
@@ -93,7 +92,7 @@ final class MentionQueries {
     private Map<String, ResultData> results(Collection<String> documentIds) {
         Map<String, ResultData> results = new HashMap<>();
         if (!documentIds.isEmpty()) {
-            for (ScoreDoc hit : reading.top(IndexReading.kinded(new BooleanQuery.Builder(), RESULT, documentIds), 0, null)) {
+            for (ScoreDoc hit : reading.top(of(RESULT, documentIds), 0, null)) {
                 org.apache.lucene.document.Document doc = reading.load(hit.doc);
                 results.put(doc.get(DOC), reading.data(doc, ResultData.class));
             }
@@ -102,14 +101,18 @@ final class MentionQueries {
     }
 
     private Optional<ResultData> result(String documentId) {
-        List<ScoreDoc> head = reading.top(IndexReading.kinded(new BooleanQuery.Builder(), RESULT, List.of(documentId)), 1, null);
-        return head.isEmpty() ? Optional.empty() : Optional.of(reading.data(reading.load(head.get(0).doc), ResultData.class));
+        return Optional.ofNullable(results(List.of(documentId)).get(documentId));
     }
 
     private List<Mention> dates(String documentId, ResultData result) {
         Map<Integer, SentenceData> sentences = sentences(result);
         return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
-                .map(m -> mention(documentId, null, m, sentences, texts)).toList();
+                .map(m -> mention(documentId, null, m, sentences)).toList();
+    }
+
+    /** The documents of one kind among {@code documentIds} (empty: all). */
+    private static org.apache.lucene.search.Query of(String kind, Collection<String> documentIds) {
+        return IndexReading.kinded(new BooleanQuery.Builder(), kind, documentIds);
     }
 
     private static Map<Integer, SentenceData> sentences(ResultData result) {
@@ -121,8 +124,7 @@ final class MentionQueries {
     }
 
     /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
-    private static Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences,
-            DocumentTexts texts) {
+    private Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
         SentenceData sentence = sentences.get(m.sentence());
         Span span = new Span(m.begin(), m.end());
         Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());
