@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.corpus.api.CorpusListener;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.FileOutcome;

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
-import org.vigie.entities.api.NameKey;
 
 /**
  * Within-document resolution: every mention of one thing gets one value, the fullest and most
