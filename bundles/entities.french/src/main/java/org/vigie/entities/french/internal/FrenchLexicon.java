@@ -137,7 +137,7 @@ final class FrenchLexicon {
                 }
             }
         }
-        return Words.copyOf(words);
+        return words; // read once, into the vocabulary
     }
 
     private static List<String> lines(String resource) {
