@@ -6,17 +6,18 @@
 # opens (vigie:status: exit 0, no stack trace). Then it runs the import to the end and checks:
 # the workspace opens, vigie:check passes (when the build has it), no duplicate document, every
 # document has results ("0 never extracted"), entity counts equal the reference's. Last, the
-# fresh-workspace start loop (point 1): N starts of vigie:status on a new workspace, none may hang.
+# fresh-workspace start loop (point 1) when asked: N starts of vigie:status on a new workspace.
 # Exits non-zero on any failure. Rerunnable; the corpus is cached in the scratch folder.
 #   bench/soak/kill-import.sh [--kills N] [--documents N] [--seed S] [--starts N] [--strict]
 #                             [--scratch DIR] [--keep]
-#   --kills 20, --documents 20000, --seed 11, --starts 200 (fresh-workspace starts, 0 to skip),
+#   --kills 20, --documents 20000, --seed 11, --starts 0 (fresh-workspace starts of vigie:status,
+#             each under a one-minute limit; point 1's proof asks for 200),
 #   --strict  also require the sorted export to be identical to the reference's (names, aliases,
 #             roles, mentions of every document), not only the counts,
 #   --scratch /tmp/vigie-soak, --keep  keep the workspaces and exports (the corpus is always kept).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-kills=20 documents=20000 per_file=500 seed=11 starts=200 strict=false keep=false
+kills=20 documents=20000 per_file=500 seed=11 starts=0 strict=false keep=false
 scratch=/tmp/vigie-soak
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -50,6 +51,7 @@ cleanup() {
     if ! $keep; then rm -rf "$ref" "$soak" "$fresh"; fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # ./vigie in batch mode under a time limit (a hang is a failure, not a stuck soak): vigie LIMIT WS CMD LOG
 vigie() {
@@ -63,13 +65,14 @@ stack_trace() {
     grep -qE '^[[:space:]]+at [[:alnum:]_$.]+\(|[[:alnum:]_$]+\.[[:alnum:]_$.]*(Exception|Error)\b' "$1"
 }
 
-# a reopen is clean when vigie:status exits 0 within a minute and prints no stack trace
-check_opens() { # WS LOG [more commands]
-    local status=0
-    vigie 120 "$1" "vigie:status${3:+; $3}" "$2" || status=$?
-    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then echo "hung (no exit within 120 s)"; return 1; fi
-    if [ "$status" -ne 0 ]; then echo "exit $status: $(tail -n 1 "$2")"; return 1; fi
-    if stack_trace "$2"; then echo "stack trace: $(grep -m1 -E 'Exception|Error' "$2")"; return 1; fi
+# a reopen is clean when vigie:status exits 0 within LIMIT seconds and prints no stack trace (the
+# limit after a kill leaves room for a start-up repair of the whole corpus on a loaded machine)
+check_opens() { # LIMIT WS LOG [more commands]
+    local status=0 log=$3
+    vigie "$1" "$2" "vigie:status${4:+; $4}" "$log" || status=$?
+    if [ "$status" -eq 124 ] || [ "$status" -eq 137 ]; then echo "hung (no exit within $1 s)"; return 1; fi
+    if [ "$status" -ne 0 ]; then echo "exit $status: $(tail -n 1 "$log")"; return 1; fi
+    if stack_trace "$log"; then echo "stack trace: $(grep -m1 -E 'Exception|Error' "$log")"; return 1; fi
     echo ok
 }
 
@@ -159,22 +162,23 @@ reference_run() {
     vigie 1800 "$ref" "corpus:import $corpus" "$logs/reference-import.log" || status=$?
     reference_seconds=$(since "$start")
     [ "$status" -eq 0 ] || { echo "the reference import failed (exit $status): $logs/reference-import.log"; exit 1; }
+    echo "reference: imported in $reference_seconds s: $(tail -n 1 "$logs/reference-import.log")"
     start=$(now)
-    check_opens "$ref" "$logs/reference-open.log" > /dev/null || true
-    open_seconds=$(since "$start")
+    vigie 1800 "$ref" "corpus:import $corpus" "$logs/reference-again.log" || true
+    rescan_seconds=$(since "$start")
+    echo "reference: the same import again in $rescan_seconds s: $(tail -n 1 "$logs/reference-again.log")"
     vigie 600 "$ref" "entities:export --out $scratch/reference.jsonl" "$logs/reference-export.log"
     summarise "$scratch/reference.jsonl" "$logs/reference-export.log" > "$scratch/reference.summary"
-    echo "reference: imported in $reference_seconds s (a warm start takes $open_seconds s): $(tail -n 1 "$logs/reference-import.log")"
     sed 's/^/reference: /' "$scratch/reference.summary"
 }
 
 # one kill: start the import, sleep FRACTION of this run's expected length, kill -9 the JVM.
-# Sets $outcome to killed or ended. The expected length scales the reference's import time by the
-# share of documents not stored yet (files already stored are only rescanned).
+# Sets $outcome to killed or ended. The expected length: the time of an import that finds every
+# file stored (start and rescan) plus the reference's extra time scaled by the share not stored yet.
 kill_once() { # ITERATION FRACTION STORED
     local expected delay start log=$logs/kill-$1.log
-    expected=$(python3 -c "import sys; o,r,s,n=map(float,sys.argv[1:]); print(f'{o + max(1.0, (r - o) * (n - s) / n):.1f}')" \
-        "$open_seconds" "$reference_seconds" "$3" "$documents")
+    expected=$(python3 -c "import sys; a,r,s,n=map(float,sys.argv[1:]); print(f'{a + max(0.0, r - a) * (n - s) / n:.1f}')" \
+        "$rescan_seconds" "$reference_seconds" "$3" "$documents")
     delay=$(python3 -c "import sys; print(f'{float(sys.argv[1]) * float(sys.argv[2]):.2f}')" "$2" "$expected")
     start=$(now)
     VIGIE_NO_BUILD=1 "$here/vigie" --workspace "$soak" -c "corpus:import $corpus" > "$log" 2>&1 &
@@ -192,7 +196,7 @@ kill_once() { # ITERATION FRACTION STORED
     fi
     wait "$background" 2>/dev/null || true
     background=
-    kill_line="at ${delay} s ($2 of ~${expected} s) $what pid ${pids:-none}, $(grep -c '^imported /' "$log" || true) files imported"
+    kill_line="at ${delay} s ($2 of ~${expected} s) $what pid ${pids:-none}, $(grep -cE '^(imported|unchanged) /' "$log" || true) files done"
     [ "$outcome" = killed ] || kill_line="import ended after $(since "$start") s, before the kill at $delay s: $(tail -n 1 "$log")"
 }
 
@@ -208,7 +212,7 @@ kill_soak() {
             continue
         fi
         done=$((done + 1))
-        verdict=$(check_opens "$soak" "$logs/open-$done.log" "corpus:stats --json") || true
+        verdict=$(check_opens 600 "$soak" "$logs/open-$done.log" "corpus:stats --json") || true
         count=$(stored "$logs/open-$done.log")
         if [ "$verdict" = ok ]; then clean=$((clean + 1)); else fail "kill $done: the workspace does not open: $verdict"; fi
         echo "kill $done/$kills: $kill_line; reopen: $verdict; $count documents stored"
@@ -222,7 +226,7 @@ final_checks() {
     vigie 1800 "$soak" "corpus:import $corpus" "$logs/final-import.log" || status=$?
     echo "final import: exit $status: $(tail -n 1 "$logs/final-import.log")"
     [ "$status" -eq 0 ] || fail "the final import exits $status"
-    verdict=$(check_opens "$soak" "$logs/final-open.log") || fail "the workspace does not open after the soak: $verdict"
+    verdict=$(check_opens 600 "$soak" "$logs/final-open.log") || fail "the workspace does not open after the soak: $verdict"
     echo "final reopen: $verdict"
     status=0
     vigie 600 "$soak" "vigie:check" "$logs/final-check.log" || status=$?
@@ -258,13 +262,14 @@ compare() { # STORED
     fi
 }
 
-# point 1: fresh-workspace starts; a start that does not exit within a minute is a hang
+# point 1: fresh-workspace starts; a start that does not exit within a minute is a hang (a fresh
+# start takes 2.5 s on the project's machine)
 fresh_starts() {
     [ "$starts" -gt 0 ] || return 0
     local i clean=0 hangs=0 verdict
     for i in $(seq 1 "$starts"); do
         rm -rf "$fresh"
-        verdict=$(check_opens "$fresh" "$logs/fresh.log") || true
+        verdict=$(check_opens 60 "$fresh" "$logs/fresh.log") || true
         case "$verdict" in
             ok) clean=$((clean + 1)) ;;
             hung*) hangs=$((hangs + 1)); cp "$logs/fresh.log" "$logs/fresh-$i.log"; fail "fresh start $i: $verdict" ;;
