@@ -21,6 +21,10 @@ kills=20 documents=20000 per_file=500 seed=11 starts=0 strict=false keep=false
 scratch=/tmp/vigie-soak
 while [ $# -gt 0 ]; do
     case "$1" in
+        --kills|--documents|--seed|--starts|--scratch)
+            [ $# -ge 2 ] || { echo "kill-import: $1 needs a value" >&2; exit 2; } ;;
+    esac
+    case "$1" in
         --kills) kills=$2; shift 2 ;;
         --documents) documents=$2; shift 2 ;;
         --seed) seed=$2; shift 2 ;;
@@ -77,8 +81,13 @@ check_opens() { # LIMIT WS LOG [more commands]
 }
 
 build_if_needed() {
-    if [ -f "$here/distribution/target/vigie.jar" ]; then
+    local jar=$here/distribution/target/vigie.jar
+    if [ -f "$jar" ]; then
         export VIGIE_NO_BUILD=1
+        echo "distribution: $jar of $(date -r "$jar" '+%F %T')"
+        if [ -n "$(find "$here/bundles" -path '*/src/main/*' -newer "$jar" -type f | head -n 1)" ]; then
+            echo "warning: sources are newer than the jar; rebuild it (mvn -o -q package -DskipTests) to soak them"
+        fi
     else
         echo "building the distribution once (./vigie)"
         "$here/vigie" --workspace "$scratch/build-check" -c "vigie:status" > /dev/null
