@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.plugins.api.Contribution;
+import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
@@ -32,12 +33,19 @@ public class PluginsCommands {
         this.plugins = plugins;
     }
 
-    @Descriptor("Installs and starts a plugin bundle; it stays installed across restarts."
-            + " Example: plugins:install examples/ioc-extractor/target/ioc-extractor-0.1.0-SNAPSHOT.jar")
-    public void install(@Descriptor("path or URL of the plugin jar") String location) {
-        PluginInfo info = plugins.install(location);
+    @Descriptor("Installs and starts a plugin bundle; it stays installed across restarts. A jar of an installed"
+            + " plugin's name updates it. Example: plugins:install examples/ioc-extractor/target/ioc-extractor-0.1.0-SNAPSHOT.jar")
+    public void install(@Descriptor("accept a plain http: (or other non-https) URL")
+            @Parameter(names = "--insecure", presentValue = "true", absentValue = "false") boolean insecure,
+            @Descriptor("the SHA-256 the jar must have (64 hex digits)") @Parameter(names = "--sha256", absentValue = "")
+            String sha256,
+            @Descriptor("path, file: or https: URL of the plugin jar") String location) {
+        List<PluginInfo> before = plugins.list();
+        PluginInfo info = plugins.install(location, new InstallOptions(insecure, sha256));
+        String was = before.stream().filter(p -> p.symbolicName().equals(info.symbolicName())).map(PluginInfo::version)
+                .findFirst().map(version -> " (an update of version " + version + ")").orElse("");
         System.out.println(TerminalText.line("installed " + info.symbolicName() + " " + info.version() + " as plugin "
-                + info.id() + ": " + info.state()));
+                + info.id() + ": " + info.state() + was));
         printContributions(info);
         if (info.problem() != null) {
             System.err.println(TerminalText.line("error: plugin " + info.symbolicName() + " does not run: " + info.problem()));
