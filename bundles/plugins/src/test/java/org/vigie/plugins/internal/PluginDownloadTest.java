@@ -149,6 +149,19 @@ class PluginDownloadTest {
     }
 
     @Test
+    void aFileUrlToAnythingButAPlainFileIsRefused() throws Exception {
+        Path fifo = dir.resolve("fifo.jar");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+
+        for (Path notAFile : List.of(fifo, dir)) {
+            PluginException e = assertThrows(PluginException.class,
+                    () -> download(1).fetch(notAFile.toUri().toString(), InstallOptions.DEFAULT));
+            assertTrue(e.getMessage().endsWith(": no such file"), e.getMessage());
+        }
+        assertNothingLeft();
+    }
+
+    @Test
     void aJarNeverReplacesAnotherPluginsJar() throws Exception {
         Path plugins = Files.createDirectories(dir.resolve("plugins"));
         Path other = Files.write(plugins.resolve("org.example.good-1.0.0.jar"), bundle("org.example.other", 0));
