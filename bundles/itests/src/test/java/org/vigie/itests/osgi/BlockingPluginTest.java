@@ -25,7 +25,7 @@ import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 
 /**
- * A plugin whose start or stop blocks hangs no command: past the (here shortened) time limit the
+ * A plugin whose start (activator or component) or stop blocks hangs no command: past the (here shortened) time limit the
  * command ends with one line saying so, and the plugin can still be removed.
  */
 class BlockingPluginTest {
@@ -63,6 +63,24 @@ class BlockingPluginTest {
         try {
             assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
             assertNotEquals("ACTIVE", plugins.info(info.symbolicName()).state());
+        } finally {
+            plugins.remove(String.valueOf(info.id()));
+        }
+        assertTrue(plugins.list().stream().noneMatch(p -> p.id() == info.id()));
+    }
+
+    @Test
+    void aPluginWhoseComponentBlocksInActivationIsReportedAsNotActiveAndCanBeRemoved() throws Exception {
+        Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.slowcomponent",
+                "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
+                "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor");
+
+        PluginInfo info = plugins.install(jar.toString());
+        try {
+            assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
+            PluginInfo listed = plugins.info(info.symbolicName());
+            assertTrue(listed.contributions().stream().allMatch(c -> c.failure() != null
+                    && c.failure().startsWith("did not answer within")), listed.contributions().toString());
         } finally {
             plugins.remove(String.valueOf(info.id()));
         }

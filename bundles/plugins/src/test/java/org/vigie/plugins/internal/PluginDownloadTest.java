@@ -34,6 +34,7 @@ import com.sun.net.httpserver.HttpServer;
 /** Plugin downloads from a local HTTP server on 127.0.0.1: one fetch, checked, within limits, nothing left on failure. */
 class PluginDownloadTest {
     private static final InstallOptions INSECURE = new InstallOptions(true, null);
+    private static final java.util.Map<String, byte[]> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @TempDir
     Path dir;
@@ -245,7 +246,17 @@ class PluginDownloadTest {
         }
     }
 
+    /** The same bytes for the same bundle, whenever asked: a jar's entries hold the time it was written. */
     static byte[] bundle(String symbolicName, int padding) throws IOException {
+        byte[] known = BUNDLES.get(symbolicName + "/" + padding);
+        if (known == null) {
+            known = newBundle(symbolicName, padding);
+            BUNDLES.put(symbolicName + "/" + padding, known);
+        }
+        return known;
+    }
+
+    private static byte[] newBundle(String symbolicName, int padding) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");

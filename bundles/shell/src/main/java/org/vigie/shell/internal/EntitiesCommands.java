@@ -112,7 +112,8 @@ public class EntitiesCommands {
         EntityRows.report(report, printed, SHOWN_FAILURES).forEach(System.out::println);
         if (extracted[0] == 0 && (report.documents() > 0 || !report.failures().isEmpty())) {
             throw new ExtractionException("nothing could be extracted: "
-                    + (report.failures().isEmpty() ? "no extractor handles these documents" : report.failures().get(0)));
+                    + (report.failures().isEmpty() ? "no extractor handles these documents"
+                            : TerminalText.line(report.failures().get(0))));
         }
         return null;
     }
