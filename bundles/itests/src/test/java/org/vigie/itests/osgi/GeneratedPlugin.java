@@ -33,8 +33,14 @@ final class GeneratedPlugin {
         return write(dir, symbolicName, imports, null, null);
     }
 
-    private static Path write(Path dir, String symbolicName, String imports, String componentPath, String componentXml)
-            throws IOException {
+    /** A bundle whose activator, a fixture, blocks in its {@code phase}: {@code start} or {@code stop}. */
+    static Path blocking(Path dir, String symbolicName, String phase) throws IOException {
+        return write(dir, symbolicName, "org.osgi.framework,org.vigie.itests.fixtures", null, null,
+                "Bundle-Activator", "org.vigie.itests.fixtures.BlockingActivator", "X-Vigie-Blocks", phase);
+    }
+
+    private static Path write(Path dir, String symbolicName, String imports, String componentPath, String componentXml,
+            String... headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -44,6 +50,9 @@ final class GeneratedPlugin {
         main.putValue("Import-Package", imports);
         if (componentPath != null) {
             main.putValue("Service-Component", componentPath);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
         }
         Path jar = dir.resolve(symbolicName + ".jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {

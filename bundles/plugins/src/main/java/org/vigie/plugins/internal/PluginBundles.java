@@ -1,18 +1,14 @@
 package org.vigie.plugins.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarInputStream;
-import java.util.jar.Manifest;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -23,10 +19,16 @@ import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
+import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
@@ -35,29 +37,71 @@ import org.vigie.plugins.api.PluginService;
  * Plugins are the bundles in {@code WORKSPACE/plugins/}: copied there by {@link #install}, or
  * dropped there by the analyst, and kept installed by Felix FileInstall. The folder, not the
  * framework cache, is what persists: the launcher may throw the cache away when the
- * distribution changes, and the plugins come back from the folder.
+ * distribution changes, and the plugins come back from the folder. A plugin's download, start
+ * and stop each run within the limits of {@link Config}.
  */
 @Component(service = PluginService.class, immediate = true)
+@Designate(ocd = PluginBundles.Config.class)
 public class PluginBundles implements PluginService {
+
+    @ObjectClassDefinition(name = "Vigie plugins", description = "Limits for installing, starting and stopping plugins")
+    public @interface Config {
+        @AttributeDefinition(description = "Largest plugin jar plugins:install accepts, in MiB")
+        int maxDownloadMiB() default 64;
+
+        @AttributeDefinition(description = "Seconds to wait for a plugin's server to accept the connection")
+        int connectTimeoutSeconds() default 10;
+
+        @AttributeDefinition(description = "Seconds to wait for the next bytes of a plugin download")
+        int readTimeoutSeconds() default 30;
+
+        @AttributeDefinition(description = "Seconds a whole plugin download may take")
+        int downloadTimeoutSeconds() default 300;
+
+        @AttributeDefinition(description = "Seconds a plugin may take to start before it is reported as not active")
+        int startTimeoutSeconds() default 30;
+
+        @AttributeDefinition(description = "Seconds a plugin may take to stop (plugins:stop, plugins:remove, and at "
+                + "shutdown, which must close the stores within its own 30 s)")
+        int stopTimeoutSeconds() default 10;
+    }
+
     /** The level of plugins, above the distribution's bundles: framework property {@code vigie.plugins.startlevel}. */
     private final int pluginLevel;
     private static final Logger LOG = LoggerFactory.getLogger(PluginBundles.class);
 
     private final BundleContext context;
     private final Path dropFolder;
+    private final Path tmpFolder;
     private final PluginDescriptions descriptions;
+    private final PluginShutdown shutdown;
+    private volatile PluginLimits limits;
 
     @Activate
     public PluginBundles(BundleContext context, @Reference Workspace workspace,
-            @Reference PluginDescriptions descriptions) {
+            @Reference PluginDescriptions descriptions, Config config) {
         this.context = context;
         this.dropFolder = workspace.area("plugins").toAbsolutePath().normalize();
+        this.tmpFolder = workspace.area("tmp").toAbsolutePath().normalize();
         this.descriptions = descriptions;
+        this.limits = PluginLimits.of(config);
+        this.shutdown = new PluginShutdown(context, this::plugins, () -> limits.stop());
+        context.addBundleListener(shutdown);
         String level = context.getProperty("vigie.plugins.startlevel");
         this.pluginLevel = level == null ? 1 : Integer.parseInt(level.trim());
         forgetDeletedDrops();
         installDrops();
         raiseFrameworkToPluginLevel();
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.limits = PluginLimits.of(config);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(shutdown);
     }
 
     /**
@@ -98,29 +142,58 @@ public class PluginBundles implements PluginService {
 
     @Override
     public List<PluginInfo> list() {
+        return plugins().stream().map(descriptions::describe).toList();
+    }
+
+    private List<Bundle> plugins() {
         return Arrays.stream(context.getBundles()).filter(this::isPlugin)
-                .sorted(Comparator.comparingLong(Bundle::getBundleId)).map(descriptions::describe).toList();
+                .sorted(Comparator.comparingLong(Bundle::getBundleId)).toList();
     }
 
     @Override
-    public PluginInfo install(String location) {
-        URI uri = toUri(location);
-        String name = checkIsBundle(location, uri);
-        Path jar = dropFolder.resolve(name);
-        try (InputStream in = uri.toURL().openStream()) {
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
-        }
-        Bundle bundle;
-        try {
-            // the location FileInstall gives the same file: it adopts the bundle instead of adding another
-            bundle = context.installBundle(location(jar));
-        } catch (BundleException e) {
-            throw new PluginException("cannot install plugin " + location + ": " + e.getMessage(), e);
-        }
-        LOG.info("installed plugin {} {} from {} as {}", bundle.getSymbolicName(), bundle.getVersion(), uri, jar);
+    public PluginInfo install(String location, InstallOptions options) {
+        PluginLimits current = limits;
+        PluginDownload.Fetched fetched = new PluginDownload(tmpFolder, current).fetch(location, options);
+        Bundle previous = plugins().stream().filter(b -> fetched.symbolicName().equals(b.getSymbolicName())).findFirst()
+                .orElse(null);
+        Path jar = new DropFolder(dropFolder).place(location, fetched);
+        Bundle bundle = installOrUpdate(location, jar, previous, current);
+        LOG.info("installed plugin {} {} from {} as {}", bundle.getSymbolicName(), bundle.getVersion(), location, jar);
         return start(bundle);
+    }
+
+    /**
+     * Installs the jar just placed; a plugin of the same symbolic name is updated in place (same
+     * jar) or replaced (its older jar removed). The location is the one FileInstall gives the
+     * same file: it adopts the bundle instead of adding another.
+     */
+    private Bundle installOrUpdate(String location, Path jar, Bundle previous, PluginLimits current) {
+        try {
+            if (previous != null && previous.getLocation().equals(location(jar))) {
+                within(previous, "update", current.stop().plus(current.start()), previous::update);
+                return previous;
+            }
+            if (previous != null) {
+                within(previous, "stop", current.stop(), previous::uninstall);
+                deleteDroppedJar(previous);
+            }
+            return context.installBundle(location(jar));
+        } catch (BundleException | RuntimeException e) {
+            if (previous == null) {
+                PluginDownload.deleteQuietly(jar, e);
+            }
+            throw e instanceof PluginException p ? p
+                    : new PluginException("cannot install plugin " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a framework operation on a plugin within {@code limit}; past it, fails with the plugin's name. */
+    private static void within(Bundle bundle, String what, Duration limit, TimeLimit.BundleAction action)
+            throws BundleException {
+        if (!TimeLimit.run("vigie-plugin-" + what + "-" + bundle.getSymbolicName(), limit, action)) {
+            throw new PluginException("plugin " + bundle.getSymbolicName() + " did not " + what + " within "
+                    + limit.toSeconds() + " s; it may still be running");
+        }
     }
 
     @Override
@@ -128,7 +201,7 @@ public class PluginBundles implements PluginService {
         Bundle bundle = find(idOrName);
         PluginInfo info = descriptions.describe(bundle);
         try {
-            bundle.uninstall();
+            within(bundle, "stop", limits.stop(), bundle::uninstall);
             deleteDroppedJar(bundle);
         } catch (BundleException e) {
             throw new PluginException("cannot remove plugin " + idOrName + ": " + e.getMessage(), e);
@@ -147,7 +220,7 @@ public class PluginBundles implements PluginService {
     public PluginInfo stop(String idOrName) {
         Bundle bundle = find(idOrName);
         try {
-            bundle.stop();
+            within(bundle, "stop", limits.stop(), bundle::stop);
         } catch (BundleException e) {
             throw new PluginException("cannot stop plugin " + idOrName + ": " + e.getMessage(), e);
         }
@@ -159,11 +232,19 @@ public class PluginBundles implements PluginService {
         return descriptions.describe(find(idOrName));
     }
 
-    /** Starts a plugin; a failure to resolve or activate is reported in the result, not thrown. */
+    /**
+     * Starts a plugin within the start limit; a failure to resolve or activate, or to start in
+     * time, is reported in the result, not thrown.
+     */
     private PluginInfo start(Bundle bundle) {
         try {
             runAtPluginLevel(bundle);
-            bundle.start();
+            Duration limit = limits.start();
+            if (!TimeLimit.run("vigie-plugin-start-" + bundle.getSymbolicName(), limit, bundle::start)) {
+                LOG.warn("plugin {} did not start within {} s", bundle.getSymbolicName(), limit.toSeconds());
+                return descriptions.describe(bundle, "it did not start within " + limit.toSeconds()
+                        + " s; it is installed but not active");
+            }
             return descriptions.describe(bundle);
         } catch (BundleException e) {
             LOG.warn("plugin {} does not start: {}", bundle.getSymbolicName(), e.getMessage());
@@ -241,42 +322,5 @@ public class PluginBundles implements PluginService {
                 .filter(b -> key.equals(Long.toString(b.getBundleId())) || key.equals(b.getSymbolicName()))
                 .findFirst()
                 .orElseThrow(() -> new PluginException("no plugin " + idOrName + " (plugins:list shows them)"));
-    }
-
-    static URI toUri(String location) {
-        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !location.matches("^[a-zA-Z]:\\\\.*")) {
-            try {
-                return new URI(location);
-            } catch (URISyntaxException e) {
-                throw new PluginException("cannot read plugin " + location + ": not a valid URL", e);
-            }
-        }
-        Path path = Path.of(location).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new PluginException("cannot read plugin " + location + ": no such file");
-        }
-        return path.toUri();
-    }
-
-    /** Checks the file is a bundle and names its copy in the plugins folder, {@code BSN-VERSION.jar}. */
-    private static String checkIsBundle(String location, URI uri) {
-        URL url;
-        try {
-            url = uri.toURL();
-        } catch (IOException | IllegalArgumentException e) {
-            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
-        }
-        try (JarInputStream jar = new JarInputStream(url.openStream())) {
-            Manifest manifest = jar.getManifest();
-            String symbolicName = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            if (symbolicName == null) {
-                throw new PluginException("cannot install " + location + ": not an OSGi bundle (no Bundle-SymbolicName)");
-            }
-            String version = manifest.getMainAttributes().getValue("Bundle-Version");
-            String bsn = symbolicName.split(";")[0].trim().replaceAll("[^A-Za-z0-9._-]", "_");
-            return bsn + "-" + (version == null ? "0.0.0" : version.trim().replaceAll("[^A-Za-z0-9._-]", "_")) + ".jar";
-        } catch (IOException e) {
-            throw new PluginException("cannot read plugin " + location + ": " + e.getMessage(), e);
-        }
     }
 }

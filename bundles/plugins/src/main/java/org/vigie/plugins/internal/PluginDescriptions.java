@@ -4,13 +4,16 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIP
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +39,9 @@ public class PluginDescriptions {
     @Reference
     ServiceComponentRuntime components;
 
+    /** How long describing one plugin's contributions may take. */
+    static final Duration DESCRIBE_LIMIT = Duration.ofSeconds(5);
+
     private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
 
     PluginInfo describe(Bundle bundle) {
@@ -53,11 +59,32 @@ public class PluginDescriptions {
                 bundle.getVersion().toString(), state, bundle.getLocation(), contributions(bundle), problem(bundle));
     }
 
+    /**
+     * The plugin's services as contributions. A describer may get a service to describe it, which
+     * activates its component; one that blocks there must not hang the command: past
+     * {@link #DESCRIBE_LIMIT} every service is shown by its interfaces, flagged as not answering.
+     */
     private List<Contribution> contributions(Bundle bundle) {
-        ServiceReference<?>[] services = bundle.getState() == Bundle.UNINSTALLED ? null : bundle.getRegisteredServices();
+        ServiceReference<?>[] registered = bundle.getState() == Bundle.UNINSTALLED ? null : bundle.getRegisteredServices();
+        List<ServiceReference<?>> services = registered == null ? List.of() : List.of(registered);
+        AtomicReference<List<Contribution>> described = new AtomicReference<>();
+        try {
+            if (TimeLimit.run("vigie-plugin-describe-" + bundle.getSymbolicName(), DESCRIBE_LIMIT,
+                    () -> described.set(described(services)))) {
+                return described.get();
+            }
+        } catch (BundleException e) {
+            throw new IllegalStateException("describing a plugin runs no framework operation", e);
+        }
+        String failure = "did not answer within " + DESCRIBE_LIMIT.toSeconds() + " s: it blocks while activating";
+        return services.stream().map(PluginDescriptions::fallback)
+                .map(c -> new Contribution(c.kind(), c.name(), c.detail(), failure)).toList();
+    }
+
+    private List<Contribution> described(List<ServiceReference<?>> services) {
         List<Contribution> result = new ArrayList<>();
         List<ContributionDescriber> snapshot = describers;
-        for (ServiceReference<?> service : services == null ? new ServiceReference<?>[0] : services) {
+        for (ServiceReference<?> service : services) {
             result.add(snapshot.stream().map(d -> d.describe(service)).flatMap(Optional::stream).findFirst()
                     .orElseGet(() -> fallback(service)));
         }

@@ -97,7 +97,7 @@ public class BatchRunner {
             }
             Object result = session.execute(program);
             if (result != null) {
-                out.println(session.format(result, Converter.INSPECT));
+                out.println(TerminalText.block(String.valueOf(session.format(result, Converter.INSPECT))));
             }
             return 0;
         } catch (Exception e) {

@@ -63,13 +63,19 @@ public class CompletionCommands {
         return current.ids().stream().limit(MAX).map(id -> id.length() > 12 ? id.substring(0, 12) : id).toList();
     }
 
+    /**
+     * Names come from documents: the line editor quotes each one it inserts (see
+     * {@link CompletionSafeParser}), and one holding a control character is left out, since
+     * the list of candidates is printed as it is.
+     */
     @Descriptor("Entity names, most mentioned first, for completion. Example: vigie:names")
     public List<String> names() {
         EntityIndex current = index;
         if (current == null) {
             return List.of();
         }
-        return current.entities(List.of(), List.of(), MAX).stream().map(Entity::name).toList();
+        return current.entities(List.of(), List.of(), MAX).stream().map(Entity::name)
+                .filter(name -> name.equals(TerminalText.line(name))).toList();
     }
 
     @Descriptor("Plugin ids and symbolic names, for completion. Example: vigie:plugins")

@@ -14,6 +14,12 @@ import org.jline.reader.SyntaxError;
  * that holds a space ({@code entities:show Nobu<Tab>} for {@code Nobuhiro Endo}). For completion
  * only, this parser wraps Gogo's line to clamp the cursor and escape correctly; lines accepted
  * for execution are Gogo's own, untouched.
+ * <p>
+ * Candidates come from documents (entity names), so whatever is inserted must be one literal
+ * argument: a candidate of only letters, digits and {@code -_.:/@+~} is inserted as it is;
+ * any other is inserted between single quotes, inside which Gogo expands nothing ({@code $},
+ * {@code ;}, {@code |}, brackets, blanks and newlines are plain text there), an inner quote
+ * written {@code '\''} (close, escaped quote, reopen).
  */
 final class CompletionSafeParser implements Parser {
     private final Parser gogo;
@@ -97,27 +103,35 @@ final class CompletionSafeParser implements Parser {
             return parsed.rawWordLength();
         }
 
-        /** Inside quotes, escape the quote; outside, blanks; close the quote when complete. */
+        /** The candidate as one literal Gogo argument, replacing the word typed so far; closed when complete. */
         @Override
         public CharSequence escape(CharSequence candidate, boolean complete) {
-            String raw = parsed.line().substring(Math.max(0, parsed.cursor() - parsed.rawWordCursor()));
-            char quote = raw.isEmpty() ? 0 : raw.charAt(0);
-            boolean quoted = quote == '"' || quote == '\'';
-            StringBuilder out = new StringBuilder(candidate.length() + 4);
-            if (quoted) {
-                out.append(quote);
+            String line = parsed.line();
+            // after a blank Gogo's line ends before the cursor: the word typed so far is empty
+            String raw = line.substring(Math.min(line.length(), Math.max(0, parsed.cursor() - parsed.rawWordCursor())));
+            boolean quoteTyped = !raw.isEmpty() && (raw.charAt(0) == '"' || raw.charAt(0) == '\'');
+            if (!quoteTyped && isPlain(candidate)) {
+                return candidate;
+            }
+            StringBuilder out = new StringBuilder(candidate.length() + 8).append('\'');
+            for (int i = 0; i < candidate.length(); i++) {
+                char c = candidate.charAt(i);
+                out.append(c == '\'' ? "'\\''" : String.valueOf(c));
+            }
+            return complete ? out.append('\'') : out;
+        }
+
+        private static boolean isPlain(CharSequence candidate) {
+            if (candidate.toString().startsWith("//")) {
+                return false; // a comment at the start of a word
             }
             for (int i = 0; i < candidate.length(); i++) {
                 char c = candidate.charAt(i);
-                if (quoted ? c == quote : c == ' ' || c == '\t') {
-                    out.append('\\');
+                if (!Character.isLetterOrDigit(c) && "-_.:/@+~".indexOf(c) < 0) {
+                    return false;
                 }
-                out.append(c);
             }
-            if (quoted && complete) {
-                out.append(quote);
-            }
-            return out;
+            return true;
         }
     }
 }

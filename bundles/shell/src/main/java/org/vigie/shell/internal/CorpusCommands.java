@@ -111,14 +111,14 @@ public class CorpusCommands {
         CorpusRows.printIfSet(out, "source     ", meta.source());
         CorpusRows.printIfSet(out, "url        ", meta.url());
         CorpusRows.printIfSet(out, "published  ", meta.published());
-        out.println("language   " + meta.language());
+        CorpusRows.printIfSet(out, "language   ", meta.language());
         CorpusRows.printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
         CorpusRows.printIfSet(out, "media type ", meta.mediaType());
         CorpusRows.printIfSet(out, "imported   ", meta.imported());
-        meta.tags().forEach((k, v) -> out.println("tag        " + k + "=" + v));
+        meta.tags().forEach((k, v) -> CorpusRows.printIfSet(out, "tag        ", k + "=" + v));
         out.println("length     " + Human.count(document.text().length(), "character", "characters"));
         out.println();
-        out.println(raw ? document.rawText() : document.text());
+        out.println(TerminalText.block(raw ? document.rawText() : document.text()));
     }
 
     @Descriptor("Searches the corpus (French analysis, accents optional). Words are all required unless OR is "
@@ -144,7 +144,8 @@ public class CorpusCommands {
         if (!table.isEmpty()) {
             table.print(System.out);
         }
-        System.out.println(Human.count(result.totalHits(), "document matches", "documents match") + " '" + text + "'"
+        System.out.println(Human.count(result.totalHits(), "document matches", "documents match") + " '"
+                + TerminalText.line(text) + "'"
                 + (result.hits().size() < result.totalHits() ? ", " + result.hits().size() + " shown" : ""));
     }
 
@@ -156,7 +157,8 @@ public class CorpusCommands {
                     () -> System.err.println("error: " + noDocument(id).getMessage()));
         }
         if (found.isEmpty()) {
-            throw new CorpusException("nothing removed: none of " + String.join(", ", ids) + " is in the corpus");
+            throw new CorpusException("nothing removed: none of " + TerminalText.line(String.join(", ", ids))
+                    + " is in the corpus");
         }
         System.out.println("removed " + Human.count(store.remove(found), "document", "documents"));
     }
@@ -182,13 +184,15 @@ public class CorpusCommands {
     }
 
     private void fileDone(FileOutcome outcome, boolean drawing) {
+        String path = TerminalText.line(outcome.path());
+        String reason = TerminalText.line(outcome.reason());
         if (outcome.status() == FileOutcome.Status.FAILED) {
-            System.err.println((drawing ? "\r\u001b[K" : "") + "error: cannot import " + outcome.path() + ": " + outcome.reason());
+            System.err.println((drawing ? "\r\u001b[K" : "") + "error: cannot import " + path + ": " + reason);
         } else if (outcome.reason() != null) {
-            System.err.println((drawing ? "\r\u001b[K" : "") + "warning: " + outcome.path() + ": " + outcome.reason());
+            System.err.println((drawing ? "\r\u001b[K" : "") + "warning: " + path + ": " + reason);
         }
         if (outcome.status() != FileOutcome.Status.FAILED && !drawing) {
-            System.out.println(outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " " + outcome.path()
+            System.out.println(outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " " + path
                     + (outcome.documentIds().size() > 1 ? " (" + outcome.documentIds().size() + " documents)" : ""));
         }
     }
@@ -217,7 +221,7 @@ public class CorpusCommands {
     }
 
     private static CorpusException noDocument(String id) {
-        return new CorpusException("no document '" + id + "' in the corpus"
+        return new CorpusException("no document '" + TerminalText.line(id) + "' in the corpus"
                 + (id.length() < 4 ? " (an id prefix needs at least 4 characters)" : ""));
     }
 

@@ -67,9 +67,10 @@ final class CorpusRows {
         return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
     }
 
+    /** A labelled line of metadata, its value on one line with control characters escaped. */
     static void printIfSet(PrintStream out, String label, Object value) {
         if (value != null) {
-            out.println(label + value);
+            out.println(label + TerminalText.line(value));
         }
     }
 }

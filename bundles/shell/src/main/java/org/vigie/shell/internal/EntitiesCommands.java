@@ -70,13 +70,14 @@ public class EntitiesCommands {
             @Descriptor("the entity's name, an alias, or its key (case and accents do not matter)") String... name) {
         String wanted = String.join(" ", name).strip();
         Entity entity = index.find(wanted).orElseThrow(() -> new ExtractionException(
-                "no entity is named '" + wanted + "': see entities:list for the names known"));
+                "no entity is named '" + TerminalText.line(wanted) + "': see entities:list for the names known"));
         System.out.print(EntityRows.facts(entity));
         if (entity.key().contains("#")) {
             String group = entity.key().substring(0, entity.key().lastIndexOf('#') + 1);
             index.entities(List.of(entity.type()), List.of(), 0).stream()
                     .filter(e -> e.key().startsWith(group) && !e.key().equals(entity.key()))
-                    .forEach(e -> System.out.println("  also named so: " + EntityRows.shown(e) + ", see entities:show " + e.key()));
+                    .forEach(e -> System.out.println("  also named so: " + TerminalText.line(EntityRows.shown(e))
+                            + ", see entities:show " + TerminalText.line(e.key())));
         }
         System.out.println();
         EntityRows.coOccurring(index.coOccurrences(entity.key(), List.of(), 10)).print(System.out);
@@ -111,7 +112,8 @@ public class EntitiesCommands {
         EntityRows.report(report, printed, SHOWN_FAILURES).forEach(System.out::println);
         if (extracted[0] == 0 && (report.documents() > 0 || !report.failures().isEmpty())) {
             throw new ExtractionException("nothing could be extracted: "
-                    + (report.failures().isEmpty() ? "no extractor handles these documents" : report.failures().get(0)));
+                    + (report.failures().isEmpty() ? "no extractor handles these documents"
+                            : TerminalText.line(report.failures().get(0))));
         }
         return null;
     }
@@ -124,7 +126,7 @@ public class EntitiesCommands {
             System.out.println("extracting: " + done + "/" + total + " documents");
         }
         result.runs().stream().filter(r -> r.error() != null && total > LINE_PER_DOCUMENT_UP_TO && printed.add(r.error()))
-                .forEach(r -> System.out.println("failure: " + r.error()));
+                .forEach(r -> System.out.println("failure: " + TerminalText.line(r.error())));
     }
 
     @Descriptor("Writes every document's entities as JSON Lines, the format ../shared/gold/score-entities reads."

@@ -94,12 +94,13 @@ final class EntityRows {
                 + sentence.substring(end, to) + (to < sentence.length() ? "…" : "");
     }
 
-    /** The header of {@code entities:show}: name, counts, key, aliases, roles, affiliations. */
+    /** The header of {@code entities:show}: name, counts, key, aliases, roles, affiliations; each value on its line. */
     static String facts(Entity e) {
         return String.format("%s  (%s, %s in %s)%n  key           %s%n  aliases       %s%n  roles         %s%n"
-                + "  affiliations  %s%n", e.name(), e.type(), Human.count(e.mentions(), "mention", "mentions"),
-                Human.count(e.documents(), "document", "documents"), e.key(), String.join("; ", e.aliases()),
-                String.join("; ", e.roles()), String.join("; ", e.affiliations()));
+                + "  affiliations  %s%n", TerminalText.line(e.name()), TerminalText.line(e.type()),
+                Human.count(e.mentions(), "mention", "mentions"), Human.count(e.documents(), "document", "documents"),
+                TerminalText.line(e.key()), TerminalText.line(String.join("; ", e.aliases())),
+                TerminalText.line(String.join("; ", e.roles())), TerminalText.line(String.join("; ", e.affiliations())));
     }
 
     static Table coOccurring(List<CoOccurrence> pairs) {
@@ -119,7 +120,7 @@ final class EntityRows {
 
     /** One document's line in a small extraction run. */
     static String extracted(ExtractionResult result) {
-        return result.documentId() + ": " + Human.count(result.annotations().size(), "annotation", "annotations")
+        return TerminalText.line(result.documentId()) + ": " + Human.count(result.annotations().size(), "annotation", "annotations")
                 + (result.failed() ? " (an extractor failed)" : "");
     }
 
@@ -129,7 +130,7 @@ final class EntityRows {
         lines.add("extracted " + Human.count(report.documents(), "document", "documents") + ": "
                 + Human.count(report.annotations(), "annotation", "annotations") + " in " + Human.duration(report.millis()));
         List<String> left = report.failures().stream().filter(f -> !printed.contains(f)).toList();
-        left.stream().limit(shown).forEach(f -> lines.add("failure: " + f));
+        left.stream().limit(shown).forEach(f -> lines.add("failure: " + TerminalText.line(f)));
         if (left.size() > shown) {
             lines.add("... and " + (left.size() - shown) + " more failures");
         }

@@ -2,13 +2,17 @@ package org.vigie.shell.internal;
 
 import org.vigie.core.api.VigieException;
 
-/** The one line the shell prints for a failed command. */
+/** The one line the shell prints for a failed command (control characters escaped: it may quote a file name). */
 final class ErrorLine {
 
     private ErrorLine() {
     }
 
     static String of(Throwable e) {
+        return TerminalText.line(unsafe(e));
+    }
+
+    private static String unsafe(Throwable e) {
         Throwable cause = e;
         // Gogo wraps what commands throw (InvocationTargetException, ...): show the command's own failure
         while (!(cause instanceof VigieException) && cause.getCause() != null && cause.getCause() != cause

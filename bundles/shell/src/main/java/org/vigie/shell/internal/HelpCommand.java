@@ -42,11 +42,12 @@ public class HelpCommand {
         for (String scope : CommandRegistry.VIGIE_SCOPES) {
             List<String> names = byScope.remove(scope);
             if (names != null) {
-                System.out.println(scope + ":  " + String.join("  ", names));
+                System.out.println(TerminalText.line(scope + ":  " + String.join("  ", names)));
             }
         }
         System.out.println();
-        System.out.println("also:  " + String.join("  ", byScope.keySet()) + "  (help felix:lb, help gogo:grep, ...)");
+        System.out.println(TerminalText.line("also:  " + String.join("  ", byScope.keySet()))
+                + "  (help felix:lb, help gogo:grep, ...)");
         System.out.println("help SCOPE:COMMAND explains one command, e.g. help corpus:search");
     }
 
@@ -64,7 +65,7 @@ public class HelpCommand {
         }
         Object explained = session.execute("felix:help " + command);
         if (explained != null) {
-            System.out.println(explained);
+            System.out.println(TerminalText.block(String.valueOf(explained)));
         }
     }
 
@@ -106,10 +107,10 @@ public class HelpCommand {
                 arguments.add(String.format("      %-14s %s", arg, text));
             }
         }
-        System.out.println(usage);
+        System.out.println(TerminalText.line(usage));
         if (!options.isEmpty()) {
             System.out.println("   options:");
-            options.forEach(System.out::println);
+            options.forEach(o -> System.out.println(TerminalText.line(o)));
         }
         if (!arguments.isEmpty()) {
             System.out.println("   arguments:");
@@ -118,8 +119,8 @@ public class HelpCommand {
     }
 
     private static String describe(Annotation[] annotations) {
-        return Arrays.stream(annotations).filter(Descriptor.class::isInstance).map(a -> ((Descriptor) a).value())
-                .findFirst().orElse("");
+        return Arrays.stream(annotations).filter(Descriptor.class::isInstance)
+                .map(a -> TerminalText.line(((Descriptor) a).value())).findFirst().orElse("");
     }
 
 }

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.plugins.api.Contribution;
+import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
@@ -32,15 +33,22 @@ public class PluginsCommands {
         this.plugins = plugins;
     }
 
-    @Descriptor("Installs and starts a plugin bundle; it stays installed across restarts."
-            + " Example: plugins:install examples/ioc-extractor/target/ioc-extractor-0.1.0-SNAPSHOT.jar")
-    public void install(@Descriptor("path or URL of the plugin jar") String location) {
-        PluginInfo info = plugins.install(location);
-        System.out.println("installed " + info.symbolicName() + " " + info.version() + " as plugin " + info.id()
-                + ": " + info.state());
+    @Descriptor("Installs and starts a plugin bundle; it stays installed across restarts. A jar of an installed"
+            + " plugin's name updates it. Example: plugins:install examples/ioc-extractor/target/ioc-extractor-0.1.0-SNAPSHOT.jar")
+    public void install(@Descriptor("accept a plain http: (or other non-https) URL")
+            @Parameter(names = "--insecure", presentValue = "true", absentValue = "false") boolean insecure,
+            @Descriptor("the SHA-256 the jar must have (64 hex digits)") @Parameter(names = "--sha256", absentValue = "")
+            String sha256,
+            @Descriptor("path, file: or https: URL of the plugin jar") String location) {
+        List<PluginInfo> before = plugins.list();
+        PluginInfo info = plugins.install(location, new InstallOptions(insecure, sha256));
+        String was = before.stream().filter(p -> p.symbolicName().equals(info.symbolicName())).map(PluginInfo::version)
+                .findFirst().map(version -> " (an update of version " + version + ")").orElse("");
+        System.out.println(TerminalText.line("installed " + info.symbolicName() + " " + info.version() + " as plugin "
+                + info.id() + ": " + info.state() + was));
         printContributions(info);
         if (info.problem() != null) {
-            System.err.println("error: plugin " + info.symbolicName() + " does not run: " + info.problem());
+            System.err.println(TerminalText.line("error: plugin " + info.symbolicName() + " does not run: " + info.problem()));
         }
     }
 
@@ -70,23 +78,23 @@ public class PluginsCommands {
     @Descriptor("Shows one plugin: location, state, contributions and problems. Example: plugins:info 42")
     public void info(@Descriptor("plugin id or symbolic name") String plugin) {
         PluginInfo info = plugins.info(plugin);
-        System.out.println("plugin    " + info.id() + " " + info.symbolicName() + " " + info.version());
-        System.out.println("state     " + info.state());
-        System.out.println("location  " + info.location());
-        System.out.println("problem   " + (info.problem() == null ? "none" : info.problem()));
+        System.out.println(TerminalText.line("plugin    " + info.id() + " " + info.symbolicName() + " " + info.version()));
+        System.out.println(TerminalText.line("state     " + info.state()));
+        System.out.println(TerminalText.line("location  " + info.location()));
+        System.out.println(TerminalText.line("problem   " + (info.problem() == null ? "none" : info.problem())));
         printContributions(info);
     }
 
     @Descriptor("Uninstalls a plugin; its services disappear at once. Example: plugins:remove 42")
     public void remove(@Descriptor("plugin id or symbolic name") String plugin) {
         PluginInfo info = plugins.remove(plugin);
-        System.out.println("removed " + info.symbolicName() + " " + info.version());
+        System.out.println(TerminalText.line("removed " + info.symbolicName() + " " + info.version()));
     }
 
     @Descriptor("Starts a stopped plugin, e.g. to switch extractors. Example: plugins:start 42")
     public void start(@Descriptor("plugin id or symbolic name") String plugin) {
         PluginInfo info = plugins.start(plugin);
-        System.out.println(info.symbolicName() + ": " + info.state());
+        System.out.println(TerminalText.line(info.symbolicName() + ": " + info.state()));
         if (info.problem() != null) {
             throw new PluginException("plugin " + info.symbolicName() + " does not run: "
                     + info.problem());
@@ -96,12 +104,12 @@ public class PluginsCommands {
     @Descriptor("Stops a plugin without removing it. Example: plugins:stop 42")
     public void stop(@Descriptor("plugin id or symbolic name") String plugin) {
         PluginInfo info = plugins.stop(plugin);
-        System.out.println(info.symbolicName() + ": " + info.state());
+        System.out.println(TerminalText.line(info.symbolicName() + ": " + info.state()));
     }
 
     private static void printContributions(PluginInfo info) {
         for (Contribution c : info.contributions()) {
-            System.out.println("  " + c);
+            System.out.println("  " + TerminalText.line(c));
         }
     }
 

@@ -53,7 +53,8 @@ public final class Progress implements AutoCloseable {
         }
         lastDraw = now;
         int filled = total <= 0 ? 0 : (int) ((long) BAR * done / total);
-        String name = item == null ? "" : item.length() > 30 ? "…" + item.substring(item.length() - 29) : item;
+        String name = item == null ? "" : TerminalText.line(item);
+        name = name.length() > 30 ? "…" + name.substring(name.length() - 29) : name;
         err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d %s \u001b[K", label, "#".repeat(filled), ".".repeat(BAR - filled),
                 done, total, name);
         err.flush();

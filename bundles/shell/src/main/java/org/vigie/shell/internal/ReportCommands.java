@@ -55,8 +55,8 @@ public class ReportCommands {
         BriefingRequest request = new BriefingRequest(file(session, out, f), title, query, day(from, "--from", false),
                 day(to, "--to", true), entity, ids(sections), marking, day(date, "--date", false), f);
         BriefingResult result = service().brief(request);
-        result.problems().forEach(p -> System.err.println("warning: " + p));
-        System.out.println("wrote " + result.path() + ": " + Human.count(result.pages(), "page", "pages") + ", "
+        result.problems().forEach(p -> System.err.println("warning: " + TerminalText.line(p)));
+        System.out.println("wrote " + TerminalText.line(result.path()) + ": " + Human.count(result.pages(), "page", "pages") + ", "
                 + Human.bytes(result.bytes()) + ", " + Human.count(result.documents(), "document", "documents") + " in "
                 + Human.duration(result.millis()));
     }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * An aligned text table for people: a header row, then rows; numbers align right, long cells
- * are cut with an ellipsis at the column's maximum width.
+ * are cut with an ellipsis at the column's maximum width. Cells are shown on one line, control
+ * characters escaped ({@link TerminalText#line}).
  * <pre>
  * Table t = new Table("ID", "TITLE", "DOCS").maxWidth(1, 60);
  * t.row(id, title, 3);
@@ -98,6 +99,6 @@ public final class Table {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return TerminalText.line(text.replaceAll("\\s+", " ").trim());
     }
 }

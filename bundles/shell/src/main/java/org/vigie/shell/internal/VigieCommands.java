@@ -29,7 +29,7 @@ public class VigieCommands {
     @Descriptor("Shows Vigie's version, its workspace, and its bundles with their state. Example: vigie:status")
     public void status() {
         System.out.println("Vigie " + workspace.vigieVersion());
-        System.out.println("workspace  " + workspace.root());
+        System.out.println("workspace  " + TerminalText.line(workspace.root()));
         System.out.println("java       " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         Table table = new Table("ID", "STATE", "BUNDLE", "VERSION").maxWidth(2, 50);
         Arrays.stream(context.getBundles())

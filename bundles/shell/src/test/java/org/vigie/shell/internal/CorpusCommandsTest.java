@@ -126,6 +126,30 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void showPrintsNoControlSequenceFromTheDocument() {
+        Document hostile = new Document("b0b0b0b0b0b0b0b0", "Ligne un\n\u001b[2Jdeux\r", null, new DocumentMetadata(
+                "Titre\nid         forged\u001b]0;pwned\u0007", "\u202eAVN", null, null, "fr", "a\nb.txt", "/news/a\nb.txt",
+                null, "text/plain", Map.of("k\u001b", "v\n")));
+        store.add(List.of(hostile));
+
+        commands.show(false, "b0b0");
+
+        String shown = stdout();
+        assertTrue(shown.contains("title      Titre\\nid         forged\\x1b]0;pwned\\x07\n"), shown);
+        assertTrue(shown.contains("file       /news/a\\nb.txt\n"), shown);
+        assertTrue(shown.endsWith("\n\nLigne un\n[2Jdeux\n\n"), shown);
+        assertTrue(shown.chars().noneMatch(c -> c != '\n' && TerminalText.isUnsafe((char) c)), shown);
+    }
+
+    @Test
+    void aFileNameHoldingANewlineCannotForgeAnImportLine() throws Exception {
+        Path forged = Files.writeString(folder.resolve("a.txt\nerror: cannot import secret.txt"), "texte");
+        commands._import(null, "", "", "", forged.toString());
+        assertEquals("imported " + folder + "/a.txt\\nerror: cannot import secret.txt\nimported 1, unchanged 0, failed 0\n",
+                stdout());
+    }
+
+    @Test
     void searchPrintsHitsWithScoreAndSnippet() throws Exception {
         commands.search(20, 0, true, "Interpol");
         JsonNode hit = new ObjectMapper().readTree(stdout());

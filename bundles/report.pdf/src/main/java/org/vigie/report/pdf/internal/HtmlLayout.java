@@ -12,7 +12,10 @@ import org.vigie.report.api.Drawing;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Text;
 
-/** The briefing as one self-contained HTML page; drawings become inline SVG. */
+/**
+ * The briefing as one self-contained HTML page; drawings become inline SVG. Every text is
+ * escaped ({@link QuotedText#html}); the only links are the citations' own {@code #source-N}.
+ */
 final class HtmlLayout implements BriefingWriter {
 
     private static final String STYLE = "body{font-family:'Noto Serif',Georgia,serif;max-width:46em;margin:2em auto;"
@@ -168,6 +171,6 @@ final class HtmlLayout implements BriefingWriter {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return QuotedText.html(s);
     }
 }

@@ -11,7 +11,11 @@ import org.vigie.report.api.Drawing;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Text;
 
-/** The briefing as Markdown: citations link to anchors on the source entries; figures become their caption. */
+/**
+ * The briefing as Markdown: citations link to anchors on the source entries; figures become their
+ * caption. Every text is escaped ({@link QuotedText#markdown}): an article's HTML or link syntax
+ * is shown, never rendered; the only links are the citations' own {@code #source-N}.
+ */
 final class MarkdownLayout implements BriefingWriter {
 
     private final StringBuilder out = new StringBuilder();
@@ -24,23 +28,23 @@ final class MarkdownLayout implements BriefingWriter {
     @Override
     public void startSection(String id, String title, boolean headed) {
         if (headed) {
-            out.append("\n## ").append(title).append("\n\n");
+            out.append("\n## ").append(QuotedText.markdown(title)).append("\n\n");
         }
     }
 
     @Override
     public void title(String text) {
-        out.append("# ").append(text).append("\n\n");
+        out.append("# ").append(QuotedText.markdown(text)).append("\n\n");
     }
 
     @Override
     public void label(String text) {
-        out.append("**").append(text).append("**\n\n");
+        out.append("**").append(QuotedText.markdown(text)).append("**\n\n");
     }
 
     @Override
     public void heading(String text) {
-        out.append("### ").append(text).append("\n\n");
+        out.append("### ").append(QuotedText.markdown(text)).append("\n\n");
     }
 
     @Override
@@ -62,13 +66,13 @@ final class MarkdownLayout implements BriefingWriter {
     @Override
     public void table(Table table) {
         out.append('|');
-        table.columns().forEach(c -> out.append(' ').append(c.header()).append(" |"));
+        table.columns().forEach(c -> out.append(' ').append(QuotedText.markdown(c.header())).append(" |"));
         out.append("\n|");
         table.columns().forEach(c -> out.append(c.align() == Table.Align.RIGHT ? " ---: |" : " --- |"));
         out.append('\n');
         for (List<Text> row : table.rows()) {
             out.append('|');
-            row.forEach(cell -> out.append(' ').append(inline(cell).replace("|", "\\|")).append(" |"));
+            row.forEach(cell -> out.append(' ').append(inline(cell)).append(" |"));
             out.append('\n');
         }
         out.append('\n');
@@ -79,7 +83,7 @@ final class MarkdownLayout implements BriefingWriter {
         if (drawing.caption() == null) {
             return; // an uncaptioned drawing is decoration
         }
-        out.append("*").append(drawing.caption()).append(" (dessin dans la version PDF ou HTML)*\n\n");
+        out.append("*").append(QuotedText.markdown(drawing.caption())).append(" (dessin dans la version PDF ou HTML)*\n\n");
     }
 
     @Override
@@ -110,10 +114,9 @@ final class MarkdownLayout implements BriefingWriter {
     private static String inline(Text text) {
         StringBuilder b = new StringBuilder();
         for (Text.Run r : text.runs()) {
-            String t = r.text().replace("*", "\\*").replace("_", "\\_").replace("\n", " ");
+            String t = QuotedText.markdown(r.text());
             if (r.citation() > 0) {
-                b.append("[").append(t.replace("[", "\\[").replace("]", "\\]")).append("](#source-")
-                        .append(r.citation()).append(')');
+                b.append("[").append(t).append("](#source-").append(r.citation()).append(')');
             } else if (r.style() == Text.Style.BOLD && !t.isBlank()) {
                 b.append("**").append(t.strip()).append("**").append(t.endsWith(" ") ? " " : "");
             } else if (r.style() == Text.Style.ITALIC && !t.isBlank()) {
