@@ -22,7 +22,7 @@ import org.vigie.corpus.api.ParsedDocument;
  * Saved web pages ({@code .html}, {@code .htm}, {@code .xhtml}, or a file starting like HTML),
  * parsed with jsoup, which never resolves entities nor fetches anything (no XXE), keeps the text
  * of pages nested however deep, and works without recursion. Pages over {@value #MAX_PAGE_MB} MB
- * are refused. See {@link HtmlArticle} for what is kept.
+ * and pages of over {@value #MAX_TAGS} tags are refused. See {@link HtmlArticle} for what is kept.
  */
 @Component(service = DocumentImporter.class)
 public class HtmlImporter implements DocumentImporter {
@@ -30,6 +30,7 @@ public class HtmlImporter implements DocumentImporter {
     static final String MEDIA_TYPE = "text/html";
     /** Larger pages are refused: a page's tree takes several times its size in memory. */
     static final int MAX_PAGE_MB = 20;
+    static final int MAX_TAGS = 1_000_000;
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
 
     private final TextDecoder decoder = new TextDecoder();
@@ -79,6 +80,7 @@ public class HtmlImporter implements DocumentImporter {
         Parser parser = Parser.htmlParser();
         try {
             byte[] bytes = Files.readAllBytes(source.path());
+            checkTags(bytes);
             String head = new String(source.head(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
             if (head.contains("charset=") || head.contains("encoding=")) {
                 return Jsoup.parse(new ByteArrayInputStream(bytes), null, baseUri, parser);
@@ -90,6 +92,16 @@ public class HtmlImporter implements DocumentImporter {
             return Jsoup.parse(decoded.text(), baseUri, parser);
         } catch (IOException e) {
             throw new ImportException("unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** A page's tree, copied twice to find the article, takes about 400 bytes a tag: bound it. */
+    private static void checkTags(byte[] bytes) {
+        int tags = 0;
+        for (byte b : bytes) {
+            if (b == '<' && ++tags > MAX_TAGS) {
+                throw new ImportException(String.format(Locale.ROOT, "too many tags for a web page: over %,d", MAX_TAGS));
+            }
         }
     }
 

@@ -153,4 +153,15 @@ class HtmlImporterTest {
 
         assertTrue(e.getMessage().startsWith("too large for a web page: 20.0 MB, the limit is 20 MB"), e.getMessage());
     }
+
+    @Test
+    void refusesAPageOfTooManyTags(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("balises.html"), "<html><body><p>" + "<b>".repeat(HtmlImporter.MAX_TAGS)
+                + "texte</p></body></html>", StandardCharsets.UTF_8);
+
+        org.vigie.corpus.api.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.vigie.corpus.api.ImportException.class, () -> importer.read(Fixtures.source(page)));
+
+        assertEquals("too many tags for a web page: over 1,000,000", e.getMessage());
+    }
 }
