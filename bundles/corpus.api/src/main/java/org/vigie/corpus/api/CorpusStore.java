@@ -23,6 +23,17 @@ public interface CorpusStore {
      */
     List<String> add(Collection<Document> documents);
 
+    /**
+     * Checks that the store can keep this document as it is, before it is added: an
+     * implementation with limits (Lucene refuses an indexed value over 32 KB) says which field is
+     * refused, so the document fails with a reason instead of being lost in {@link #add}.
+     *
+     * @throws CorpusException naming the refused field and the limit
+     */
+    default void check(Document document) {
+        // no limit to check by default
+    }
+
     /** Whether a document with this id is stored. */
     boolean contains(String id);
 

@@ -29,4 +29,26 @@ public interface DocumentImporter {
      * @throws ImportException with a one-line reason when the file cannot be read
      */
     List<ParsedDocument> read(ImportSource source);
+
+    /**
+     * Reads the file, handing each document to {@code sink} as soon as it is read, and remarks on
+     * skipped or repaired parts to {@link ImportSink#note}. The corpus importer calls this method
+     * on a worker thread under a time limit, so an importer that hangs fails its file only; an
+     * importer should stop when its thread is interrupted. The default reads the whole file with
+     * {@link #read(ImportSource)}.
+     *
+     * @throws ImportException with a one-line reason when the file cannot be read
+     */
+    default void read(ImportSource source, ImportSink sink) {
+        read(source).forEach(sink::document);
+    }
+
+    /**
+     * Whether {@link #read(ImportSource, ImportSink)} reads files of any size in bounded memory
+     * (line by line, say): the corpus importer then applies no file size limit to the files this
+     * importer accepts, and the importer caps what it holds at once (a line) itself.
+     */
+    default boolean streams() {
+        return false;
+    }
 }

@@ -53,6 +53,10 @@ public class DefaultCorpusImporter implements CorpusImporter {
 
         @AttributeDefinition(description = "Imports of at most this many files commit after every file")
         int commitEachFileUpTo() default 100;
+
+        @AttributeDefinition(description = "Time an importer may take to read a file (or its next document, for "
+                + "a file read as it streams), in seconds; past it the file fails and the import goes on")
+        long fileTimeLimitSeconds() default 180;
     }
 
     @Reference
@@ -77,20 +81,28 @@ public class DefaultCorpusImporter implements CorpusImporter {
         Instant start = Instant.now();
         List<FileWalk.Entry> files = FileWalk.of(paths);
         Config settings = config;
-        FileReader reader = new FileReader(Importers.ranked(importers), settings.maxFileSizeMb() * 1024 * 1024,
-                options == null ? ImportOptions.DEFAULT : options, start);
+        FileReader.Setup setup = new FileReader.Setup(Importers.ranked(importers), settings.maxFileSizeMb() * 1024 * 1024,
+                new FileSink.Target(store, options == null ? ImportOptions.DEFAULT : options, start));
         ImportRun run = new ImportRun(files.size(), progress);
         ImportBatch batch = new ImportBatch();
         boolean eachFile = files.size() <= settings.commitEachFileUpTo();
-        for (int i = 0; i < files.size(); i++) {
-            FileReader.Read read = reader.read(files.get(i));
-            if (read.failure() != null) {
-                run.settle(i, read.failure());
-                continue;
-            }
-            batch.add(i, files.get(i).path(), read.documents(), read.note());
-            if (eachFile || batch.documents() >= settings.batchSize()) {
-                commit(batch, run);
+        try (ImportWorker worker = new ImportWorker(settings.fileTimeLimitSeconds(), "fileTimeLimitSeconds in " + PID)) {
+            FileReader reader = new FileReader(setup, worker);
+            for (int i = 0; i < files.size(); i++) {
+                int index = i;
+                batch.open(i, files.get(i).path());
+                FileReader.Read read = reader.read(files.get(i), document -> {
+                    batch.add(index, document);
+                    if (batch.documents() >= settings.batchSize()) {
+                        commit(batch, run);
+                    }
+                });
+                FileOutcome failed = batch.close(i, read.note(), read.failure());
+                if (failed != null) {
+                    run.settle(i, failed);
+                } else if (eachFile || batch.documents() >= settings.batchSize()) {
+                    commit(batch, run);
+                }
             }
         }
         commit(batch, run);

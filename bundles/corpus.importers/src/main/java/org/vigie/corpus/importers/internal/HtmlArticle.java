@@ -102,7 +102,11 @@ final class HtmlArticle {
         return BOILERPLATE.matcher(e.className()).find() || BOILERPLATE.matcher(e.id()).find();
     }
 
-    /** The element whose own paragraphs hold the most text. */
+    /**
+     * The element whose own paragraphs hold the most text, widened to the highest of its
+     * ancestors that holds paragraphs of its own: text around the block (a lede above it, or the
+     * levels of a page nested thousands deep) is kept, blocks beside it are not.
+     */
     private static Optional<Element> densest(Element body) {
         Map<Element, Integer> weight = new HashMap<>();
         for (Element p : body.select("p")) {
@@ -111,7 +115,13 @@ final class HtmlArticle {
                 weight.merge(parent, p.text().length(), Integer::sum);
             }
         }
-        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        return weight.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).map(best -> {
+            Element main = best;
+            for (Element above = best.parent(); above != null; above = above.parent()) {
+                main = weight.containsKey(above) ? above : main;
+            }
+            return main;
+        });
     }
 
     private static String clean(String text) {

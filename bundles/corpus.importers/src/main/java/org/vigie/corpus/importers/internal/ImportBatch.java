@@ -16,36 +16,58 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.FileOutcome;
 
 /**
- * The documents read since the last commit, and the files they came from. A file's outcome is
- * settled when its batch is stored: imported when the store took at least one of its documents as
- * new, unchanged when it already held them all. A document met twice in a batch is stored once
- * and counts for the file that brought it first.
+ * The documents read since the last commit, and the files they came from. A file may span
+ * several batches (a JSON Lines dump is stored while it is read); its outcome is settled at the
+ * first commit after it is read to its end: imported when the store took at least one of its
+ * documents as new, unchanged when it already held them all, failed when it could not be read
+ * whole or a commit of its documents failed. A document met twice is stored once and counts for
+ * the file that brought it first. A document the store neither took nor holds is reported, never
+ * lost in silence.
  */
 final class ImportBatch {
 
-    /** A file waiting for its batch: its place in the import, its document ids, a note or null. */
-    record PendingFile(int index, Path path, List<String> ids, Set<String> claimed, String note) {
+    /** A file settled by a commit: its place in the import. */
+    record PendingFile(int index, Path path) {
     }
 
-    /** What storing the batch did: one outcome per pending file, and the documents new to the store. */
+    /** What storing the batch did: one outcome per settled file, and the documents new to the store. */
     record Stored(List<PendingFile> files, List<FileOutcome> outcomes, List<Document> added) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportBatch.class);
 
     private final Map<String, Document> documents = new LinkedHashMap<>();
-    private final List<PendingFile> files = new ArrayList<>();
+    private final Map<String, FileState> claims = new LinkedHashMap<>();
+    private final Map<Integer, FileState> files = new LinkedHashMap<>();
 
-    void add(int index, Path path, List<Document> read, String note) {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<String> claimed = new HashSet<>();
-        for (Document document : read) {
-            if (documents.putIfAbsent(document.id(), document) == null) {
-                claimed.add(document.id());
-            }
-            ids.add(document.id());
+    void open(int index, Path path) {
+        files.put(index, new FileState(index, path));
+    }
+
+    void add(int index, Document document) {
+        FileState file = files.get(index);
+        if (documents.putIfAbsent(document.id(), document) == null) {
+            claims.put(document.id(), file);
         }
-        files.add(new PendingFile(index, path, List.copyOf(ids), claimed, note));
+        file.ids.add(document.id());
+    }
+
+    /**
+     * The file is read: its note, or why it failed. Returns its outcome when it can be settled at
+     * once (it failed and none of its documents waits for a commit), else {@code null}.
+     */
+    FileOutcome close(int index, String note, FileOutcome failure) {
+        FileState file = files.get(index);
+        file.done = true;
+        file.note = note;
+        if (failure != null) {
+            file.failure = failure.reason(); // the file could not be read whole: that comes first
+        }
+        if (failure != null && !claims.containsValue(file)) {
+            files.remove(index);
+            return failure;
+        }
+        return null;
     }
 
     int documents() {
@@ -53,31 +75,81 @@ final class ImportBatch {
     }
 
     boolean isEmpty() {
-        return files.isEmpty();
+        return documents.isEmpty() && files.values().stream().noneMatch(f -> f.done);
     }
 
-    /** Adds the documents to the store (one commit) and empties the batch. */
+    /** Adds the documents to the store (one commit), settles the files read to their end. */
     Stored store(CorpusStore store) {
-        List<PendingFile> pending = List.copyOf(files);
         List<Document> batch = List.copyOf(documents.values());
-        files.clear();
+        Map<String, FileState> claimed = new LinkedHashMap<>(claims);
         documents.clear();
-        Set<String> added;
+        claims.clear();
         try {
-            added = new HashSet<>(batch.isEmpty() ? List.of() : store.add(batch));
+            Set<String> added = new HashSet<>(batch.isEmpty() ? List.of() : store.add(batch));
+            claimed.forEach((id, file) -> file.stored(id, added.contains(id), store));
+            return settle(batch.stream().filter(d -> added.contains(d.id())).toList());
         } catch (RuntimeException e) {
-            LOG.error("could not store {} documents of {} files", batch.size(), pending.size(), e);
-            List<FileOutcome> failed = pending.stream()
-                    .map(f -> FileOutcome.failed(f.path(), "not stored: " + e.getMessage())).toList();
-            return new Stored(pending, failed, List.of());
+            LOG.error("could not store {} documents of {} files", batch.size(), new HashSet<>(claimed.values()).size(), e);
+            claimed.values().forEach(f -> f.notStored(e));
+            return settle(List.of());
         }
-        List<FileOutcome> outcomes = pending.stream().map(f -> outcome(f, added)).toList();
-        return new Stored(pending, outcomes, batch.stream().filter(d -> added.contains(d.id())).toList());
     }
 
-    private static FileOutcome outcome(PendingFile file, Set<String> added) {
-        boolean anyNew = file.claimed().stream().anyMatch(added::contains);
-        return new FileOutcome(file.path(), anyNew ? FileOutcome.Status.IMPORTED : FileOutcome.Status.UNCHANGED,
-                file.ids(), file.note());
+    private Stored settle(List<Document> added) {
+        List<PendingFile> settled = new ArrayList<>();
+        List<FileOutcome> outcomes = new ArrayList<>();
+        files.values().removeIf(file -> {
+            if (file.done) {
+                settled.add(new PendingFile(file.index, file.path));
+                outcomes.add(file.outcome());
+            }
+            return file.done;
+        });
+        return new Stored(settled, outcomes, added);
+    }
+
+    /** One file of the import while its documents are being stored. */
+    private static final class FileState {
+        final int index;
+        final Path path;
+        final Set<String> ids = new LinkedHashSet<>();
+        boolean done;
+        boolean anyNew;
+        int refused;
+        String note;
+        String failure;
+
+        FileState(int index, Path path) {
+            this.index = index;
+            this.path = path;
+        }
+
+        void stored(String id, boolean isNew, CorpusStore store) {
+            anyNew |= isNew;
+            if (!isNew && !store.contains(id)) {
+                refused++;
+                ids.remove(id);
+                LOG.warn("the corpus store refused document {} of {}", id, path);
+            }
+        }
+
+        void notStored(RuntimeException e) {
+            if (failure == null) {
+                failure = "not stored: " + e.getMessage();
+            }
+        }
+
+        FileOutcome outcome() {
+            if (failure == null && refused > 0 && ids.isEmpty()) {
+                failure = "not stored: the corpus store refused it";
+            }
+            if (failure != null) {
+                return FileOutcome.failed(path, failure);
+            }
+            String refusals = refused == 0 ? null : refused + " document(s) not stored: the corpus store refused them";
+            String remark = note == null ? refusals : refusals == null ? note : note + "; " + refusals;
+            return new FileOutcome(path, anyNew ? FileOutcome.Status.IMPORTED : FileOutcome.Status.UNCHANGED,
+                    List.copyOf(ids), remark);
+        }
     }
 }

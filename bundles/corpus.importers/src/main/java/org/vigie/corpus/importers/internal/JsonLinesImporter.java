@@ -1,20 +1,17 @@
 package org.vigie.corpus.importers.internal;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportException;
+import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 
@@ -24,18 +21,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one article per line as
- * {@code {"title", "text", "url", "published", "source"}}; only {@code text} is required. A bad
- * line is skipped and the others are imported; the skipped lines are named ("line 3: ...") in
- * the {@value #SKIPPED_TAG} tag, which the corpus importer turns into the file's outcome reason.
- * A file whose every line is bad is refused with those reasons.
+ * {@code {"title", "text", "url", "published", "source", "lang"}}; only {@code text} is required.
+ * The file is streamed line by line, whatever its size: each document is handed on as soon as its
+ * line is read, and a line is held whole only up to {@value #MAX_LINE_MB} MB. A bad line (invalid
+ * JSON, no text, too long) is skipped and noted with its number ("line 3: ..."); a line that is
+ * not UTF-8 is repaired (windows-1252 where it is not) and noted. A file with no valid line is
+ * refused with the first reasons.
  */
 @Component(service = DocumentImporter.class)
 public class JsonLinesImporter implements DocumentImporter {
 
     static final String MEDIA_TYPE = "application/x-ndjson";
-    /** Tag naming the skipped lines of a file; never stored (see DefaultCorpusImporter). */
-    static final String SKIPPED_TAG = "import.skipped";
+    static final int MAX_LINE_MB = 16;
     private static final Set<String> EXTENSIONS = Set.of("jsonl", "ndjson");
+    private static final int REASONS = 10;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -55,37 +54,79 @@ public class JsonLinesImporter implements DocumentImporter {
     }
 
     @Override
+    public boolean streams() {
+        return true;
+    }
+
+    @Override
     public List<ParsedDocument> read(ImportSource source) {
         List<ParsedDocument> documents = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(source.open(), StandardCharsets.UTF_8
-                .newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
-            int number = 0;
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                number++;
-                if (!line.isBlank()) {
-                    readLine(line, number, documents, skipped);
+        read(source, new ImportSink() {
+            @Override
+            public void document(ParsedDocument document) {
+                documents.add(document);
+            }
+
+            @Override
+            public void note(String remark) {
+                // read(source) gives the documents only
+            }
+        });
+        return documents;
+    }
+
+    @Override
+    public void read(ImportSource source, ImportSink sink) {
+        List<String> reasons = new ArrayList<>();
+        int documents = 0;
+        try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
+            LineReader lines = new LineReader(in, MAX_LINE_MB * 1024 * 1024);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ImportException("interrupted after line " + line.number());
+                }
+                String problem = readLine(line, sink);
+                if (problem == null) {
+                    documents++;
+                } else if (!problem.isEmpty()) {
+                    sink.note("line " + line.number() + ": " + problem);
+                    if (reasons.size() < REASONS) {
+                        reasons.add("line " + line.number() + ": " + problem);
+                    }
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new ImportException("not UTF-8 text: JSON Lines files must be UTF-8", e);
         } catch (IOException e) {
             throw new ImportException("unreadable: " + e.getMessage(), e);
         }
-        if (documents.isEmpty() && !skipped.isEmpty()) {
-            throw new ImportException("no valid line: " + String.join("; ", skipped));
+        if (documents == 0 && !reasons.isEmpty()) {
+            throw new ImportException("no valid line: " + String.join("; ", reasons));
         }
-        return skipped.isEmpty() ? documents : withSkipped(documents, String.join("; ", skipped));
     }
 
-    private void readLine(String line, int number, List<ParsedDocument> documents, List<String> skipped) {
-        try {
-            documents.add(document(json.readTree(line)));
-        } catch (JsonProcessingException e) {
-            skipped.add("line " + number + ": invalid JSON (" + e.getOriginalMessage() + ")");
-        } catch (ImportException e) {
-            skipped.add("line " + number + ": " + e.getMessage());
+    /** Hands the line's document on; returns {@code null}, an empty string for a blank line, or the problem. */
+    private String readLine(LineReader.Line line, ImportSink sink) {
+        if (line.tooLong()) {
+            return "too long: over " + MAX_LINE_MB + " MB, the limit for one line";
         }
+        String text = TextDecoder.strictUtf8(line.bytes(), line.length());
+        boolean repaired = text == null;
+        if (repaired) {
+            text = MixedUtf8.decode(line.bytes(), 0, line.length());
+        }
+        if (text.isBlank()) {
+            return "";
+        }
+        try {
+            sink.document(document(json.readTree(text)));
+        } catch (JsonProcessingException e) {
+            return "invalid JSON (" + e.getOriginalMessage() + ")";
+        } catch (ImportException e) {
+            return e.getMessage();
+        }
+        if (repaired) {
+            sink.note("line " + line.number() + ": not UTF-8, read as windows-1252");
+        }
+        return null;
     }
 
     private static ParsedDocument document(JsonNode node) {
@@ -93,14 +134,15 @@ public class JsonLinesImporter implements DocumentImporter {
             throw new ImportException("not a JSON object");
         }
         String text = string(node, "text");
-        if (text == null || text.isBlank()) {
+        if (Blank.isBlank(text)) {
             throw new ImportException("no \"text\"");
         }
         String published = string(node, "published");
         return new ParsedDocument(nfc(text).replace("\r\n", "\n").strip(), null, nfc(string(node, "title")),
                 nfc(string(node, "source")), string(node, "url"),
                 published == null ? null
-                        : NewsDates.fromIso(published).or(() -> NewsDates.find(published)).orElse(null), string(node, "lang"), MEDIA_TYPE, null);
+                        : NewsDates.fromIso(published).or(() -> NewsDates.find(published)).orElse(null),
+                string(node, "lang"), MEDIA_TYPE, null);
     }
 
     private static String string(JsonNode node, String field) {
@@ -116,10 +158,5 @@ public class JsonLinesImporter implements DocumentImporter {
 
     private static String nfc(String text) {
         return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private static List<ParsedDocument> withSkipped(List<ParsedDocument> documents, String skipped) {
-        return documents.stream().map(d -> new ParsedDocument(d.text(), d.rawText(), d.title(), d.source(), d.url(),
-                d.published(), d.language(), d.mediaType(), Map.of(SKIPPED_TAG, skipped))).toList();
     }
 }

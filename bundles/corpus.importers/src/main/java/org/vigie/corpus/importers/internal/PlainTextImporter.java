@@ -10,6 +10,7 @@ import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportException;
+import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 
@@ -47,20 +48,38 @@ public class PlainTextImporter implements DocumentImporter {
 
     @Override
     public List<ParsedDocument> read(ImportSource source) {
+        return List.of(parse(decode(source)));
+    }
+
+    /** As {@link #read(ImportSource)}, noting the lines repaired because they were not UTF-8. */
+    @Override
+    public void read(ImportSource source, ImportSink sink) {
+        TextDecoder.Decoded decoded = decode(source);
+        ParsedDocument document = parse(decoded);
+        if (decoded.repairNote() != null) {
+            sink.note(decoded.repairNote());
+        }
+        sink.document(document);
+    }
+
+    private TextDecoder.Decoded decode(ImportSource source) {
         if (!decoder.looksLikeText(source.head())) {
             throw new ImportException("binary content: this is not a text file");
         }
-        TextDecoder.Decoded decoded = decoder.decode(readAll(source));
+        return decoder.decode(readAll(source));
+    }
+
+    private ParsedDocument parse(TextDecoder.Decoded decoded) {
         String raw = decoded.text();
-        if (raw.isBlank()) {
-            throw new ImportException("empty file: it holds only blank lines");
+        if (Blank.isBlank(raw)) {
+            throw new ImportException("empty file: it holds only blank space");
         }
         NewsLayout.Article article = layout.read(raw);
-        String text = article.text().isBlank() ? raw.strip() : article.text();
+        String text = Blank.isBlank(article.text()) ? raw.strip() : article.text();
         Map<String, String> tags = new java.util.LinkedHashMap<>(article.tags());
         tags.put("charset", decoded.charset().name());
-        return List.of(new ParsedDocument(text, raw, article.title(), article.source(), article.url(),
-                article.published(), null, MEDIA_TYPE, tags));
+        return new ParsedDocument(text, raw, article.title(), article.source(), article.url(),
+                article.published(), null, MEDIA_TYPE, tags);
     }
 
     private static byte[] readAll(ImportSource source) {

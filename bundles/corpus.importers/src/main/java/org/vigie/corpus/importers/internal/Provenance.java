@@ -34,7 +34,6 @@ final class Provenance {
             }
         }
         Map<String, String> tags = new LinkedHashMap<>(parsed.tags());
-        tags.remove(JsonLinesImporter.SKIPPED_TAG);
         tags.putAll(options.tags());
         DocumentMetadata metadata = new DocumentMetadata(parsed.title(),
                 parsed.source() != null ? parsed.source() : options.source(), parsed.url(), parsed.published(),

@@ -8,18 +8,38 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Turns the bytes of a text file into NFC text: a BOM decides when there is one, otherwise strict
- * UTF-8, then windows-1252, then ISO-8859-1 (which never fails). Line ends become {@code \n};
+ * UTF-8, then windows-1252, then ISO-8859-1 (which never fails). A file of UTF-8 with a few lines
+ * that are not (a Latin-1 paste) is repaired line by line: those lines are read as UTF-8 where
+ * their bytes are, and as windows-1252 elsewhere, and named. Line ends become {@code \n};
  * typographic apostrophes and non-breaking spaces are kept as they are.
  */
 final class TextDecoder {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** The text and the charset it was read with. */
-    record Decoded(String text, Charset charset) {
+    /** The text, the charset it was read with, and the lines (from 1) repaired as windows-1252. */
+    record Decoded(String text, Charset charset, List<Integer> repairedLines) {
+        Decoded(String text, Charset charset) {
+            this(text, charset, List.of());
+        }
+
+        /** A note naming the repaired lines (at most ten), or {@code null}. */
+        String repairNote() {
+            if (repairedLines.isEmpty()) {
+                return null;
+            }
+            String lines = repairedLines.stream().limit(10).map(String::valueOf).collect(Collectors.joining(", "));
+            return (repairedLines.size() == 1 ? "line " : "lines ") + lines
+                    + (repairedLines.size() > 10 ? " and " + (repairedLines.size() - 10) + " more" : "")
+                    + ": not UTF-8, read as windows-1252";
+        }
     }
 
     Decoded decode(byte[] bytes) {
@@ -32,13 +52,46 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return finish(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
-        for (Charset charset : new Charset[] {StandardCharsets.UTF_8, WINDOWS_1252}) {
-            String text = strict(bytes, bytes.length, charset);
-            if (text != null) {
-                return finish(text, charset);
-            }
+        String utf8 = strict(bytes, bytes.length, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return finish(utf8, StandardCharsets.UTF_8);
         }
-        return finish(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        if (MixedUtf8.hasMultiByteSequence(bytes)) {
+            return repaired(bytes);
+        }
+        String text = strict(bytes, bytes.length, WINDOWS_1252);
+        return text != null ? finish(text, WINDOWS_1252)
+                : finish(new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes as UTF-8, or {@code null} when they are not well-formed UTF-8. */
+    static String strictUtf8(byte[] bytes, int length) {
+        return strict(bytes, length, StandardCharsets.UTF_8);
+    }
+
+    /** Mostly UTF-8 with some lines that are not: each such line repaired on its own. */
+    private static Decoded repaired(byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length);
+        List<Integer> repairedLines = new ArrayList<>();
+        int number = 0;
+        for (int start = 0; start <= bytes.length; number++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            String line = strict(Arrays.copyOfRange(bytes, start, end), end - start, StandardCharsets.UTF_8);
+            if (line == null) {
+                line = MixedUtf8.decode(bytes, start, end);
+                repairedLines.add(number + 1);
+            }
+            text.append(line);
+            if (end < bytes.length) {
+                text.append('\n');
+            }
+            start = end + 1;
+        }
+        Decoded decoded = finish(text.toString(), StandardCharsets.UTF_8);
+        return new Decoded(decoded.text(), StandardCharsets.UTF_8, List.copyOf(repairedLines));
     }
 
     /**

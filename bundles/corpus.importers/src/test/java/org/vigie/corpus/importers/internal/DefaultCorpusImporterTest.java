@@ -25,7 +25,6 @@ import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.FileOutcome.Status;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
-import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.testing.MemoryCorpusStore;
 
@@ -193,15 +192,16 @@ class DefaultCorpusImporterTest {
 
         ImportReport report = corpus.importPaths(List.of(folder, dir.resolve("absent")), ImportOptions.DEFAULT, null);
 
-        assertEquals(List.of("a.txt", "b.txt", "c.txt", "absent"),
+        assertEquals(List.of("a.txt", "b.txt", "boucle", "c.txt", "absent"),
                 report.files().stream().map(f -> f.path().getFileName().toString()).toList());
-        assertEquals("no such file or folder", report.files().get(3).reason());
+        assertTrue(report.files().get(2).reason().startsWith("link to a folder: links to folders are not followed"));
+        assertEquals("no such file or folder", report.files().get(4).reason());
     }
 
     @Test
     void theHighestRankedImporterThatAcceptsAFileReadsIt() throws IOException {
         Path page = Files.copy(Fixtures.fixture("page.html"), dir.resolve("page.html"));
-        DocumentImporter raw = importer("raw", "html", src -> List.of(new ParsedDocument("texte brut de la page", null, null,
+        DocumentImporter raw = Fixtures.importer("raw", "html", src -> List.of(new ParsedDocument("texte brut de la page", null, null,
                 null, null, null, null, "text/x-raw", null)));
         corpus.importers = List.of(Map.entry(Map.of("service.id", 2L), new HtmlImporter()),
                 Map.entry(Map.of("service.ranking", 10, "service.id", 9L), raw));
@@ -213,7 +213,7 @@ class DefaultCorpusImporterTest {
 
     @Test
     void aFailingImporterOrListenerFailsNothingElse() throws IOException {
-        DocumentImporter hostile = importer("hostile", "hostile", src -> {
+        DocumentImporter hostile = Fixtures.importer("hostile", "hostile", src -> {
             if (src.fileName().startsWith("a")) {
                 throw new StackOverflowError();
             }
@@ -247,8 +247,8 @@ class DefaultCorpusImporterTest {
         assertEquals(Status.IMPORTED, outcome.status());
         assertEquals(2, outcome.documentIds().size());
         assertTrue(outcome.reason().startsWith("line 2: invalid JSON"), outcome.reason());
+        assertTrue(outcome.reason().contains("line 5: no \"text\""), outcome.reason());
         assertTrue(store.documents().stream().allMatch(d -> d.metadata().tags().isEmpty()));
-        assertNull(store.documents().iterator().next().metadata().tags().get(JsonLinesImporter.SKIPPED_TAG));
     }
 
     private Path mixedFolder() throws IOException {
@@ -291,31 +291,5 @@ class DefaultCorpusImporterTest {
 
     private static Set<Status> statuses(ImportReport report, int... indexes) {
         return Arrays.stream(indexes).mapToObj(i -> report.files().get(i).status()).collect(Collectors.toSet());
-    }
-
-    /** An importer of files ending with {@code .EXTENSION}. */
-    private static DocumentImporter importer(String id, String extension,
-            java.util.function.Function<ImportSource, List<ParsedDocument>> read) {
-        return new DocumentImporter() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Set<String> mediaTypes() {
-                return Set.of("text/x-" + id);
-            }
-
-            @Override
-            public boolean accepts(ImportSource source) {
-                return source.extension().equals(extension);
-            }
-
-            @Override
-            public List<ParsedDocument> read(ImportSource source) {
-                return read.apply(source);
-            }
-        };
     }
 }

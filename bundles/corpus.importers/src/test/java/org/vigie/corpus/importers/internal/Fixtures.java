@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
+import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 
@@ -37,7 +40,7 @@ final class Fixtures {
         }
     }
 
-    static ParsedDocument readOne(org.vigie.corpus.api.DocumentImporter importer, Path path) {
+    static ParsedDocument readOne(DocumentImporter importer, Path path) {
         List<ParsedDocument> documents = importer.read(source(path));
         if (documents.size() != 1) {
             throw new AssertionError("expected one document in " + path + ", got " + documents.size());
@@ -65,6 +68,11 @@ final class Fixtures {
     }
 
     static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo) {
+        return config(maxFileSizeMb, batchSize, commitEachFileUpTo, 180);
+    }
+
+    static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo,
+            long fileTimeLimitSeconds) {
         return new DefaultCorpusImporter.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -84,6 +92,37 @@ final class Fixtures {
             @Override
             public int commitEachFileUpTo() {
                 return commitEachFileUpTo;
+            }
+
+            @Override
+            public long fileTimeLimitSeconds() {
+                return fileTimeLimitSeconds;
+            }
+        };
+    }
+
+    /** An importer of files ending with {@code .EXTENSION}, as a plugin would register one. */
+    static DocumentImporter importer(String id, String extension,
+            Function<ImportSource, List<ParsedDocument>> read) {
+        return new DocumentImporter() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Set<String> mediaTypes() {
+                return Set.of("text/x-" + id);
+            }
+
+            @Override
+            public boolean accepts(ImportSource source) {
+                return source.extension().equals(extension);
+            }
+
+            @Override
+            public List<ParsedDocument> read(ImportSource source) {
+                return read.apply(source);
             }
         };
     }

@@ -114,4 +114,54 @@ class HtmlImporterTest {
         assertTrue(importer.accepts(Fixtures.source(noExtension)));
         assertFalse(importer.accepts(Fixtures.source(text)));
     }
+
+    @Test
+    void keepsEveryParagraphOfAPageNested100000Deep(@TempDir Path dir) throws Exception {
+        int depth = 100_000;
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>Profond</title></head><body>");
+        for (int i = 0; i < depth; i++) {
+            html.append("<div>");
+            if (i % 20_000 == 0 || i == depth - 1) {
+                html.append("<p>Paragraphe au niveau ").append(i).append(" sur la coopération policière.</p>");
+            }
+        }
+        html.append("</div>".repeat(depth)).append("<p>Dernier paragraphe après la descente.</p></body></html>");
+        Path page = Files.writeString(dir.resolve("profond.html"), html, StandardCharsets.UTF_8);
+
+        ParsedDocument doc = Fixtures.readOne(importer, page);
+
+        for (int level : new int[] {0, 20_000, 40_000, 60_000, 80_000, depth - 1}) {
+            assertTrue(doc.rawText().contains("Paragraphe au niveau " + level + " "), "level " + level);
+            assertTrue(doc.text().contains("Paragraphe au niveau " + level + " "), "level " + level + " in the text");
+        }
+        assertTrue(doc.text().contains("Dernier paragraphe après la descente."), doc.text());
+    }
+
+    @Test
+    void refusesAPageOverTheSizeLimit(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("enorme.html");
+        try (var out = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
+            out.write("<html><body>");
+            String paragraph = "<p>" + "Texte de remplissage. ".repeat(40) + "</p>\n";
+            for (long written = 0; written <= HtmlImporter.MAX_PAGE_MB * 1024L * 1024; written += paragraph.length()) {
+                out.write(paragraph);
+            }
+        }
+
+        org.vigie.corpus.api.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.vigie.corpus.api.ImportException.class, () -> importer.read(Fixtures.source(page)));
+
+        assertTrue(e.getMessage().startsWith("too large for a web page: 20.0 MB, the limit is 20 MB"), e.getMessage());
+    }
+
+    @Test
+    void refusesAPageOfTooManyTags(@TempDir Path dir) throws Exception {
+        Path page = Files.writeString(dir.resolve("balises.html"), "<html><body><p>" + "<b>".repeat(HtmlImporter.MAX_TAGS)
+                + "texte</p></body></html>", StandardCharsets.UTF_8);
+
+        org.vigie.corpus.api.ImportException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.vigie.corpus.api.ImportException.class, () -> importer.read(Fixtures.source(page)));
+
+        assertEquals("too many tags for a web page: over 1,000,000", e.getMessage());
+    }
 }

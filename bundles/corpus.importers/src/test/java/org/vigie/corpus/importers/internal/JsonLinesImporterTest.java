@@ -6,15 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.ImportException;
+import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ParsedDocument;
 
 class JsonLinesImporterTest {
@@ -40,9 +43,11 @@ class JsonLinesImporterTest {
 
     @Test
     void namesTheSkippedLinesWithTheirNumbers() {
-        List<ParsedDocument> docs = importer.read(Fixtures.source(Fixtures.fixture("articles.jsonl")));
+        List<String> notes = new ArrayList<>();
 
-        String skipped = docs.get(0).tags().get(JsonLinesImporter.SKIPPED_TAG);
+        importer.read(Fixtures.source(Fixtures.fixture("articles.jsonl")), sink(new ArrayList<>(), notes));
+
+        String skipped = String.join("; ", notes);
         assertTrue(skipped.startsWith("line 2: invalid JSON"), skipped);
         assertTrue(skipped.contains("line 5: no \"text\""), skipped);
         assertFalse(skipped.contains("line 3"), "a blank line is not an error");
@@ -58,12 +63,53 @@ class JsonLinesImporterTest {
     }
 
     @Test
-    void refusesAFileThatIsNotUtf8(@TempDir Path dir) throws Exception {
-        Path latin = Files.write(dir.resolve("latin.jsonl"),
-                "{\"text\": \"Sécurité publique\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+    void repairsALineThatIsNotUtf8AndNamesIt(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("{\"text\": \"Sécurité publique à Hanoï\"}\n".getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes("{\"text\": \"Coopération policière\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path mixed = Files.write(dir.resolve("mixed.jsonl"), bytes.toByteArray());
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
 
-        ImportException e = assertThrows(ImportException.class, () -> importer.read(Fixtures.source(latin)));
+        importer.read(Fixtures.source(mixed), sink(docs, notes));
 
-        assertTrue(e.getMessage().startsWith("not UTF-8"), e.getMessage());
+        assertEquals(List.of("Sécurité publique à Hanoï", "Coopération policière"),
+                docs.stream().map(ParsedDocument::text).toList());
+        assertEquals(List.of("line 2: not UTF-8, read as windows-1252"), notes);
+    }
+
+    @Test
+    void capsALineNotTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("long.jsonl");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"text\": \"Premier article.\"}\n{\"text\": \"");
+            String chunk = "x".repeat(1 << 20);
+            for (int i = 0; i <= JsonLinesImporter.MAX_LINE_MB; i++) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"text\": \"Troisième article.\"}\n");
+        }
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+
+        importer.read(Fixtures.source(file), sink(docs, notes));
+
+        assertEquals(List.of("Premier article.", "Troisième article."), docs.stream().map(ParsedDocument::text).toList());
+        assertEquals(List.of("line 2: too long: over 16 MB, the limit for one line"), notes);
+        assertTrue(importer.streams(), "the corpus importer applies no file size limit to JSON Lines");
+    }
+
+    private static ImportSink sink(List<ParsedDocument> docs, List<String> notes) {
+        return new ImportSink() {
+            @Override
+            public void document(ParsedDocument document) {
+                docs.add(document);
+            }
+
+            @Override
+            public void note(String remark) {
+                notes.add(remark);
+            }
+        };
     }
 }

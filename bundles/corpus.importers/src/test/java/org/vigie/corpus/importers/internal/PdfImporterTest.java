@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -77,6 +82,17 @@ class PdfImporterTest {
     }
 
     @Test
+    void refusesACompressionBombInsteadOfDecodingItInMemory(@TempDir Path dir) throws IOException {
+        Path bomb = writeBomb(dir.resolve("bombe.pdf"), 1L << 30);
+
+        ImportException e = assertThrows(ImportException.class, () -> importer.read(Fixtures.source(bomb)));
+
+        assertEquals("too large to read: a stream expands past 128 MB, the limit for one stream (a compression bomb?)",
+                e.getMessage());
+        assertTrue(Files.size(bomb) < 8 << 20, "a small file: " + Files.size(bomb));
+    }
+
+    @Test
     void acceptsPdfByExtensionOrSignature(@TempDir Path dir) throws IOException {
         Path unnamed = Files.write(dir.resolve("rapport"), Files.readAllBytes(writePdf(dir.resolve("a.pdf"), null)));
 
@@ -110,6 +126,26 @@ class PdfImporterTest {
                 policy.setEncryptionKeyLength(128);
                 pdf.protect(policy);
             }
+            pdf.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF whose page content is {@code zeros} zero bytes, Flate-compressed (about 5 MB for 1 GB). */
+    static Path writeBomb(Path file, long zeros) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            COSStream content = pdf.getDocument().createCOSStream();
+            try (OutputStream raw = content.createRawOutputStream();
+                    DeflaterOutputStream out = new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_SPEED), 1 << 16)) {
+                byte[] block = new byte[1 << 20];
+                for (long written = 0; written < zeros; written += block.length) {
+                    out.write(block);
+                }
+            }
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
             pdf.save(file.toFile());
         }
         return file;

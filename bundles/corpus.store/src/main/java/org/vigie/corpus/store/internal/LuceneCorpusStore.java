@@ -76,6 +76,11 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     }
 
     @Override
+    public void check(Document document) {
+        FieldLimits.check(document, analyzer);
+    }
+
+    @Override
     public boolean contains(String id) {
         return index.read(searcher -> CorpusIndex.holds(searcher, id));
     }

@@ -133,4 +133,26 @@ class LuceneCorpusStoreTest {
     private static Document copy(Document document, String id) {
         return new Document(id, document.text(), document.rawText(), document.metadata());
     }
+
+    @Test
+    void namesAFieldLuceneWouldRefuseBeforeTheDocumentIsAdded() {
+        Fixtures.ALL.forEach(store::check);
+        String huge = "x".repeat(40_000);
+
+        CorpusException url = assertThrows(CorpusException.class, () -> store.check(with(huge, null, Map.of())));
+        CorpusException source = assertThrows(CorpusException.class, () -> store.check(with(null, huge, Map.of())));
+        CorpusException tag = assertThrows(CorpusException.class,
+                () -> store.check(with(null, null, Map.of("note", huge))));
+
+        assertEquals("its url is too long to be indexed: 40,000 bytes, the limit is 32,766", url.getMessage());
+        assertEquals("its source is too long to be indexed: 40,000 bytes, the limit is 32,766", source.getMessage());
+        assertEquals("its tag note is too long to be indexed: 40,000 bytes, the limit is 32,766", tag.getMessage());
+    }
+
+    private static Document with(String url, String source, Map<String, String> tags) {
+        Document base = Fixtures.LOCKBIT;
+        org.vigie.corpus.api.DocumentMetadata m = base.metadata();
+        return new Document(base.id(), base.text(), base.rawText(), new org.vigie.corpus.api.DocumentMetadata(m.title(),
+                source, url, m.published(), m.language(), m.fileName(), m.path(), m.imported(), m.mediaType(), tags));
+    }
 }
