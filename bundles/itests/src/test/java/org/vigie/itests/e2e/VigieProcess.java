@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real launcher, {@code ./vigie}, as the analyst would, and captures what it prints. */
@@ -23,6 +24,11 @@ final class VigieProcess {
     }
 
     static Process start(Path workspace, String... args) throws IOException {
+        return start(Map.of(), workspace, args);
+    }
+
+    /** Starts ./vigie with extra environment variables (e.g. {@code VIGIE_JAVA_OPTS}). */
+    static Process start(Map<String, String> environment, Path workspace, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(REPO.resolve("vigie").toString());
         command.add("--workspace");
@@ -31,12 +37,18 @@ final class VigieProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile());
         // the jar was just built by this very build: never let the launcher rebuild it
         builder.environment().put("VIGIE_NO_BUILD", "1");
+        builder.environment().putAll(environment);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         return builder.start();
     }
 
     static Result run(Path workspace, String... args) throws IOException, InterruptedException {
-        Process process = start(workspace, args);
+        return run(Map.of(), workspace, args);
+    }
+
+    static Result run(Map<String, String> environment, Path workspace, String... args)
+            throws IOException, InterruptedException {
+        Process process = start(environment, workspace, args);
         Path out = Files.createTempFile("vigie-out", ".txt");
         Path err = Files.createTempFile("vigie-err", ".txt");
         Thread o = copy(process.getInputStream(), out);

@@ -13,10 +13,7 @@ import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -91,7 +88,6 @@ public class PluginBundles implements PluginService {
         this.pluginLevel = level == null ? 1 : Integer.parseInt(level.trim());
         forgetDeletedDrops();
         installDrops();
-        raiseFrameworkToPluginLevel();
     }
 
     @Modified
@@ -254,27 +250,9 @@ public class PluginBundles implements PluginService {
 
     /**
      * Plugins run at their own start level, above the distribution's: a plugin never starts
-     * before the bundles it extends. The launcher takes the framework to the distribution's
-     * level when it has started its bundles; once there, the framework is raised to the plugins'
-     * level, which starts the plugins installed in earlier sessions and those FileInstall
-     * installs at that level.
+     * before the bundles it extends. The launcher takes the framework to that level once it has
+     * started the distribution's bundles (its beginning level); nothing here moves the framework.
      */
-    private void raiseFrameworkToPluginLevel() {
-        FrameworkStartLevel framework = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        String beginning = context.getProperty("org.osgi.framework.startlevel.beginning");
-        int distribution = beginning == null ? 1 : Integer.parseInt(beginning.trim());
-        FrameworkListener raise = event -> {
-            if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED && framework.getStartLevel() >= distribution
-                    && framework.getStartLevel() < pluginLevel) {
-                framework.setStartLevel(pluginLevel);
-            }
-        };
-        context.addFrameworkListener(raise);
-        if (framework.getStartLevel() >= distribution && framework.getStartLevel() < pluginLevel) {
-            framework.setStartLevel(pluginLevel);
-        }
-    }
-
     private void runAtPluginLevel(Bundle bundle) {
         BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
         if (level != null && level.getStartLevel() != pluginLevel) {

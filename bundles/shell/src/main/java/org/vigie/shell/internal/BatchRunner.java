@@ -7,21 +7,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
-import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.component.ComponentContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -30,13 +25,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Batch mode ({@code ./vigie -c '...'} or {@code ./vigie FILE.gosh}): once Vigie's command scopes
- * are registered, runs the script in its own session, prints results on standard output and
- * errors on standard error, stops at the first failing command, then stops the framework and
- * exits with 0 on success, 1 on failure.
+ * Batch mode ({@code ./vigie -c '...'} or {@code ./vigie FILE.gosh}): once the start has reached a
+ * runnable state ({@link StartupReadiness}), runs the script in its own session, prints results on
+ * standard output and errors on standard error, stops at the first failing command, then stops
+ * the framework and exits with 0 on success, 1 on failure.
  * <p>
  * The launcher passes the script as framework properties {@code vigie.batch.command} or
- * {@code vigie.batch.script}; without them this component does nothing (interactive shell).
+ * {@code vigie.batch.script}; without them (interactive shell) this component only waits for the
+ * runnable state. In both modes it then enables {@link ReadyCondition}, which tells the
+ * workspace's start watchdog that the start is complete.
  */
 @Component(immediate = true, service = {})
 @Designate(ocd = BatchRunner.Config.class)
@@ -47,26 +44,36 @@ public class BatchRunner {
     public @interface Config {
         @AttributeDefinition(description = "Command scopes to wait for before running a script")
         String[] scopes() default {"vigie", "corpus", "entities", "report", "plugins"};
-
-        @AttributeDefinition(description = "Longest wait for those scopes, in milliseconds")
-        long waitMillis() default 10_000;
     }
 
-    private final BundleContext context;
     private final CommandProcessor processor;
-    private final Config config;
+    private final Thread thread;
 
     @Activate
-    public BatchRunner(BundleContext context, @Reference CommandProcessor processor, Config config) {
-        this.context = context;
+    public BatchRunner(BundleContext context, ComponentContext component, @Reference CommandProcessor processor,
+            Config config) {
         this.processor = processor;
-        this.config = config;
         String command = context.getProperty("vigie.batch.command");
         String script = context.getProperty("vigie.batch.script");
-        if (command != null || script != null) {
-            Thread thread = new Thread(() -> runAndExit(command, script), "vigie-batch");
-            thread.start();
-        }
+        boolean batch = command != null || script != null;
+        StartupReadiness readiness = new StartupReadiness(context, processor, List.of(config.scopes()));
+        thread = new Thread(() -> {
+            try {
+                readiness.await();
+            } catch (InterruptedException e) {
+                return; // deactivated before the start was complete
+            }
+            component.enableComponent(ReadyCondition.class.getName());
+            if (batch) {
+                runAndExit(command, script);
+            }
+        }, batch ? "vigie-batch" : "vigie-start");
+        thread.start();
+    }
+
+    @Deactivate
+    void deactivate() {
+        thread.interrupt();
     }
 
     private void runAndExit(String command, String script) {
@@ -89,7 +96,6 @@ public class BatchRunner {
             err.println("error: cannot read script " + script + ": " + e.getMessage());
             return 2;
         }
-        awaitScopes();
         try (CommandSession session = processor.createSession(System.in, out, err)) {
             session.put("SCOPE", "vigie:corpus:entities:report:plugins:felix:gogo:*");
             if (script != null) {
@@ -107,58 +113,6 @@ public class BatchRunner {
                 e.printStackTrace(err);
             }
             return 1;
-        }
-    }
-
-    /**
-     * Waits until the framework has reached its beginning start level and the plugins' one (so
-     * installed plugins have started), and
-     * every expected command scope has at least one command, or the time is up.
-     */
-    private void awaitScopes() {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(config.waitMillis());
-        FrameworkStartLevel levels = context.getBundle(0).adapt(FrameworkStartLevel.class);
-        int target = Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
-        while (levels.getStartLevel() < target && System.nanoTime() < deadline) {
-            sleep();
-        }
-        Set<String> missing = new HashSet<>(Arrays.asList(config.scopes()));
-        while (!missing.isEmpty() && System.nanoTime() < deadline) {
-            missing.removeAll(registeredScopes());
-            if (!missing.isEmpty()) {
-                sleep();
-            }
-        }
-        if (!missing.isEmpty()) {
-            LOG.warn("command scopes {} did not appear within {} ms", missing, config.waitMillis());
-            System.err.println("warning: commands " + missing + " are not available (see the workspace log)");
-        }
-    }
-
-    private int level(String property) {
-        String value = context.getProperty(property);
-        return value == null ? 1 : Integer.parseInt(value.trim());
-    }
-
-    private Set<String> registeredScopes() {
-        Set<String> scopes = new HashSet<>();
-        try {
-            ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(osgi.command.scope=*)");
-            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
-                Object scope = ref.getProperty("osgi.command.scope");
-                scopes.addAll(scope instanceof String[] s ? List.of(s) : List.of(String.valueOf(scope)));
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        return scopes;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
