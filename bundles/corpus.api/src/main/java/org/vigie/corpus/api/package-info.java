@@ -9,7 +9,7 @@
  * is one document. A store is durable when a call that changes it returns.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.vigie.corpus.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -244,6 +244,11 @@ class CorpusCommandsTest {
         }
 
         @Override
+        public String revision() {
+            return "test:" + documents.keySet();
+        }
+
+        @Override
         public long count() {
             return documents.size();
         }

@@ -313,6 +313,11 @@ class EntitiesCommandsTest {
         }
 
         @Override
+        public String revision() {
+            return "fixed";
+        }
+
+        @Override
         public List<DocumentSummary> list(int offset, int limit) {
             return documents.stream().skip(offset).limit(limit).toList();
         }
