@@ -82,7 +82,8 @@ public class DefaultCorpusImporter implements CorpusImporter {
         ImportRun run = new ImportRun(files.size(), progress);
         ImportBatch batch = new ImportBatch();
         boolean eachFile = files.size() <= settings.commitEachFileUpTo();
-        for (int i = 0; i < files.size(); i++) {
+        // an interrupt (Ctrl-C) stops at the next file; the files read so far are still stored
+        for (int i = 0; i < files.size() && !Thread.currentThread().isInterrupted(); i++) {
             FileReader.Read read = reader.read(files.get(i));
             if (read.failure() != null) {
                 run.settle(i, read.failure());
