@@ -82,16 +82,18 @@ public class CorpusCommands {
         }
         ImportReport report;
         int[] found = {0};
+        boolean interrupted;
         try (Progress progress = Progress.start(session, "importing")) {
-            report = current.importPaths(files, options, (outcome, done, total) -> {
+            report = current.importPaths(files, options, (outcome, done, total) -> Interrupted.printing(() -> {
                 found[0] = total;
                 progress.update(done, total, outcome.path().getFileName().toString());
                 fileDone(outcome, progress.drawing());
-            });
+            }));
+            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
         }
-        if (Thread.interrupted()) {
-            throw new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0] + " files ("
-                    + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + RERUN);
+        if (interrupted) {
+            throw Interrupted.said(new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0]
+                    + " files (" + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + RERUN));
         }
         finish(report);
         IndexCatchUp.ifBehind(entities, session, RERUN);

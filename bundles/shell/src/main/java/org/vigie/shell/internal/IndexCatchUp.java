@@ -18,17 +18,19 @@ final class IndexCatchUp {
     /** Checks and repairs; an interrupt ends it with the line saying how far it got. */
     static CheckReport run(EntityIndexCheck check, CommandSession session, String rerun) {
         CheckReport report;
+        boolean interrupted;
         try (Progress progress = Progress.start(session, "extracting")) {
-            report = check.check((result, done, total) -> {
+            report = check.check((result, done, total) -> Interrupted.printing(() -> {
                 progress.update(done, total, result.documentId());
                 if (!progress.drawing() && (done % EntitiesCommands.PROGRESS_EVERY == 0 || done == total)) {
                     System.out.println("extracting: " + done + "/" + total + " documents");
                 }
-            });
+            }));
+            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
         }
-        if (Thread.interrupted()) {
-            throw new ExtractionException("interrupted: extracted " + report.extracted() + " of " + report.missing()
-                    + " documents that had no entities; " + rerun);
+        if (interrupted) {
+            throw Interrupted.said(new ExtractionException("interrupted: extracted " + report.extracted() + " of "
+                    + report.missing() + " documents that had no entities; " + rerun));
         }
         return report;
     }
