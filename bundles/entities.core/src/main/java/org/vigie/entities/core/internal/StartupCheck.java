@@ -62,6 +62,10 @@ public class StartupCheck {
                 console(report.summary());
             }
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                LOG.info("the start-up check stopped with Vigie: {}", e.getMessage());
+                return;
+            }
             LOG.error("the start-up check of the entity index failed: {}", e.getMessage(), e);
             console(e.toString());
         }
