@@ -39,6 +39,7 @@ public class MemoryCorpusStore implements CorpusStore {
     private final Map<String, Document> documents = new LinkedHashMap<>();
     private final List<Integer> commitSizes = new ArrayList<>();
     private int failingCommit = -1;
+    private long revision;
 
     /** A store already holding {@code stored} (not counted as commits), like a reopened workspace. */
     public MemoryCorpusStore(Document... stored) {
@@ -73,6 +74,7 @@ public class MemoryCorpusStore implements CorpusStore {
             throw new CorpusException("store closed: the process was stopped");
         }
         commitSizes.add(batch.size());
+        revision++;
         List<String> added = new ArrayList<>();
         for (Document document : batch) {
             if (documents.putIfAbsent(document.id(), document) == null) {
@@ -106,7 +108,14 @@ public class MemoryCorpusStore implements CorpusStore {
     public synchronized int remove(Collection<String> ids) {
         int before = documents.size();
         documents.keySet().removeAll(ids);
+        revision++;
         return before - documents.size();
+    }
+
+    /** {@code memory:N}, N counting the changes made since this store was created. */
+    @Override
+    public synchronized String revision() {
+        return "memory:" + revision;
     }
 
     @Override

@@ -7,8 +7,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Told when documents enter or leave the corpus (whiteboard), e.g. to extract entities on
- * import. Called after the store has committed; a listener that throws is logged and does not
- * undo the change.
+ * import. Called after the store has committed (additions by the corpus importer, removals by
+ * the store itself), on the thread that made the change; a listener that throws is logged and
+ * does not undo the change.
  */
 @ConsumerType
 public interface CorpusListener {

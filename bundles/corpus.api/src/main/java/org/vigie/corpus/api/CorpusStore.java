@@ -40,8 +40,18 @@ public interface CorpusStore {
     /** A document by full id, or by an unambiguous id prefix of at least 4 characters. */
     Optional<Document> get(String idOrPrefix);
 
-    /** Removes documents by id and commits; returns how many were removed. */
+    /**
+     * Removes documents by id and commits, then tells every {@link CorpusListener} which ones went;
+     * returns how many were removed.
+     */
     int remove(Collection<String> ids);
+
+    /**
+     * A token naming the store's current committed state: it changes with every commit that adds
+     * or removes documents, and differs between two stores. An index derived from the corpus keeps
+     * the revision it last agreed with, to tell cheaply at start-up whether it must catch up.
+     */
+    String revision();
 
     /** Documents in import order, {@code offset} first. */
     List<DocumentSummary> list(int offset, int limit);

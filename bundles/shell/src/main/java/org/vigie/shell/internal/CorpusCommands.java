@@ -30,6 +30,7 @@ import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.entities.api.EntityIndexCheck;
 
 /** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
 @Component(service = CorpusCommands.class, property = {
@@ -43,11 +44,16 @@ import org.vigie.corpus.api.SearchResult;
 })
 public class CorpusCommands {
     private static final String NONE = "";
+    private static final String RERUN = "run the same command again to finish";
 
     private final CorpusStore store;
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile CorpusImporter importer;
+
+    /** Brings the entity index up to date after an import or a removal. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile EntityIndexCheck check;
 
     @Activate
     public CorpusCommands(@Reference(name = "store") CorpusStore store) {
@@ -70,14 +76,27 @@ public class CorpusCommands {
         List<String> tags = new ArrayList<>(List.of(tag));
         List<Path> files = ImportArguments.paths(session, paths, tags);
         ImportOptions options = new ImportOptions(blankToNull(source), blankToNull(lang), ImportArguments.tags(tags));
+        EntityIndexCheck entities = check;
+        if (entities != null) {
+            entities.agrees(); // fails at once, before anything is stored, when the entity index cannot be used
+        }
         ImportReport report;
+        int[] found = {0};
+        boolean interrupted;
         try (Progress progress = Progress.start(session, "importing")) {
-            report = current.importPaths(files, options, (outcome, done, total) -> {
+            report = current.importPaths(files, options, (outcome, done, total) -> Interrupted.printing(() -> {
+                found[0] = total;
                 progress.update(done, total, outcome.path().getFileName().toString());
                 fileDone(outcome, progress.drawing());
-            });
+            }));
+            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
+        }
+        if (interrupted) {
+            throw Interrupted.said(new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0]
+                    + " files (" + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + RERUN));
         }
         finish(report);
+        IndexCatchUp.ifBehind(entities, session, RERUN);
     }
 
     @Descriptor("Lists documents in import order. Example: corpus:list --limit 50 --offset 100")
@@ -161,6 +180,7 @@ public class CorpusCommands {
                     + " is in the corpus");
         }
         System.out.println("removed " + Human.count(store.remove(found), "document", "documents"));
+        IndexCatchUp.ifBehind(check, null, RERUN);
     }
 
     @Descriptor("Counts documents by source, language and month. Example: corpus:stats")

@@ -97,17 +97,24 @@ public class EntitiesCommands {
         if (pipeline.extractors().isEmpty()) {
             throw new ExtractionException("no entity extractor is running: see plugins:list, or install one");
         }
-        int[] extracted = {0};
+        int[] extracted = {0, all ? (int) corpus.count() : ids.length};
         Set<String> printed = new HashSet<>();
         ExtractionReport report;
+        boolean interrupted;
         try (Progress progress = Progress.start(session, "extracting")) {
-            report = pipeline.extract(all ? List.of() : List.of(ids), (result, done, total) -> {
+            report = pipeline.extract(all ? List.of() : List.of(ids), (result, done, total) -> Interrupted.printing(() -> {
+                extracted[1] = total;
                 extracted[0] += result.runs().stream().anyMatch(r -> r.error() == null) ? 1 : 0;
                 progress.update(done, total, result.documentId());
                 if (!progress.drawing()) {
                     printPlain(result, done, total, printed);
                 }
-            });
+            }));
+            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
+        }
+        if (interrupted) {
+            throw Interrupted.said(new ExtractionException("interrupted: extracted " + report.documents() + " of "
+                    + extracted[1] + " documents; run the same command again to finish"));
         }
         EntityRows.report(report, printed, SHOWN_FAILURES).forEach(System.out::println);
         if (extracted[0] == 0 && (report.documents() > 0 || !report.failures().isEmpty())) {

@@ -3,22 +3,34 @@ package org.vigie.shell.internal;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vigie.core.api.Workspace;
+import org.vigie.entities.api.CheckReport;
+import org.vigie.entities.api.EntityIndexCheck;
+import org.vigie.entities.api.ExtractionException;
 
 /** {@code vigie:} commands: the state of this Vigie. */
 @Component(service = VigieCommands.class, property = {
     "osgi.command.scope=vigie",
-    "osgi.command.function=status"
+    "osgi.command.function=status",
+    "osgi.command.function=check"
 })
 public class VigieCommands {
     private final BundleContext context;
     private final Workspace workspace;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EntityIndexCheck check;
 
     @Activate
     public VigieCommands(BundleContext context, @Reference Workspace workspace) {
@@ -37,6 +49,18 @@ public class VigieCommands {
                 .sorted(Comparator.comparingLong(Bundle::getBundleId))
                 .forEach(b -> table.row(b.getBundleId(), state(b), b.getSymbolicName(), b.getVersion()));
         table.print(System.out);
+    }
+
+    @Descriptor("Checks that every stored document has entities and no entities outlive their document, and"
+            + " repairs what does not hold; one line says what was repaired. Example: vigie:check")
+    public void check(CommandSession session) {
+        EntityIndexCheck current = check;
+        if (current == null) {
+            throw new ExtractionException("cannot check: the entity index is not running (see the workspace log)");
+        }
+        CheckReport report = IndexCatchUp.run(current, session, "run vigie:check again to finish");
+        System.out.println(report.summary());
+        IndexCatchUp.failUnlessComplete(report);
     }
 
     static String state(Bundle bundle) {

@@ -1,6 +1,7 @@
 package org.vigie.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,6 +98,23 @@ class CorpusCommandsTest {
         commands.importer = null;
         assertTrue(assertThrows(CorpusException.class, () -> commands._import(null, "", "", "", folder.toString()))
                 .getMessage().startsWith("cannot import: no corpus importer is running"));
+    }
+
+    @Test
+    void ctrlCEndsTheImportWithOneLineSayingHowFarItGotAndHowToFinish() throws Exception {
+        Path first = Files.writeString(folder.resolve("a.txt"), "texte");
+        commands.importer = (paths, options, progress) -> {
+            FileOutcome done = new FileOutcome(first, FileOutcome.Status.IMPORTED, List.of("x"), null);
+            progress.fileDone(done, 1, 20);
+            Thread.currentThread().interrupt(); // Ctrl-C: the importer stops at the next file
+            return new ImportReport(List.of(done), 500, Duration.ofMillis(5));
+        };
+        CorpusException e = assertThrows(CorpusException.class, () -> commands._import(null, "", "", "", folder.toString()));
+        String line = "interrupted: imported 1 of 20 files (500 new documents); run the same command again to finish";
+        assertEquals(line, e.getMessage());
+        assertEquals(line + "\n", stderr(), "printed too: Gogo drops what a cancelled command throws");
+        assertEquals("imported " + first + "\n", stdout());
+        assertFalse(Thread.interrupted(), "the interrupt is consumed by the command");
     }
 
     @Test
@@ -265,6 +283,11 @@ class CorpusCommandsTest {
         @Override
         public List<String> ids() {
             return List.copyOf(documents.keySet());
+        }
+
+        @Override
+        public String revision() {
+            return "test:" + documents.keySet();
         }
 
         @Override

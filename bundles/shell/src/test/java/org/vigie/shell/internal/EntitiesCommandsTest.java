@@ -1,6 +1,7 @@
 package org.vigie.shell.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -169,6 +170,24 @@ class EntitiesCommandsTest {
     }
 
     @Test
+    void ctrlCEndsAnExtractionWithOneLineSayingHowFarItGotAndHowToFinish() {
+        runs.add(new ExtractorRun("french", "1.0", 3, 4, null));
+        ExtractionPipeline interrupted = new FakePipeline() {
+            @Override
+            public ExtractionReport extract(Collection<String> documentIds, ExtractionProgress progress) {
+                progress.documentDone(new ExtractionResult("doc-1", List.of(), runs), 1, 2);
+                Thread.currentThread().interrupt(); // Ctrl-C: the pipeline stops at the next document
+                return new ExtractionReport(1, 3, List.of(), 12);
+            }
+        };
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> new EntitiesCommands(new FakeIndex(), interrupted, new FakeCorpus()).extract(null, true));
+        assertEquals("interrupted: extracted 1 of 2 documents; run the same command again to finish", e.getMessage());
+        assertEquals(List.of("doc-1: 0 annotations"), printed().lines().toList());
+        assertFalse(Thread.interrupted(), "the interrupt is consumed by the command");
+    }
+
+    @Test
     void withoutATerminalASmallRunPrintsALinePerDocument() {
         runs.add(new ExtractorRun("french", "1.0", 3, 4, null));
         commands().extract(null, true);
@@ -241,7 +260,7 @@ class EntitiesCommandsTest {
         }
     }
 
-    private final class FakePipeline implements ExtractionPipeline {
+    private class FakePipeline implements ExtractionPipeline {
         private final int documents;
         private final int failingEvery;
 
@@ -310,6 +329,11 @@ class EntitiesCommandsTest {
         @Override
         public int remove(Collection<String> ids) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String revision() {
+            return "fixed";
         }
 
         @Override

@@ -88,7 +88,8 @@ public class DefaultCorpusImporter implements CorpusImporter {
         boolean eachFile = files.size() <= settings.commitEachFileUpTo();
         try (ImportWorker worker = new ImportWorker(settings.fileTimeLimitSeconds(), "fileTimeLimitSeconds in " + PID)) {
             FileReader reader = new FileReader(setup, worker);
-            for (int i = 0; i < files.size(); i++) {
+            // an interrupt (Ctrl-C) stops at the next document (the worker's relay) or file; what was read is stored
+            for (int i = 0; i < files.size() && !Thread.currentThread().isInterrupted(); i++) {
                 int index = i;
                 batch.open(i, files.get(i).path());
                 FileReader.Read read = reader.read(files.get(i), document -> {

@@ -42,8 +42,9 @@ final class ImportRun {
         }
     }
 
+    /** The outcomes of the files settled, in file order (an interrupted import settles fewer than it found). */
     FileOutcome[] outcomes() {
-        return outcomes.clone();
+        return java.util.Arrays.stream(outcomes).filter(java.util.Objects::nonNull).toArray(FileOutcome[]::new);
     }
 
     int added() {

@@ -11,8 +11,10 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.vigie.corpus.api.CorpusStats;
 
 /** Counts and id lists walked from doc values, without loading any stored document. */
@@ -27,7 +29,10 @@ final class CorpusCounts {
                 values(reader, CorpusFields.STAT_MONTH));
     }
 
-    /** Every live document's id, in import (sequence) order. */
+    /**
+     * Every live document's id, in import (sequence) order. Ids are read from each segment's value
+     * dictionary in its own order (one decompression per block), not looked up in document order.
+     */
     static List<String> idsInImportOrder(IndexReader reader) throws IOException {
         record Entry(long seq, String id) {
         }
@@ -35,11 +40,22 @@ final class CorpusCounts {
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues ids = leaf.reader().getSortedDocValues(CorpusFields.ID);
             NumericDocValues seqs = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
+            if (ids == null || seqs == null) {
+                continue;
+            }
             Bits live = leaf.reader().getLiveDocs();
-            for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc();
-                    doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+            long[] seqOfOrd = new long[ids.getValueCount()];
+            java.util.Arrays.fill(seqOfOrd, -1);
+            for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
                 if ((live == null || live.get(doc)) && seqs.advanceExact(doc)) {
-                    entries.add(new Entry(seqs.longValue(), ids.lookupOrd(ids.ordValue()).utf8ToString()));
+                    seqOfOrd[ids.ordValue()] = seqs.longValue();
+                }
+            }
+            TermsEnum terms = ids.termsEnum();
+            for (BytesRef id = terms.next(); id != null; id = terms.next()) {
+                long seq = seqOfOrd[(int) terms.ord()];
+                if (seq >= 0) {
+                    entries.add(new Entry(seq, id.utf8ToString()));
                 }
             }
         }

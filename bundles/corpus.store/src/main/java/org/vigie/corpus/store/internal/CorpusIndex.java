@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -23,14 +28,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
+import org.vigie.lucene.WriterThread;
 
 /**
  * The Lucene index in one directory: one writer, and searchers that only ever see committed
  * documents. Every change is one Lucene commit, which is atomic: a crash during a change leaves
- * the previous commit as it was, so no document is ever half there.
+ * the previous commit as it was, so no document is ever half there. Changes run on the store's
+ * {@link WriterThread}, so interrupting the caller (Ctrl-C) cannot break the writer. The commit
+ * data holds an id made when the store was created: with the commit generation, it is the
+ * store's revision.
  */
 final class CorpusIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
+    private static final String STORE_ID = "vigie.corpus.store";
 
     /** A read against one point-in-time searcher. */
     interface Read<T> {
@@ -42,6 +52,7 @@ final class CorpusIndex implements Closeable {
     private final double ramBufferMb;
     private final FSDirectory directory;
     private final SearcherManager searchers;
+    private final WriterThread writes = new WriterThread("vigie-corpus-writer");
     private IndexWriter writer;
     private long nextSeq;
 
@@ -52,6 +63,7 @@ final class CorpusIndex implements Closeable {
         try {
             directory = FSDirectory.open(location);
             writer = openWriter();
+            nameTheStore();
             writer.commit();
             searchers = new SearcherManager(directory, null);
             nextSeq = read(searcher -> CorpusCounts.maxSeq(searcher.getIndexReader())) + 1;
@@ -95,41 +107,70 @@ final class CorpusIndex implements Closeable {
         });
     }
 
-    /** Deletes the stored documents among {@code ids}, then commits; returns how many there were. */
-    synchronized int remove(Collection<String> ids) {
+    /** Deletes the stored documents among {@code ids}, then commits; returns the ids there were. */
+    synchronized List<String> remove(Collection<String> ids) {
         return change(() -> read(searcher -> {
-            int removed = 0;
-            for (String id : new HashSet<>(ids)) {
+            List<String> removed = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(ids)) {
                 if (holds(searcher, id)) {
                     writer.deleteDocuments(new Term(CorpusFields.ID, id));
-                    removed++;
+                    removed.add(id);
                 }
             }
             return removed;
         }));
     }
 
+    /** The store's id and the generation of its last commit: {@code ID:GENERATION}. */
+    String revision() {
+        return read(searcher -> {
+            IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+            return commit.getUserData().get(STORE_ID) + ":" + commit.getGeneration();
+        });
+    }
+
     @Override
     public synchronized void close() throws IOException {
         LOG.debug("closing the corpus store in {}", location);
+        writes.close();
         IOUtils.close(searchers, writer, directory);
+    }
+
+    /** Gives a store created by a Vigie that did not name its stores an id of its own. */
+    private void nameTheStore() {
+        Map<String, String> data = new java.util.HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        (live == null ? List.<Map.Entry<String, String>>of() : live).forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (!data.containsKey(STORE_ID)) {
+            data.put(STORE_ID, UUID.randomUUID().toString());
+            writer.setLiveCommitData(data.entrySet());
+        }
     }
 
     private interface Change<T> {
         T apply() throws IOException;
     }
 
-    /** Runs a change and commits it, or drops all of it when the index fails half way. */
+    /**
+     * Runs a change on the writer thread and commits it, or drops all of it when the index fails
+     * half way.
+     */
     private <T> T change(Change<T> change) {
         try {
-            T result = change.apply();
-            if (writer.hasUncommittedChanges()) {
-                writer.commit();
-                searchers.maybeRefreshBlocking();
-            }
-            return result;
+            return writes.run(() -> {
+                try {
+                    T result = change.apply();
+                    if (writer.hasUncommittedChanges()) {
+                        writer.commit();
+                        searchers.maybeRefreshBlocking();
+                    }
+                    return result;
+                } catch (IOException | RuntimeException e) {
+                    rollBack(e);
+                    throw e;
+                }
+            });
         } catch (IOException | RuntimeException e) {
-            rollBack(e);
             throw e instanceof CorpusException ce ? ce : failure("write", e);
         }
     }

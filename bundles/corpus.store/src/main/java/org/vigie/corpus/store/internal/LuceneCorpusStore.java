@@ -17,10 +17,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -28,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.CorpusListener;
 import org.vigie.corpus.api.CorpusStats;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
@@ -51,6 +56,15 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
         @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
         int snippetLength() default 240;
     }
+
+    /**
+     * Told of removals after their commit (the corpus importer tells them of additions). Got only
+     * when told: the entity index's listener itself needs this store, and binding it eagerly
+     * would be a cycle.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<ComponentServiceObjects<CorpusListener>> listeners = List.of();
 
     private final Analyzer analyzer = new CorpusFieldAnalyzer();
     private final CorpusSearch search;
@@ -103,7 +117,37 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
 
     @Override
     public int remove(Collection<String> ids) {
-        return index.remove(ids);
+        List<String> removed = index.remove(ids);
+        if (!removed.isEmpty()) {
+            List<ComponentServiceObjects<CorpusListener>> told = listeners;
+            for (ComponentServiceObjects<CorpusListener> listener : told == null
+                    ? List.<ComponentServiceObjects<CorpusListener>>of() : told) {
+                tell(listener, removed);
+            }
+        }
+        return removed.size();
+    }
+
+    private static void tell(ComponentServiceObjects<CorpusListener> service, List<String> removed) {
+        CorpusListener listener = null;
+        try {
+            listener = service.getService();
+            if (listener != null) {
+                listener.documentsRemoved(removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("corpus listener {} failed on {} removed documents: {}", service.getServiceReference(),
+                    removed.size(), e.toString(), e);
+        } finally {
+            if (listener != null) {
+                service.ungetService(listener);
+            }
+        }
+    }
+
+    @Override
+    public String revision() {
+        return index.revision();
     }
 
     @Override

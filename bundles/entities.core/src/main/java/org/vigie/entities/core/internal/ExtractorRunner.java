@@ -1,9 +1,11 @@
 package org.vigie.entities.core.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,7 +46,8 @@ final class ExtractorRunner implements AutoCloseable {
     private final ExecutorService threads;
     private final long timeoutMillis;
     private final int suspendAfterStuck;
-    private final Map<String, AtomicInteger> stuckRuns = new ConcurrentHashMap<>();
+    /** Runs still stuck, per extractor service (its {@code service.id}): a new registration starts clean. */
+    private final Map<Object, AtomicInteger> stuckRuns = new ConcurrentHashMap<>();
     private final AtomicLong abandoned = new AtomicLong();
 
     ExtractorRunner(long timeoutMillis, int suspendAfterStuck) {
@@ -59,8 +62,10 @@ final class ExtractorRunner implements AutoCloseable {
                 });
     }
 
-    Outcome run(EntityExtractor extractor, String extractorId, Document document) {
-        AtomicInteger stuck = stuckRuns.computeIfAbsent(extractorId, id -> new AtomicInteger());
+    Outcome run(ActiveExtractor active, Document document) {
+        EntityExtractor extractor = active.extractor();
+        String extractorId = active.id();
+        AtomicInteger stuck = stuckRuns.computeIfAbsent(active.serviceId(), id -> new AtomicInteger());
         if (stuck.get() >= suspendAfterStuck) {
             return new Outcome(List.of(), 0, "extractor " + extractorId + " skipped on " + document.id() + ": "
                     + stuck.get() + " earlier runs are still stuck after timing out");
@@ -103,21 +108,34 @@ final class ExtractorRunner implements AutoCloseable {
 
     /**
      * Runs every extractor that handles the document's language, highest ranking first, records
-     * each run's outcome in {@code health} and merges what they found.
+     * each run's outcome in {@code health} and merges what they found. Empty when the calling
+     * thread is interrupted (Ctrl-C) before every extractor ran: a result missing some runs must
+     * not replace the document's stored one.
      */
-    ExtractionResult extract(List<ActiveExtractor> active, Document document, ExtractorHealth health) {
+    Optional<ExtractionResult> extract(List<ActiveExtractor> active, Document document, ExtractorHealth health) {
         List<List<Annotation>> found = new ArrayList<>();
         List<ExtractorRun> runs = new ArrayList<>();
         for (ActiveExtractor e : active) {
             if (e.handles(document.metadata().language())) {
-                Outcome outcome = run(e.extractor(), e.id(), document);
+                if (Thread.currentThread().isInterrupted()) {
+                    return Optional.empty();
+                }
+                Outcome outcome = run(e, document);
+                if (Thread.currentThread().isInterrupted()) {
+                    return Optional.empty();
+                }
                 health.ran(e.serviceId(), outcome.error());
                 found.add(outcome.annotations());
                 runs.add(new ExtractorRun(e.id(), e.version(), outcome.annotations().size(), outcome.millis(),
                         outcome.error()));
             }
         }
-        return new ExtractionResult(document.id(), merger.merge(found), runs);
+        return Optional.of(new ExtractionResult(document.id(), merger.merge(found), runs));
+    }
+
+    /** Forgets the state of extractor services no longer registered (their stuck runs go with them). */
+    void retain(Collection<Object> serviceIds) {
+        stuckRuns.keySet().retainAll(serviceIds);
     }
 
     /** How many threads were given up on since the runner started. */

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -20,6 +19,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
@@ -38,6 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** The entity index: extraction results in a Lucene index under the workspace's {@code entities} area. */
 @Component(service = {EntityIndex.class, ResultStore.class})
 public class LuceneEntityIndex implements EntityIndex, ResultStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LuceneEntityIndex.class);
 
     /** How long after an import batch is published its results are committed. */
     static final long PUBLISH_COMMIT_DELAY_MS = 1000;
@@ -59,15 +62,19 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     private final PerVersion<DescribedEntities> described = new PerVersion<>();
     private final DelayedCommit delayedCommit = new DelayedCommit(this::commit, PUBLISH_COMMIT_DELAY_MS);
     private Path directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    private ResultWriter results;
+    /** Why the index cannot be used (a newer layout), or {@code null}. */
+    private ExtractionException refusal;
 
     @Activate
     void activate() {
         directory = workspace.area("entities").resolve("index");
         try {
-            writer = IndexLayout.open(directory);
-            searchers = new SearcherManager(writer, null);
+            results = new ResultWriter(directory);
+        } catch (ExtractionException e) {
+            // stay registered: every use fails with this line, so commands and batch runs say why
+            LOG.error("{}", e.getMessage());
+            refusal = e;
         } catch (IOException e) {
             throw new ExtractionException("cannot open the entity index " + directory + ": " + e.getMessage(), e);
         }
@@ -76,48 +83,75 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Deactivate
     void deactivate() throws IOException {
         delayedCommit.close();
-        searchers.close();
-        writer.close(); // commits what a pending publish() left
+        if (results != null) {
+            results.close(); // commits what a pending publish() left
+        }
     }
 
     @Override
     public void put(Document document, ExtractionResult result) {
+        List<org.apache.lucene.document.Document> block;
         try {
-            writer.updateDocuments(new Term(DOC, document.id()), blocks.of(document, result));
-        } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("cannot store the entities of " + document.id() + " in " + directory + ": "
-                    + e.getMessage(), e);
+            block = blocks.of(document, result);
+        } catch (RuntimeException e) {
+            throw new ExtractionException("cannot store the entities of " + document.id() + ": " + e.getMessage(), e);
         }
+        writer().write("store the entities of " + document.id(),
+                w -> w.updateDocuments(new Term(DOC, document.id()), block));
     }
 
     @Override
     public void remove(Collection<String> documentIds) {
-        try {
-            writer.deleteDocuments(documentIds.stream().map(id -> new Term(DOC, id)).toArray(Term[]::new));
-        } catch (IOException e) {
-            throw new ExtractionException("cannot remove entities from " + directory + ": " + e.getMessage(), e);
+        if (documentIds.isEmpty()) {
+            return;
         }
+        Term[] terms = documentIds.stream().map(id -> new Term(DOC, id)).toArray(Term[]::new);
+        writer().write("remove entities", w -> w.deleteDocuments(terms));
         commit();
     }
 
     @Override
     public void commit() {
-        try {
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new ExtractionException("cannot commit the entity index " + directory + ": " + e.getMessage(), e);
-        }
+        writer().commit();
     }
 
     @Override
     public void publish() {
-        try {
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new ExtractionException("cannot refresh the entity index " + directory + ": " + e.getMessage(), e);
-        }
+        writer().refresh();
         delayedCommit.request();
+    }
+
+    @Override
+    public Set<String> documentIds() {
+        ResultWriter writer = writer();
+        writer.refresh();
+        try {
+            IndexSearcher searcher = writer.searchers().acquire();
+            try {
+                return ResultIds.of(searcher.getIndexReader());
+            } finally {
+                writer.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new ExtractionException("cannot read the entity index " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String agreedRevision() {
+        return writer().agreed();
+    }
+
+    @Override
+    public void commitAgreement(String corpusRevision) {
+        writer().commitAgreement(corpusRevision);
+    }
+
+    private ResultWriter writer() {
+        if (refusal != null) {
+            throw refusal;
+        }
+        return results;
     }
 
     @Override
@@ -161,6 +195,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     }
 
     private <T> T query(Function<EntityQueries, T> question) {
+        SearcherManager searchers = writer().searchers();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
@@ -84,23 +85,32 @@ public class Pipeline implements ExtractionPipeline {
 
     @Override
     public ExtractionResult extract(Document document) {
-        ExtractionResult result = run(snapshot(), document);
+        ExtractionResult result = run(snapshot(), document).orElseThrow(() -> new ExtractionException(
+                "interrupted: the entities of " + document.id() + " were not extracted"));
         store.put(document, result);
         store.commit();
         return result;
     }
 
+    /** The whole corpus ({@code documentIds} empty) also drops the results of documents no longer in it. */
     @Override
     public ExtractionReport extract(Collection<String> documentIds, ExtractionProgress progress) {
         List<String> ids = documentIds.isEmpty() ? corpus.ids() : List.copyOf(documentIds);
         List<String> failures = new ArrayList<>();
         Iterator<Document> documents = ids.stream().map(id -> find(id, failures)).flatMap(Optional::stream).iterator();
-        return extract(documents, ids.size(), failures, progress);
+        ExtractionReport report = extract(documents, ids.size(), failures, progress);
+        if (documentIds.isEmpty() && !Thread.currentThread().isInterrupted()) {
+            Set<String> orphans = Disagreement.between(ids, store.documentIds()).orphans();
+            store.remove(orphans);
+            LOG.info("dropped the results of {} documents no longer in the corpus", orphans.size());
+        }
+        return report;
     }
 
     /**
      * Extracts and stores documents at hand (one import batch): queryable when this returns,
      * committed within a second ({@link ResultStore#publish()}), as small imports come one file per batch.
+     * An interrupt stops it at the next document; a document not extracted is left to the next check.
      */
     ExtractionReport extract(List<Document> documents) {
         return extract(documents.iterator(), documents.size(), new ArrayList<>(), null, store::publish);
@@ -117,9 +127,13 @@ public class Pipeline implements ExtractionPipeline {
         List<ActiveExtractor> active = snapshot();
         long annotations = 0;
         int done = 0;
-        while (documents.hasNext()) {
+        while (!Thread.currentThread().isInterrupted() && documents.hasNext()) {
             Document document = documents.next();
-            ExtractionResult result = run(active, document);
+            Optional<ExtractionResult> extracted = run(active, document);
+            if (extracted.isEmpty()) {
+                break; // interrupted: the document keeps the result it had
+            }
+            ExtractionResult result = extracted.get();
             result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
             try {
                 store.put(document, result);
@@ -149,15 +163,17 @@ public class Pipeline implements ExtractionPipeline {
         return runner.abandonedThreads();
     }
 
-    ExtractionResult run(List<ActiveExtractor> active, Document document) {
+    Optional<ExtractionResult> run(List<ActiveExtractor> active, Document document) {
         return runner.extract(active, document, health);
     }
 
     private List<ActiveExtractor> snapshot() {
-        return ActiveExtractor.snapshot(extractors, (service, e) -> {
+        List<ActiveExtractor> active = ActiveExtractor.snapshot(extractors, (service, e) -> {
             LOG.warn("extractor service {} cannot describe itself: {}", service, e.toString(), e);
             health.ran(service, "cannot describe itself: " + e.getMessage());
         });
+        runner.retain(active.stream().map(ActiveExtractor::serviceId).toList());
+        return active;
     }
 
     private Optional<Document> find(String id, List<String> failures) {

@@ -1,6 +1,7 @@
 package org.vigie.entities.core.internal;
 
 import java.util.Collection;
+import java.util.Set;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.ExtractionResult;
@@ -22,4 +23,13 @@ public interface ResultStore {
      * for the many small batches of an import, which would otherwise pay a commit (a disk sync) each.
      */
     void publish();
+
+    /** The ids of the documents that have results (stored or published), read without loading any. */
+    Set<String> documentIds();
+
+    /** The corpus revision the last agreeing commit recorded ({@link #commitAgreement}), or {@code null}. */
+    String agreedRevision();
+
+    /** Commits everything stored so far and records that it agrees with the corpus at {@code corpusRevision}. */
+    void commitAgreement(String corpusRevision);
 }

@@ -1,21 +1,28 @@
 package org.vigie.entities.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.entities.api.ExtractionException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,16 +34,11 @@ class IndexSchemaTest {
     Path workspace;
 
     @Test
-    void anIndexInAnOlderLayoutIsEmptiedInsteadOfMisread() throws Exception {
-        try (IndexWriter old = new IndexWriter(FSDirectory.open(workspace.resolve("entities/index")),
-                new IndexWriterConfig(new KeywordAnalyzer()))) {
-            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-            doc.add(new StringField(IndexFields.KIND, IndexFields.ENTITY, Field.Store.YES));
-            old.addDocument(doc);
-            old.commit();
-        }
+    void anIndexInAnOlderLayoutIsKeptAsideAndANewOneStartedForTheCheckToFill() throws Exception {
+        writeIndex(workspace.resolve("entities/index"), null);
         LuceneEntityIndex index = Fixtures.index(workspace);
         assertTrue(index.entities(List.of(), List.of(), 0).isEmpty());
+        assertNull(index.agreedRevision(), "a new index agrees with no corpus yet: the start-up check fills it");
         index.put(Fixtures.text("doc-a", "Interpol siège à Lyon."), new org.vigie.entities.api.ExtractionResult("doc-a",
                 ListedNamesExtractor.fromFixture("names").extract(Fixtures.text("doc-a", "Interpol siège à Lyon.")),
                 List.of()));
@@ -46,6 +48,46 @@ class IndexSchemaTest {
         LuceneEntityIndex reopened = Fixtures.index(workspace);
         assertEquals(1, reopened.entities(List.of(), List.of(), 0).size());
         reopened.deactivate();
+        try (var aside = Files.list(workspace.resolve("entities"))) {
+            Path old = aside.filter(p -> p.getFileName().toString().startsWith("index-layout1-")).findFirst().orElseThrow();
+            try (var reader = DirectoryReader.open(FSDirectory.open(old))) {
+                assertEquals(1, reader.numDocs(), "the old index is kept as it was");
+            }
+        }
+    }
+
+    @Test
+    void anIndexInANewerLayoutIsRefusedWithOneLineAndLeftUntouched() throws Exception {
+        Path directory = workspace.resolve("entities/index");
+        writeIndex(directory, "99");
+        Map<String, Long> before = files(directory);
+        LuceneEntityIndex index = Fixtures.index(workspace);
+        ExtractionException refused = assertThrows(ExtractionException.class, () -> index.entities(List.of(), List.of(), 0));
+        assertEquals("cannot open the entity index " + directory + ": it has layout 99, written by a newer Vigie (this one"
+                + " reads layout " + IndexLayout.VERSION + "); open the workspace with that Vigie", refused.getMessage());
+        assertThrows(ExtractionException.class, index::agreedRevision);
+        index.deactivate();
+        assertEquals(before, files(directory));
+        assertEquals("99", IndexLayout.lastCommitData(directory).orElseThrow().get(IndexLayout.VERSION_KEY));
+    }
+
+    /** An index holding one entity document, its commit data giving {@code layout} (none when null). */
+    private static void writeIndex(Path directory, String layout) throws Exception {
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(directory), new IndexWriterConfig(new KeywordAnalyzer()))) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new StringField(IndexFields.KIND, IndexFields.ENTITY, Field.Store.YES));
+            old.addDocument(doc);
+            if (layout != null) {
+                old.setLiveCommitData(Map.of(IndexLayout.VERSION_KEY, layout).entrySet());
+            }
+            old.commit();
+        }
+    }
+
+    private static Map<String, Long> files(Path directory) throws Exception {
+        try (var listing = Files.list(directory)) {
+            return listing.collect(Collectors.toMap(p -> p.getFileName().toString(), p -> p.toFile().length()));
+        }
     }
 
     @Test
