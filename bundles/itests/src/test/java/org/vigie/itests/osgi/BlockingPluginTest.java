@@ -41,12 +41,19 @@ class BlockingPluginTest {
         BundleContext context = FrameworkUtil.getBundle(BlockingPluginTest.class).getBundleContext();
         ConfigurationAdmin admin = service(context, ConfigurationAdmin.class, "");
         configuration = admin.getConfiguration(PID, "?");
+        limits(2, 2);
+    }
+
+    /** Sets the plugin service's time limits and waits until the service shows them. */
+    private static void limits(int startSeconds, int stopSeconds) throws Exception {
         Dictionary<String, Object> limits = new Hashtable<>();
-        limits.put("startTimeoutSeconds", 2);
-        limits.put("stopTimeoutSeconds", 2);
+        limits.put("startTimeoutSeconds", startSeconds);
+        limits.put("stopTimeoutSeconds", stopSeconds);
         configuration.update(limits);
         // the service shows its configuration once the component has it
-        plugins = service(context, PluginService.class, "(stopTimeoutSeconds=2)");
+        BundleContext context = FrameworkUtil.getBundle(BlockingPluginTest.class).getBundleContext();
+        plugins = service(context, PluginService.class,
+                "(&(startTimeoutSeconds=" + startSeconds + ")(stopTimeoutSeconds=" + stopSeconds + "))");
     }
 
     @AfterAll
@@ -75,6 +82,9 @@ class BlockingPluginTest {
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
                 "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor");
 
+        // SCR waits up to its lock timeout (5 s) for the stuck activation before the bundle can
+        // stop: here the stop limit must be above it for the removal to succeed
+        limits(2, 20);
         PluginInfo info = plugins.install(jar.toString());
         try {
             assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
@@ -83,6 +93,7 @@ class BlockingPluginTest {
                     && c.failure().startsWith("did not answer within")), listed.contributions().toString());
         } finally {
             plugins.remove(String.valueOf(info.id()));
+            limits(2, 2);
         }
         assertTrue(plugins.list().stream().noneMatch(p -> p.id() == info.id()));
     }
