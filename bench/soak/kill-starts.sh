@@ -10,8 +10,8 @@
 #   bench/soak/kill-starts.sh [RUNS]
 # Environment: SOAK_WORK (default /tmp/vigie-soak-kill-starts), SOAK_PLUGIN (a plugin jar;
 # default examples/ioc-extractor's, built by the main build), SOAK_KILL_MAX (seconds),
-# VIGIE_NO_BUILD=1 to run the jar as built, SOAK_VIGIE another launcher to run (a folder holding
-# vigie, distribution/jvm.options and distribution/target/vigie.jar, e.g. an older build's copy).
+# VIGIE_NO_BUILD=1 to run the jar as built, SOAK_VIGIE another launcher to run (e.g. a copy of an
+# older build: its folder holds vigie, distribution/jvm.options and distribution/target/vigie.jar).
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 vigie=${SOAK_VIGIE:-$here/vigie}
