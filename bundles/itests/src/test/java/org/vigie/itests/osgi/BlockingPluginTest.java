@@ -58,6 +58,7 @@ class BlockingPluginTest {
 
     @AfterAll
     static void restoreTheLimits() throws Exception {
+        // released, a removal that passed its limit finishes on the thread it was left on
         BlockingActivator.RELEASE.countDown();
         configuration.delete();
     }
@@ -77,25 +78,26 @@ class BlockingPluginTest {
     }
 
     @Test
-    void aPluginWhoseComponentBlocksInActivationIsReportedAsNotActiveAndCanBeRemoved() throws Exception {
+    void aPluginWhoseComponentBlocksInActivationIsReportedAsNotActiveAndItsRemovalEndsInTime() throws Exception {
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.slowcomponent",
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
                 "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor");
 
-        // SCR waits up to its lock timeout (5 s) for the stuck activation before the bundle can
-        // stop: here the stop limit must be above it for the removal to succeed
-        limits(2, 20);
         PluginInfo info = plugins.install(jar.toString());
+        assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
+        PluginInfo listed = plugins.info(info.symbolicName());
+        assertTrue(listed.contributions().stream().allMatch(c -> c.failure() != null
+                && c.failure().startsWith("did not answer within")), listed.contributions().toString());
+
+        // the framework cannot unregister a service while its component is still being created
+        // in the plugin's own code: the removal ends within the limit, done or with one line
         try {
-            assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
-            PluginInfo listed = plugins.info(info.symbolicName());
-            assertTrue(listed.contributions().stream().allMatch(c -> c.failure() != null
-                    && c.failure().startsWith("did not answer within")), listed.contributions().toString());
-        } finally {
             plugins.remove(String.valueOf(info.id()));
-            limits(2, 2);
+            assertTrue(plugins.list().stream().noneMatch(p -> p.id() == info.id()));
+        } catch (PluginException e) {
+            assertEquals("plugin org.vigie.itests.slowcomponent did not stop within 2 s; it may still be running",
+                    e.getMessage());
         }
-        assertTrue(plugins.list().stream().noneMatch(p -> p.id() == info.id()));
     }
 
     @Test
