@@ -1,15 +1,17 @@
 package org.vigie.itests.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
 import org.vigie.core.api.Workspace;
@@ -26,13 +28,19 @@ class DistributionTest {
     @InjectBundleContext
     BundleContext context;
 
+    /** The distribution's own bundles, fragments aside (shell.profile attaches to Gogo JLine). */
+    private static final Set<String> VIGIE_BUNDLES = Set.of("org.vigie.core.api", "org.vigie.corpus.api",
+            "org.vigie.corpus.importers", "org.vigie.corpus.store", "org.vigie.entities.api", "org.vigie.entities.core",
+            "org.vigie.entities.french", "org.vigie.lucene", "org.vigie.plugins", "org.vigie.report.api",
+            "org.vigie.report.pdf", "org.vigie.shell", "org.vigie.workspace");
+
     @Test
     void everyVigieBundleIsActive() {
         List<Bundle> vigie = Arrays.stream(context.getBundles())
                 .filter(b -> b.getSymbolicName().startsWith("org.vigie.") && !b.getSymbolicName().startsWith("org.vigie.itests"))
                 .filter(b -> b.getHeaders().get("Fragment-Host") == null)
                 .toList();
-        assertTrue(vigie.size() >= 12, "Vigie bundles present: " + vigie);
+        assertEquals(VIGIE_BUNDLES, vigie.stream().map(Bundle::getSymbolicName).collect(Collectors.toSet()));
         for (Bundle bundle : vigie) {
             assertEquals(Bundle.ACTIVE, bundle.getState(), bundle.getSymbolicName() + " is active");
         }
@@ -44,12 +52,20 @@ class DistributionTest {
             @InjectService(timeout = 10_000) ExtractionPipeline pipeline,
             @InjectService(timeout = 10_000) EntityIndex index, @InjectService(timeout = 10_000) PluginService plugins) {
         assertTrue(workspace.root().toString().endsWith("itest-workspace"), workspace.root().toString());
-        assertNotNull(store);
-        assertNotNull(importer);
-        assertNotNull(index);
+        // each service comes from the bundle that implements it, not from a stand-in
+        assertEquals("org.vigie.workspace", providerOf(workspace));
+        assertEquals("org.vigie.corpus.store", providerOf(store));
+        assertEquals("org.vigie.corpus.importers", providerOf(importer));
+        assertEquals("org.vigie.entities.core", providerOf(pipeline));
+        assertEquals("org.vigie.entities.core", providerOf(index));
+        assertEquals("org.vigie.plugins", providerOf(plugins));
         assertTrue(pipeline.extractors().stream().anyMatch(e -> e.id().equals("french")),
                 "the French extractor is active: " + pipeline.extractors());
         assertTrue(plugins.list().isEmpty(), "no plugins in a fresh workspace: " + plugins.list());
+    }
+
+    private static String providerOf(Object service) {
+        return FrameworkUtil.getBundle(service.getClass()).getSymbolicName();
     }
 
     @Test
