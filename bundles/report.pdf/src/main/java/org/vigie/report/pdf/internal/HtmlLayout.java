@@ -33,25 +33,25 @@ final class HtmlLayout implements BriefingWriter {
 
     @Override
     public void startSection(String id, String title, boolean headed) {
-        body.append("<section id=\"").append(escape(id)).append("\">");
+        body.append("<section id=\"").append(QuotedText.html(id)).append("\">");
         if (headed) {
-            body.append("<h2>").append(escape(title)).append("</h2>\n");
+            body.append("<h2>").append(QuotedText.html(title)).append("</h2>\n");
         }
     }
 
     @Override
     public void title(String text) {
-        body.append("<h1>").append(escape(text)).append("</h1>\n");
+        body.append("<h1>").append(QuotedText.html(text)).append("</h1>\n");
     }
 
     @Override
     public void label(String text) {
-        body.append("<p><span class=\"label\">").append(escape(text)).append("</span></p>\n");
+        body.append("<p><span class=\"label\">").append(QuotedText.html(text)).append("</span></p>\n");
     }
 
     @Override
     public void heading(String text) {
-        body.append("<h3>").append(escape(text)).append("</h3>\n");
+        body.append("<h3>").append(QuotedText.html(text)).append("</h3>\n");
     }
 
     @Override
@@ -74,7 +74,7 @@ final class HtmlLayout implements BriefingWriter {
     @Override
     public void table(Table table) {
         body.append("<table><thead><tr>");
-        table.columns().forEach(c -> body.append("<th>").append(escape(c.header())).append("</th>"));
+        table.columns().forEach(c -> body.append("<th>").append(QuotedText.html(c.header())).append("</th>"));
         body.append("</tr></thead><tbody>");
         for (List<Text> row : table.rows()) {
             body.append("<tr>");
@@ -94,7 +94,7 @@ final class HtmlLayout implements BriefingWriter {
         d.shapes().forEach(s -> body.append(svg(s)));
         body.append("</svg>");
         if (d.caption() != null) {
-            body.append("<figcaption>").append(escape(d.caption())).append("</figcaption>");
+            body.append("<figcaption>").append(QuotedText.html(d.caption())).append("</figcaption>");
         }
         body.append("</figure>\n");
     }
@@ -116,8 +116,8 @@ final class HtmlLayout implements BriefingWriter {
 
     @Override
     public int save(Path out, Meta meta) {
-        String page = "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + escape(meta.title())
-                + "</title><meta name=\"generator\" content=\"" + escape(meta.generator()) + "\"><style>" + STYLE
+        String page = "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + QuotedText.html(meta.title())
+                + "</title><meta name=\"generator\" content=\"" + QuotedText.html(meta.generator()) + "\"><style>" + STYLE
                 + "</style></head><body>\n" + body + "</body></html>\n";
         try {
             Files.writeString(out, page, StandardCharsets.UTF_8);
@@ -146,7 +146,7 @@ final class HtmlLayout implements BriefingWriter {
         };
         return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" font-family=\"sans-serif\" "
                 + "fill=\"%s\" text-anchor=\"%s\"%s>%s</text>", t.x(), t.y(), t.size(), rgb(t.colour()), anchor,
-                t.bold() ? " font-weight=\"bold\"" : "", escape(t.text()));
+                t.bold() ? " font-weight=\"bold\"" : "", QuotedText.html(t.text()));
     }
 
     private static String rgb(Drawing.Colour c) {
@@ -156,7 +156,7 @@ final class HtmlLayout implements BriefingWriter {
     private static String inline(Text text) {
         StringBuilder b = new StringBuilder();
         for (Text.Run r : text.runs()) {
-            String t = escape(r.text());
+            String t = QuotedText.html(r.text());
             if (r.citation() > 0) {
                 b.append("<a href=\"#source-").append(r.citation()).append("\">").append(t).append("</a>");
             } else if (r.style() == Text.Style.BOLD) {
@@ -168,9 +168,5 @@ final class HtmlLayout implements BriefingWriter {
             }
         }
         return b.toString();
-    }
-
-    private static String escape(String s) {
-        return QuotedText.html(s);
     }
 }
