@@ -35,14 +35,15 @@ final class StartupReadiness {
     void await() throws InterruptedException {
         try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
-            while (!levelReached() || !scopesRegistered() || session.get(PROFILE_DONE) == null) {
+            // framework properties are fixed at launch: the target level is read once
+            int target = Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
+            while (!levelReached(target) || !scopesRegistered() || session.get(PROFILE_DONE) == null) {
                 Thread.sleep(20);
             }
         }
     }
 
-    private boolean levelReached() {
-        int target = Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
+    private boolean levelReached(int target) {
         return context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel() >= target;
     }
 
