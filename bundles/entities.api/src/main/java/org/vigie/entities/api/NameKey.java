@@ -55,6 +55,29 @@ public record NameKey(String value) {
         return out.toString();
     }
 
+    /**
+     * How many letters beyond ASCII a spelling writes once composed (NFC): its diacritics
+     * ({@code ư}, {@code é}, {@code đ}). Of the spellings of one key, the one with the most is the
+     * one a careful source wrote ({@code Lương Tam Quang} over {@code Luong Tam Quang}).
+     */
+    public static int accents(CharSequence name) {
+        String s = name.toString();
+        String composed = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        int count = 0;
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Of two spellings, the one with more {@link #accents}; {@code first} when they tie. */
+    public static String moreAccented(String first, String second) {
+        return accents(second) > accents(first) ? second : first;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {

@@ -11,7 +11,7 @@
  * entities; a plugin may add its own (INDICATOR, VESSEL, ...).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.vigie.entities.api;
 
 import org.osgi.annotation.bundle.Export;

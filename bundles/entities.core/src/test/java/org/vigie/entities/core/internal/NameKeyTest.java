@@ -29,4 +29,20 @@ class NameKeyTest {
         assertEquals("l'office - onudc", NameKey.fold("L\u2019Office \u2013 ONUDC"));
         assertEquals("d'interpol", NameKey.fold("d\u2018Interpol"));
     }
+
+    @Test
+    void composedAndDecomposedSpellingsCountTheSameAccents() {
+        String decomposed = java.text.Normalizer.normalize("Lương Tam Quang", java.text.Normalizer.Form.NFD);
+        assertEquals(2, NameKey.accents("Lương Tam Quang"));
+        assertEquals(2, NameKey.accents(decomposed));
+        assertEquals(0, NameKey.accents("Luong Tam Quang"));
+        assertEquals(0, NameKey.accents("Côte d\u2019Ivoire".substring(5)));
+    }
+
+    @Test
+    void theMoreAccentedSpellingWinsAndATieKeepsTheFirst() {
+        assertEquals("Lương Tam Quang", NameKey.moreAccented("Luong Tam Quang", "Lương Tam Quang"));
+        assertEquals("Hanoï", NameKey.moreAccented("Hanoï", "Hanoi"));
+        assertEquals("Hanoi", NameKey.moreAccented("Hanoi", "HANOI"));
+    }
 }
