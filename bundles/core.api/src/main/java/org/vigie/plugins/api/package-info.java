@@ -8,7 +8,7 @@
  * INDICATOR") and failing ones flagged.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.vigie.plugins.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -29,6 +29,7 @@ import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
+import org.vigie.plugins.api.PluginStartLevel;
 
 /**
  * Plugins are the bundles in {@code WORKSPACE/plugins/}: copied there by {@link #install}, or
@@ -84,8 +85,7 @@ public class PluginBundles implements PluginService {
         this.limits = PluginLimits.of(config);
         this.shutdown = new PluginShutdown(context, this::plugins, () -> limits.stop());
         context.addBundleListener(shutdown);
-        String level = context.getProperty("vigie.plugins.startlevel");
-        this.pluginLevel = level == null ? 1 : Integer.parseInt(level.trim());
+        this.pluginLevel = PluginStartLevel.of(context);
         forgetDeletedDrops();
         installDrops();
     }

@@ -10,6 +10,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.vigie.plugins.api.PluginStartLevel;
 
 /**
  * When a start has reached a runnable state: the framework at the plugins' start level (so
@@ -36,7 +37,7 @@ final class StartupReadiness {
         try (CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]),
                 OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
             // framework properties are fixed at launch: the target level is read once
-            int target = Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
+            int target = PluginStartLevel.target(context);
             while (!levelReached(target) || !scopesRegistered() || session.get(PROFILE_DONE) == null) {
                 Thread.sleep(20);
             }
@@ -45,11 +46,6 @@ final class StartupReadiness {
 
     private boolean levelReached(int target) {
         return context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel() >= target;
-    }
-
-    private int level(String property) {
-        String value = context.getProperty(property);
-        return value == null ? 1 : Integer.parseInt(value.trim());
     }
 
     private boolean scopesRegistered() {

@@ -18,6 +18,7 @@ import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.condition.Condition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.plugins.api.PluginStartLevel;
 
 /**
  * Under the launcher ({@code vigie.launcher} set), a start must reach a runnable state — the
@@ -101,12 +102,7 @@ public class StartWatchdog {
 
     /** The level the launcher and the plugins take the framework to. */
     private int targetLevel() {
-        return Math.max(level("org.osgi.framework.startlevel.beginning"), level("vigie.plugins.startlevel"));
-    }
-
-    private int level(String property) {
-        String value = context.getProperty(property);
-        return value == null ? 1 : Integer.parseInt(value.trim());
+        return PluginStartLevel.target(context);
     }
 
     static double seconds(String value) {
