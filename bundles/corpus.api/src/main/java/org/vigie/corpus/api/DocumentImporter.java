@@ -1,23 +1,18 @@
 package org.vigie.corpus.api;
 
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Reads one kind of file into documents. Registered as a service (whiteboard); the corpus
+ * Reads one kind of file into documents. Registered as a service (whiteboard) that says its id
+ * and media types as service properties, with
+ * {@link org.vigie.corpus.api.propertytypes.ImporterService @ImporterService}; the corpus
  * importer offers each file to the importers that {@link #accepts accept} it, highest
  * {@code service.ranking} first.
  */
 @ConsumerType
 public interface DocumentImporter {
-
-    /** A short id, e.g. {@code text}, {@code html}, {@code pdf}. */
-    String id();
-
-    /** The media types this importer reads, e.g. {@code text/plain}. */
-    Set<String> mediaTypes();
 
     /** Whether this importer reads the file, judged by its extension and first bytes. */
     boolean accepts(ImportSource source);

@@ -7,9 +7,13 @@
  * <p>
  * A document's id is the content hash of its normalised text, so the same article imported twice
  * is one document. A store is durable when a call that changes it returns.
+ * <p>
+ * 2.0.0: {@code DocumentImporter.id()} and {@code mediaTypes()} are gone; an importer says them
+ * once as service properties ({@code @ImporterService} in
+ * {@link org.vigie.corpus.api.propertytypes}), read into an {@link org.vigie.corpus.api.ImporterInfo}.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.vigie.corpus.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -34,7 +34,7 @@ final class FileReader {
     }
 
     /** What an import reads with: its importers, limits and options. */
-    record Setup(List<DocumentImporter> importers, long maxBytes, FileSink.Target target) {
+    record Setup(List<Importers.Ranked> importers, long maxBytes, FileSink.Target target) {
     }
 
     private final Setup setup;
@@ -82,9 +82,9 @@ final class FileReader {
 
     /** On the worker: the first importer that accepts the file reads it. */
     private void parse(ImportSource source, ImportSink sink) {
-        for (DocumentImporter importer : setup.importers()) {
+        for (Importers.Ranked importer : setup.importers()) {
             if (accepts(importer, source)) {
-                checkSize(importer, source);
+                checkSize(importer.importer(), source);
                 readWith(importer, source, sink);
                 return;
             }
@@ -102,18 +102,18 @@ final class FileReader {
         }
     }
 
-    private static boolean accepts(DocumentImporter importer, ImportSource source) {
+    private static boolean accepts(Importers.Ranked importer, ImportSource source) {
         try {
-            return importer.accepts(source);
+            return importer.importer().accepts(source);
         } catch (RuntimeException e) {
             LOG.warn("importer {} failed to judge {}: {}", importer.id(), source.path(), e.toString(), e);
             return false;
         }
     }
 
-    private static void readWith(DocumentImporter importer, ImportSource source, ImportSink sink) {
+    private static void readWith(Importers.Ranked importer, ImportSource source, ImportSink sink) {
         try {
-            importer.read(source, sink);
+            importer.importer().read(source, sink);
         } catch (ImportException e) {
             throw e;
         } catch (OutOfMemoryError e) {

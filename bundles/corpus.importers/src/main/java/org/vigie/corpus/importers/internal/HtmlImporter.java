@@ -17,6 +17,7 @@ import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.api.propertytypes.ImporterService;
 
 /**
  * Saved web pages ({@code .html}, {@code .htm}, {@code .xhtml}, or a file starting like HTML),
@@ -24,6 +25,7 @@ import org.vigie.corpus.api.ParsedDocument;
  * of pages nested however deep, and works without recursion. Pages over {@value #MAX_PAGE_MB} MB
  * and pages of over {@value #MAX_TAGS} tags are refused. See {@link HtmlArticle} for what is kept.
  */
+@ImporterService(id = "html", mediaTypes = {HtmlImporter.MEDIA_TYPE, "application/xhtml+xml"})
 @Component(service = DocumentImporter.class)
 public class HtmlImporter implements DocumentImporter {
 
@@ -34,16 +36,6 @@ public class HtmlImporter implements DocumentImporter {
     private static final Set<String> EXTENSIONS = Set.of("html", "htm", "xhtml");
 
     private final TextDecoder decoder = new TextDecoder();
-
-    @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of(MEDIA_TYPE, "application/xhtml+xml");
-    }
 
     @Override
     public boolean accepts(ImportSource source) {

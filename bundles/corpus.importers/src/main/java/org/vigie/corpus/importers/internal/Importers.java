@@ -1,26 +1,51 @@
 package org.vigie.corpus.importers.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import org.osgi.framework.Constants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.DocumentImporter;
+import org.vigie.corpus.api.ImporterInfo;
 
-/** The importers of one import, highest {@code service.ranking} first, then oldest service first. */
+/**
+ * The importers of one import, highest {@code service.ranking} first, then oldest service first,
+ * each with what its service properties say of it. An importer whose properties lack its id is
+ * left out with one line; the others import.
+ */
 final class Importers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importers.class);
+
+    /** An importer and its description. */
+    record Ranked(ImporterInfo info, DocumentImporter importer) {
+        String id() {
+            return info.id();
+        }
+    }
 
     private Importers() {
     }
 
-    static List<DocumentImporter> ranked(List<Map.Entry<Map<String, Object>, DocumentImporter>> services) {
+    static List<Ranked> ranked(List<Map.Entry<Map<String, Object>, DocumentImporter>> services) {
         if (services == null) {
             return List.of();
         }
-        return List.copyOf(services).stream()
+        List<Ranked> ranked = new ArrayList<>();
+        List.copyOf(services).stream()
                 .sorted(Comparator.comparingInt((Map.Entry<Map<String, Object>, DocumentImporter> e) -> ranking(e))
                         .reversed().thenComparingLong(Importers::serviceId))
-                .map(Map.Entry::getValue).toList();
+                .forEach(service -> {
+                    try {
+                        ranked.add(new Ranked(ImporterInfo.of(service.getKey()), service.getValue()));
+                    } catch (IllegalArgumentException e) {
+                        LOG.warn("{}: it is left out", e.getMessage());
+                    }
+                });
+        return List.copyOf(ranked);
     }
 
     private static int ranking(Map.Entry<Map<String, Object>, DocumentImporter> service) {

@@ -14,6 +14,7 @@ import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.api.propertytypes.ImporterService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * not UTF-8 is repaired (windows-1252 where it is not) and noted. A file with no valid line is
  * refused with the first reasons.
  */
+@ImporterService(id = "jsonl", mediaTypes = {JsonLinesImporter.MEDIA_TYPE, "application/jsonl"})
 @Component(service = DocumentImporter.class)
 public class JsonLinesImporter implements DocumentImporter {
 
@@ -37,16 +39,6 @@ public class JsonLinesImporter implements DocumentImporter {
     private static final int REASONS = 10;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @Override
-    public String id() {
-        return "jsonl";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of(MEDIA_TYPE, "application/jsonl");
-    }
 
     @Override
     public boolean accepts(ImportSource source) {

@@ -6,7 +6,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -22,6 +21,7 @@ import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.api.propertytypes.ImporterService;
 
 /**
  * PDF files, read with PDFBox 3: the text layer, and the document information's title and
@@ -30,6 +30,7 @@ import org.vigie.corpus.api.ParsedDocument;
  * whole text, more than {@value #MAX_PAGES} pages) are refused with a reason instead of taking
  * the import down; PDFBox keeps at most {@value #MAIN_MEMORY_MB} MB of its buffers in memory.
  */
+@ImporterService(id = "pdf", mediaTypes = PdfImporter.MEDIA_TYPE)
 @Component(service = DocumentImporter.class)
 public class PdfImporter implements DocumentImporter {
 
@@ -40,16 +41,6 @@ public class PdfImporter implements DocumentImporter {
     /** What one stream, and all the streams read for the text, may expand to. */
     static final long MAX_STREAM_MB = 128, MAX_DECODED_MB = 1024;
     static final int MAX_PAGES = 10_000;
-
-    @Override
-    public String id() {
-        return "pdf";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of(MEDIA_TYPE);
-    }
 
     @Override
     public boolean accepts(ImportSource source) {

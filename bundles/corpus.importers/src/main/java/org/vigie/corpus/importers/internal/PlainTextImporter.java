@@ -13,11 +13,13 @@ import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.api.propertytypes.ImporterService;
 
 /**
  * Plain text news ({@code .txt}, and files of unknown kind that read as text). Ranked below the
  * other importers so that an HTML or JSON Lines file is never read as plain text.
  */
+@ImporterService(id = "text", mediaTypes = PlainTextImporter.MEDIA_TYPE)
 @Component(service = DocumentImporter.class, property = Constants.SERVICE_RANKING + ":Integer=-100")
 public class PlainTextImporter implements DocumentImporter {
 
@@ -28,16 +30,6 @@ public class PlainTextImporter implements DocumentImporter {
 
     private final TextDecoder decoder = new TextDecoder();
     private final NewsLayout layout = new NewsLayout();
-
-    @Override
-    public String id() {
-        return "text";
-    }
-
-    @Override
-    public Set<String> mediaTypes() {
-        return Set.of(MEDIA_TYPE);
-    }
 
     @Override
     public boolean accepts(ImportSource source) {

@@ -40,10 +40,10 @@ class DefaultCorpusImporterTest {
     @BeforeEach
     void wire() {
         corpus.store = store;
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", -100, "service.id", 1L), new PlainTextImporter()),
-                Map.entry(Map.of("service.id", 2L), new HtmlImporter()),
-                Map.entry(Map.of("service.id", 3L), new PdfImporter()),
-                Map.entry(Map.of("service.id", 4L), new JsonLinesImporter()));
+        corpus.importers = List.of(Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100, "service.id", 1L),
+                Fixtures.registered("html", new HtmlImporter(), "service.id", 2L),
+                Fixtures.registered("pdf", new PdfImporter(), "service.id", 3L),
+                Fixtures.registered("jsonl", new JsonLinesImporter(), "service.id", 4L));
         corpus.listeners = List.of(told::add);
         corpus.activate(Fixtures.config(50, 500, 100));
     }
@@ -201,10 +201,10 @@ class DefaultCorpusImporterTest {
     @Test
     void theHighestRankedImporterThatAcceptsAFileReadsIt() throws IOException {
         Path page = Files.copy(Fixtures.fixture("page.html"), dir.resolve("page.html"));
-        DocumentImporter raw = Fixtures.importer("raw", "html", src -> List.of(new ParsedDocument("texte brut de la page", null, null,
+        DocumentImporter raw = Fixtures.importer("html", src -> List.of(new ParsedDocument("texte brut de la page", null, null,
                 null, null, null, null, "text/x-raw", null)));
-        corpus.importers = List.of(Map.entry(Map.of("service.id", 2L), new HtmlImporter()),
-                Map.entry(Map.of("service.ranking", 10, "service.id", 9L), raw));
+        corpus.importers = List.of(Fixtures.registered("html", new HtmlImporter(), "service.id", 2L),
+                Fixtures.registered("raw", raw, "service.ranking", 10, "service.id", 9L));
 
         corpus.importPaths(List.of(page), ImportOptions.DEFAULT, null);
 
@@ -213,14 +213,14 @@ class DefaultCorpusImporterTest {
 
     @Test
     void aFailingImporterOrListenerFailsNothingElse() throws IOException {
-        DocumentImporter hostile = Fixtures.importer("hostile", "hostile", src -> {
+        DocumentImporter hostile = Fixtures.importer("hostile", src -> {
             if (src.fileName().startsWith("a")) {
                 throw new StackOverflowError();
             }
             throw new IllegalStateException("bug");
         });
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", 10), hostile),
-                Map.entry(Map.<String, Object>of(), new PlainTextImporter()));
+        corpus.importers = List.of(Fixtures.registered("hostile", hostile, "service.ranking", 10),
+                Fixtures.registered("text", new PlainTextImporter()));
         corpus.listeners = List.of(docs -> {
             throw new IllegalStateException("listener bug");
         }, told::add);

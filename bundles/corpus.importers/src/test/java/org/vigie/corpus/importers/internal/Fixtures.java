@@ -8,13 +8,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportSource;
+import org.vigie.corpus.api.ImporterInfo;
 import org.vigie.corpus.api.ParsedDocument;
 
 /** Test fixtures: files under src/test/resources/fixtures and the shared seed corpus. */
@@ -102,19 +104,8 @@ final class Fixtures {
     }
 
     /** An importer of files ending with {@code .EXTENSION}, as a plugin would register one. */
-    static DocumentImporter importer(String id, String extension,
-            Function<ImportSource, List<ParsedDocument>> read) {
+    static DocumentImporter importer(String extension, Function<ImportSource, List<ParsedDocument>> read) {
         return new DocumentImporter() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Set<String> mediaTypes() {
-                return Set.of("text/x-" + id);
-            }
-
             @Override
             public boolean accepts(ImportSource source) {
                 return source.extension().equals(extension);
@@ -125,5 +116,19 @@ final class Fixtures {
                 return read.apply(source);
             }
         };
+    }
+
+    /**
+     * An importer as the framework hands it to the corpus importer: its service properties (its
+     * {@code @ImporterService} id, then {@code properties} as name, value pairs) and the service.
+     */
+    static Map.Entry<Map<String, Object>, DocumentImporter> registered(String id, DocumentImporter importer,
+            Object... properties) {
+        Map<String, Object> map = new HashMap<>();
+        map.put(ImporterInfo.ID, id);
+        for (int i = 0; i < properties.length; i += 2) {
+            map.put((String) properties[i], properties[i + 1]);
+        }
+        return Map.entry(Map.copyOf(map), importer);
     }
 }

@@ -43,7 +43,7 @@ class HostileFilesTest {
     @BeforeEach
     void wire() throws IOException {
         corpus.store = store;
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", -100, "service.id", 1L), new PlainTextImporter()));
+        corpus.importers = List.of(Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100, "service.id", 1L));
         corpus.listeners = List.of();
         corpus.activate(Fixtures.config(50, 500, 100));
         folder = Files.createDirectories(dir.resolve("dossier"));
@@ -140,7 +140,7 @@ class HostileFilesTest {
     @Test
     void anImporterThatHangsFailsItsFileAfterTheTimeLimitAndTheImportGoesOn() throws IOException {
         CountDownLatch never = new CountDownLatch(1);
-        DocumentImporter stuck = Fixtures.importer("stuck", "lent", source -> {
+        DocumentImporter stuck = Fixtures.importer("lent", source -> {
             try {
                 never.await();
             } catch (InterruptedException e) {
@@ -148,8 +148,8 @@ class HostileFilesTest {
             }
             return List.of();
         });
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", 10), stuck),
-                Map.entry(Map.of("service.ranking", -100), new PlainTextImporter()));
+        corpus.importers = List.of(Fixtures.registered("stuck", stuck, "service.ranking", 10),
+                Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100));
         corpus.activate(Fixtures.config(50, 500, 100, 1));
         Files.writeString(folder.resolve("a.lent"), "tout ce qui est lu ici bloque");
         Files.writeString(folder.resolve("b.txt"), ARTICLE);
@@ -163,11 +163,11 @@ class HostileFilesTest {
 
     @Test
     void anImporterRunningOutOfMemoryFailsItsFileOnly() throws IOException {
-        DocumentImporter greedy = Fixtures.importer("greedy", "gros", source -> {
+        DocumentImporter greedy = Fixtures.importer("gros", source -> {
             throw new OutOfMemoryError("Java heap space");
         });
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", 10), greedy),
-                Map.entry(Map.of("service.ranking", -100), new PlainTextImporter()));
+        corpus.importers = List.of(Fixtures.registered("greedy", greedy, "service.ranking", 10),
+                Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100));
         Files.writeString(folder.resolve("a.gros"), "une bombe");
         Files.writeString(folder.resolve("b.txt"), ARTICLE);
 
@@ -189,9 +189,9 @@ class HostileFilesTest {
 
     @Test
     void aFileOfBlankDocumentsFromAnyImporterIsEmpty() throws IOException {
-        DocumentImporter blank = Fixtures.importer("blank", "vide", source -> List.of(new ParsedDocument("\u200b\u00a0", null,
+        DocumentImporter blank = Fixtures.importer("vide", source -> List.of(new ParsedDocument("\u200b\u00a0", null,
                 null, null, null, null, null, "text/x-blank", null)));
-        corpus.importers = List.of(Map.entry(Map.of(), blank));
+        corpus.importers = List.of(Fixtures.registered("blank", blank));
         Files.writeString(folder.resolve("a.vide"), "x");
 
         ImportReport report = corpus.importPaths(List.of(folder), ImportOptions.DEFAULT, null);

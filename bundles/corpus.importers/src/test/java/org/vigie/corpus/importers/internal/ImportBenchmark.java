@@ -66,9 +66,9 @@ public final class ImportBenchmark {
         DefaultCorpusImporter corpus = new DefaultCorpusImporter();
         CountingStore store = new CountingStore();
         corpus.store = store;
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", -100), new PlainTextImporter()),
-                Map.entry(Map.of(), new HtmlImporter()), Map.entry(Map.of(), new PdfImporter()),
-                Map.entry(Map.of(), new JsonLinesImporter()));
+        corpus.importers = List.of(Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100),
+                Fixtures.registered("html", new HtmlImporter()), Fixtures.registered("pdf", new PdfImporter()),
+                Fixtures.registered("jsonl", new JsonLinesImporter()));
         corpus.listeners = List.of();
         corpus.activate(Fixtures.config(50, 500, 100));
         System.gc();

@@ -28,8 +28,8 @@ class SampleArticlesTest {
         MemoryCorpusStore store = new MemoryCorpusStore();
         DefaultCorpusImporter corpus = new DefaultCorpusImporter();
         corpus.store = store;
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", -100), new PlainTextImporter()),
-                Map.entry(Map.of(), new HtmlImporter()), Map.entry(Map.of(), new JsonLinesImporter()));
+        corpus.importers = List.of(Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100),
+                Fixtures.registered("html", new HtmlImporter()), Fixtures.registered("jsonl", new JsonLinesImporter()));
         corpus.listeners = List.of();
         corpus.activate(Fixtures.config(50, 500, 100));
 

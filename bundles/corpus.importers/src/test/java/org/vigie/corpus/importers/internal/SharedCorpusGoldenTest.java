@@ -101,7 +101,7 @@ class SharedCorpusGoldenTest {
         MemoryCorpusStore store = new MemoryCorpusStore();
         DefaultCorpusImporter importerService = new DefaultCorpusImporter();
         importerService.store = store;
-        importerService.importers = List.of(Map.entry(Map.of(), importer));
+        importerService.importers = List.of(Fixtures.registered("text", importer));
         importerService.listeners = List.of();
         importerService.activate(Fixtures.config(50, 500, 100));
 

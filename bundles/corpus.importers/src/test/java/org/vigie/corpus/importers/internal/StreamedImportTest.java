@@ -57,8 +57,8 @@ class StreamedImportTest {
     @BeforeEach
     void wire() {
         corpus.store = store;
-        corpus.importers = List.of(Map.entry(Map.of("service.ranking", -100, "service.id", 1L), new PlainTextImporter()),
-                Map.entry(Map.of("service.id", 4L), new JsonLinesImporter()));
+        corpus.importers = List.of(Fixtures.registered("text", new PlainTextImporter(), "service.ranking", -100, "service.id", 1L),
+                Fixtures.registered("jsonl", new JsonLinesImporter(), "service.id", 4L));
         corpus.listeners = List.of();
         corpus.activate(Fixtures.config(1, 500, 100));
     }

@@ -1,0 +1,46 @@
+package org.vigie.corpus.importers.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.vigie.corpus.api.DocumentImporter;
+import org.vigie.corpus.api.ImporterInfo;
+import org.vigie.plugins.api.Contribution;
+import org.vigie.plugins.api.ContributionDescriber;
+
+/**
+ * Describes importer services for {@code plugins:list} from their properties alone
+ * ({@code @ImporterService}): "importer docx: application/msword". One without an id is shown
+ * by its service id, flagged with what it lacks.
+ */
+@Component
+public class ImporterDescriber implements ContributionDescriber {
+
+    @Override
+    public Optional<Contribution> describe(ServiceReference<?> service) {
+        Map<String, Object> properties = new HashMap<>();
+        Arrays.stream(service.getPropertyKeys()).forEach(key -> properties.put(key, service.getProperty(key)));
+        return describe(properties);
+    }
+
+    /** The contribution of the service of these properties, or empty when it is no importer. */
+    public Optional<Contribution> describe(Map<String, Object> properties) {
+        Object classes = properties.get(Constants.OBJECTCLASS);
+        if (!(classes instanceof String[] names) || !Arrays.asList(names).contains(DocumentImporter.class.getName())) {
+            return Optional.empty();
+        }
+        try {
+            ImporterInfo info = ImporterInfo.of(properties);
+            return Optional.of(new Contribution("importer", info.id(),
+                    String.join(", ", info.mediaTypes().stream().sorted().toList()), null));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new Contribution("importer", String.valueOf(properties.get(Constants.SERVICE_ID)), "",
+                    e.getMessage()));
+        }
+    }
+}
