@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.vigie.corpus.importers.internal.news.NewsDates;
 
 /**
  * The article inside a web page: title ({@code og:title}, {@code <title>}, {@code <h1>}), date

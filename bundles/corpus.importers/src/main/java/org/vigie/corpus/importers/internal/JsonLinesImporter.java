@@ -15,6 +15,7 @@ import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.corpus.api.propertytypes.ImporterService;
+import org.vigie.corpus.importers.internal.news.NewsDates;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.vigie.corpus.importers.internal.news.NewsDates;
+
 /**
  * The header of a plain text news page: site banners ({@code Vietnam.vn - ...}), header furniture
  * ("All news", "Print"), date lines and date markers, bylines ({@code Báo Nhân dân26/10/2025}),

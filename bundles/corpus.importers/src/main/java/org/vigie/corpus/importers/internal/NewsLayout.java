@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.vigie.corpus.importers.internal.news.NewsDates;
+
 /**
  * Reads news as analysts get it in plain text (copied from a web page): finds the title line, the
  * {@code Source:} URL, the outlet, the publication date, and cuts the page furniture (site banners,

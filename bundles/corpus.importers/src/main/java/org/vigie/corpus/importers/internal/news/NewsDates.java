@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * {@code 15 décembre 2014}, {@code October 26, 2025}, and {@code yyyyMMdd} runs or
  * {@code /2025/10/23/} folders inside article URLs.
  */
-final class NewsDates {
+public final class NewsDates {
 
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
@@ -45,7 +45,7 @@ final class NewsDates {
     }
 
     /** The first date written in {@code text}, in any of the supported forms. */
-    static Optional<LocalDate> find(String text) {
+    public static Optional<LocalDate> find(String text) {
         Matcher m = NUMERIC.matcher(text);
         if (m.find()) {
             return date(m.group(3), m.group(2), m.group(1));
@@ -72,7 +72,7 @@ final class NewsDates {
     }
 
     /** Whether the whole line is a date and nothing else (a dateline). */
-    static boolean isDateLine(String line) {
+    public static boolean isDateLine(String line) {
         if (line.length() > DATE_LINE) {
             return false;
         }
@@ -89,7 +89,7 @@ final class NewsDates {
     }
 
     /** A date inside an article URL: a {@code yyyyMMdd} digit run or {@code /yyyy/MM/dd/} folders. */
-    static Optional<LocalDate> fromUrl(String url) {
+    public static Optional<LocalDate> fromUrl(String url) {
         Matcher folders = URL_FOLDERS.matcher(url);
         if (folders.find()) {
             return date(folders.group(1), folders.group(2), folders.group(3));
@@ -105,7 +105,7 @@ final class NewsDates {
     }
 
     /** The date at the start of an ISO date or date-time ({@code 2025-10-26T08:00:00+07:00}). */
-    static Optional<LocalDate> fromIso(String value) {
+    public static Optional<LocalDate> fromIso(String value) {
         if (value == null) {
             return Optional.empty();
         }
