@@ -14,6 +14,7 @@ import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.corpus.api.propertytypes.ImporterService;
+import org.vigie.corpus.importers.internal.news.NewsLayout;
 
 /**
  * Plain text news ({@code .txt}, and files of unknown kind that read as text). Ranked below the

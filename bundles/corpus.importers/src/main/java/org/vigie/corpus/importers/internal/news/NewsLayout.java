@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.vigie.corpus.importers.internal.news.NewsDates;
 
 /**
  * Reads news as analysts get it in plain text (copied from a web page): finds the title line, the
@@ -17,10 +16,10 @@ import org.vigie.corpus.importers.internal.news.NewsDates;
  * photo credits, image file names, repeated captions, "Comment (0)", "Même catégorie" and the link
  * lists after them) so that it does not pollute extraction. The importer keeps the raw text.
  */
-final class NewsLayout {
+public final class NewsLayout {
 
     /** What the layout found; {@code text} is the article without furniture. */
-    record Article(String title, String source, String url, LocalDate published, String text,
+    public record Article(String title, String source, String url, LocalDate published, String text,
             Map<String, String> tags) {
     }
 
@@ -33,7 +32,7 @@ final class NewsLayout {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;»\"”)]$");
     private static final int LINK_LIST_RUN = 3;
 
-    Article read(String raw) {
+    public Article read(String raw) {
         Found found = new Found();
         List<String> lines = new ArrayList<>(List.of(raw.split("\n", -1)));
         cutTail(lines);

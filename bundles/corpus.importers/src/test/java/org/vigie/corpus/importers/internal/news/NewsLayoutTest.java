@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.vigie.corpus.importers.internal.news.NewsDates;
 
 /**
  * The header of a plain text news page: site banners ({@code Vietnam.vn - ...}), header furniture

@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

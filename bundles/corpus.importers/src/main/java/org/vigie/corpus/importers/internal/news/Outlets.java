@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.net.URI;
 import java.util.List;

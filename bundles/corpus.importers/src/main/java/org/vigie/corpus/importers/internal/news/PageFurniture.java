@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.news;
 
 import java.util.ArrayList;
 import java.util.List;
