@@ -17,6 +17,7 @@ import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
+import org.vigie.corpus.importers.internal.text.TextDecoder;
 
 /**
  * Reads one file of an import into documents, handed on one by one as they are read, or says in

@@ -13,6 +13,7 @@ import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.text.Blank;
 
 /**
  * Takes what an importer reads from one file, on the import's thread: each document gets its

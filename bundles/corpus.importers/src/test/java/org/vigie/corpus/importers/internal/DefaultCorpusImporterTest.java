@@ -21,11 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentImporter;
-import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.FileOutcome.Status;
+import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.html.HtmlImporter;
+import org.vigie.corpus.importers.internal.jsonl.JsonLinesImporter;
+import org.vigie.corpus.importers.internal.pdf.PdfImporter;
+import org.vigie.corpus.importers.internal.pdf.PdfImporterTest;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 class DefaultCorpusImporterTest {

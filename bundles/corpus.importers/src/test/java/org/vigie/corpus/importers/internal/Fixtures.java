@@ -20,12 +20,12 @@ import org.vigie.corpus.api.ImporterInfo;
 import org.vigie.corpus.api.ParsedDocument;
 
 /** Test fixtures: files under src/test/resources/fixtures and the shared seed corpus. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Path fixture(String name) {
+    public static Path fixture(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -34,7 +34,7 @@ final class Fixtures {
     }
 
     /** The file as the corpus importer offers it: path, size and first 8 KiB. */
-    static ImportSource source(Path path) {
+    public static ImportSource source(Path path) {
         try (InputStream in = Files.newInputStream(path)) {
             return new ImportSource(path, Files.size(path), in.readNBytes(FileReader.HEAD));
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class Fixtures {
         }
     }
 
-    static ParsedDocument readOne(DocumentImporter importer, Path path) {
+    public static ParsedDocument readOne(DocumentImporter importer, Path path) {
         List<ParsedDocument> documents = importer.read(source(path));
         if (documents.size() != 1) {
             throw new AssertionError("expected one document in " + path + ", got " + documents.size());
@@ -54,7 +54,7 @@ final class Fixtures {
      * The shared folder next to the repository ({@code ../shared/NAME}), found by walking up from
      * the working directory; empty in a clone that has none.
      */
-    static Optional<Path> shared(String name) {
+    public static Optional<Path> shared(String name) {
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null;
                 dir = dir.getParent()) {
             Path candidate = dir.resolve("shared").resolve(name);
@@ -65,15 +65,15 @@ final class Fixtures {
         return Optional.empty();
     }
 
-    static byte[] head(byte[] bytes) {
+    public static byte[] head(byte[] bytes) {
         return Arrays.copyOf(bytes, Math.min(bytes.length, FileReader.HEAD));
     }
 
-    static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo) {
+    public static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo) {
         return config(maxFileSizeMb, batchSize, commitEachFileUpTo, 180);
     }
 
-    static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo,
+    public static DefaultCorpusImporter.Config config(long maxFileSizeMb, int batchSize, int commitEachFileUpTo,
             long fileTimeLimitSeconds) {
         return new DefaultCorpusImporter.Config() {
             @Override
@@ -104,7 +104,7 @@ final class Fixtures {
     }
 
     /** An importer of files ending with {@code .EXTENSION}, as a plugin would register one. */
-    static DocumentImporter importer(String extension, Function<ImportSource, List<ParsedDocument>> read) {
+    public static DocumentImporter importer(String extension, Function<ImportSource, List<ParsedDocument>> read) {
         return new DocumentImporter() {
             @Override
             public boolean accepts(ImportSource source) {
@@ -122,7 +122,7 @@ final class Fixtures {
      * An importer as the framework hands it to the corpus importer: its service properties (its
      * {@code @ImporterService} id, then {@code properties} as name, value pairs) and the service.
      */
-    static Map.Entry<Map<String, Object>, DocumentImporter> registered(String id, DocumentImporter importer,
+    public static Map.Entry<Map<String, Object>, DocumentImporter> registered(String id, DocumentImporter importer,
             Object... properties) {
         Map<String, Object> map = new HashMap<>();
         map.put(ImporterInfo.ID, id);

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.DocumentImporter;
-import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.FileOutcome.Status;
+import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** Links, special files and importers that hang or run out of memory: each fails its file only. */

@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.corpus.importers.internal.html.HtmlImporter;
+import org.vigie.corpus.importers.internal.jsonl.JsonLinesImporter;
+import org.vigie.corpus.importers.internal.pdf.PdfImporter;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 /**

@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.DocumentImporter;
+import org.vigie.corpus.importers.internal.html.HtmlImporter;
+import org.vigie.corpus.importers.internal.pdf.PdfImporter;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 
 class ImportersTest {
 

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.corpus.importers.internal.html.HtmlImporter;
+import org.vigie.corpus.importers.internal.jsonl.JsonLinesImporter;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** The demo corpus of the repository ({@code samples/articles}) imports as the README promises. */

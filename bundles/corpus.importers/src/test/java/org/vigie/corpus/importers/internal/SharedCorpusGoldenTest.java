@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
-import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.FileOutcome.Status;
+import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.corpus.importers.internal.jsonl.JsonLinesImporter;
+import org.vigie.corpus.importers.internal.text.PlainTextImporter;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** JSON Lines streamed past the file size limit, documents the store refuses, mixed encodings. */

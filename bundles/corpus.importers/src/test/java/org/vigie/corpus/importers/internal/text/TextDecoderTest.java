@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.corpus.importers.internal.Fixtures;
 
 class TextDecoderTest {
 

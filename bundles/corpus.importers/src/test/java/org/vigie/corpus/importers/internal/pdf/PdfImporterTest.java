@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.Fixtures;
 
-class PdfImporterTest {
+public class PdfImporterTest {
 
     private static final String[] LINES = {
         "La Convention de Budapest sur la cybercriminalite a ete ouverte",
@@ -100,7 +101,7 @@ class PdfImporterTest {
     }
 
     /** A one-page PDF with a title and a creation date, encrypted when a user password is given. */
-    static Path writePdf(Path file, String userPassword) throws IOException {
+    public static Path writePdf(Path file, String userPassword) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage();
             pdf.addPage(page);

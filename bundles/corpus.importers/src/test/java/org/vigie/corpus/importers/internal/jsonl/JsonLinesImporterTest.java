@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.jsonl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.ImportException;
 import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.importers.internal.Fixtures;
 
 class JsonLinesImporterTest {
 

@@ -1,16 +1,16 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.text;
 
 /**
  * Blank text in the Unicode sense: nothing but white space, no-break spaces (U+00A0, U+202F),
  * ideographic space (U+3000), zero-width and other invisible format characters (U+200B, U+2060,
  * U+FEFF, ...), fillers and controls. {@link String#isBlank()} misses most of them.
  */
-final class Blank {
+public final class Blank {
 
     private Blank() {
     }
 
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text == null || text.codePoints().allMatch(Blank::isInvisible);
     }
 

@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.pdf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,10 +8,10 @@ import java.util.Arrays;
  * The lines of a byte stream, one at a time, each held whole only up to a limit: a longer line
  * is skipped to its end and given as too long, so one huge line cannot exhaust memory.
  */
-final class LineReader {
+public final class LineReader {
 
     /** One line without its end ({@code \n}, {@code \r\n}); {@code bytes} is reused by the next. */
-    record Line(int number, byte[] bytes, int length, boolean tooLong) {
+    public record Line(int number, byte[] bytes, int length, boolean tooLong) {
     }
 
     private final InputStream in;
@@ -20,13 +20,13 @@ final class LineReader {
     private int number;
 
     /** @param in a buffered stream */
-    LineReader(InputStream in, int limit) {
+    public LineReader(InputStream in, int limit) {
         this.in = in;
         this.limit = limit;
     }
 
     /** The next line, or {@code null} at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         int length = 0;
         boolean tooLong = false;
         int b = in.read();

@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.text;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -20,18 +20,18 @@ import java.util.stream.Collectors;
  * their bytes are, and as windows-1252 elsewhere, and named. Line ends become {@code \n};
  * typographic apostrophes and non-breaking spaces are kept as they are.
  */
-final class TextDecoder {
+public final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The text, the charset it was read with, and the lines (from 1) repaired as windows-1252. */
-    record Decoded(String text, Charset charset, List<Integer> repairedLines) {
+    public record Decoded(String text, Charset charset, List<Integer> repairedLines) {
         Decoded(String text, Charset charset) {
             this(text, charset, List.of());
         }
 
         /** A note naming the repaired lines (at most ten), or {@code null}. */
-        String repairNote() {
+        public String repairNote() {
             if (repairedLines.isEmpty()) {
                 return null;
             }
@@ -42,7 +42,7 @@ final class TextDecoder {
         }
     }
 
-    Decoded decode(byte[] bytes) {
+    public Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return finish(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         }
@@ -65,7 +65,7 @@ final class TextDecoder {
     }
 
     /** The bytes as UTF-8, or {@code null} when they are not well-formed UTF-8. */
-    static String strictUtf8(byte[] bytes, int length) {
+    public static String strictUtf8(byte[] bytes, int length) {
         return strict(bytes, length, StandardCharsets.UTF_8);
     }
 
@@ -98,7 +98,7 @@ final class TextDecoder {
      * Whether the first bytes of a file read as text: a BOM, or no NUL byte, decodable (a
      * multi-byte sequence cut at the end of the head is allowed) and almost no control characters.
      */
-    boolean looksLikeText(byte[] head) {
+    public boolean looksLikeText(byte[] head) {
         if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
             return true;
         }

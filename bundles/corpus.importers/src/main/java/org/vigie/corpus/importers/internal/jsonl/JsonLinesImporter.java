@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.jsonl;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,6 +16,10 @@ import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.corpus.api.propertytypes.ImporterService;
 import org.vigie.corpus.importers.internal.news.NewsDates;
+import org.vigie.corpus.importers.internal.text.Blank;
+import org.vigie.corpus.importers.internal.text.LineReader;
+import org.vigie.corpus.importers.internal.text.MixedUtf8;
+import org.vigie.corpus.importers.internal.text.TextDecoder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

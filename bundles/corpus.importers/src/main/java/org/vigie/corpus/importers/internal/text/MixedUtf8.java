@@ -1,10 +1,10 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.text;
 
 /**
  * Bytes that are UTF-8 in places and windows-1252 elsewhere (a Latin-1 paste into a UTF-8 file):
  * every well-formed UTF-8 sequence is read as UTF-8, every other byte as windows-1252.
  */
-final class MixedUtf8 {
+public final class MixedUtf8 {
 
     private static final String WINDOWS_1252_HIGH = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030"
             + "\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014"
@@ -23,7 +23,7 @@ final class MixedUtf8 {
         return false;
     }
 
-    static String decode(byte[] bytes, int start, int end) {
+    public static String decode(byte[] bytes, int start, int end) {
         StringBuilder text = new StringBuilder(end - start);
         int i = start;
         while (i < end) {

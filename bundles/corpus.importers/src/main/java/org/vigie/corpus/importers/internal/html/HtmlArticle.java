@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.html;
 
 import java.text.Normalizer;
 import java.time.LocalDate;

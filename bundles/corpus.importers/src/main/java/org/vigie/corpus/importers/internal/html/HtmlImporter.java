@@ -1,4 +1,4 @@
-package org.vigie.corpus.importers.internal;
+package org.vigie.corpus.importers.internal.html;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +18,8 @@ import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.corpus.api.propertytypes.ImporterService;
+import org.vigie.corpus.importers.internal.text.Blank;
+import org.vigie.corpus.importers.internal.text.TextDecoder;
 
 /**
  * Saved web pages ({@code .html}, {@code .htm}, {@code .xhtml}, or a file starting like HTML),
