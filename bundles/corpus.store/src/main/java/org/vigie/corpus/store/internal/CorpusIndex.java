@@ -8,13 +8,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -35,12 +31,10 @@ import org.vigie.lucene.WriterThread;
  * documents. Every change is one Lucene commit, which is atomic: a crash during a change leaves
  * the previous commit as it was, so no document is ever half there. Changes run on the store's
  * {@link WriterThread}, so interrupting the caller (Ctrl-C) cannot break the writer. The commit
- * data holds an id made when the store was created: with the commit generation, it is the
- * store's revision.
+ * data holds the store's {@link StoreRevision} id.
  */
 final class CorpusIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);
-    private static final String STORE_ID = "vigie.corpus.store";
 
     /** A read against one point-in-time searcher. */
     interface Read<T> {
@@ -63,7 +57,7 @@ final class CorpusIndex implements Closeable {
         try {
             directory = FSDirectory.open(location);
             writer = openWriter();
-            nameTheStore();
+            StoreRevision.name(writer);
             writer.commit();
             searchers = new SearcherManager(directory, null);
             nextSeq = read(searcher -> CorpusCounts.maxSeq(searcher.getIndexReader())) + 1;
@@ -123,10 +117,7 @@ final class CorpusIndex implements Closeable {
 
     /** The store's id and the generation of its last commit: {@code ID:GENERATION}. */
     String revision() {
-        return read(searcher -> {
-            IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
-            return commit.getUserData().get(STORE_ID) + ":" + commit.getGeneration();
-        });
+        return read(StoreRevision::of);
     }
 
     @Override
@@ -134,17 +125,6 @@ final class CorpusIndex implements Closeable {
         LOG.debug("closing the corpus store in {}", location);
         writes.close();
         IOUtils.close(searchers, writer, directory);
-    }
-
-    /** Gives a store created by a Vigie that did not name its stores an id of its own. */
-    private void nameTheStore() {
-        Map<String, String> data = new java.util.HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        (live == null ? List.<Map.Entry<String, String>>of() : live).forEach(e -> data.put(e.getKey(), e.getValue()));
-        if (!data.containsKey(STORE_ID)) {
-            data.put(STORE_ID, UUID.randomUUID().toString());
-            writer.setLiveCommitData(data.entrySet());
-        }
     }
 
     private interface Change<T> {
