@@ -6,6 +6,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.vigie.plugins.api.PluginException;
 
@@ -50,6 +51,14 @@ final class TimeLimit {
             throw new PluginException("interrupted while waiting for " + name, e);
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
+        }
+    }
+
+    /** Runs a framework operation on a plugin within {@code limit}; past it, fails with the plugin's name. */
+    static void within(Bundle bundle, String what, Duration limit, BundleAction action) throws BundleException {
+        if (!run("vigie-plugin-" + what + "-" + bundle.getSymbolicName(), limit, action)) {
+            throw new PluginException("plugin " + bundle.getSymbolicName() + " did not " + what + " within "
+                    + limit.toSeconds() + " s; it may still be running");
         }
     }
 
