@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,15 +36,15 @@ final class ImportBatch {
     private static final Logger LOG = LoggerFactory.getLogger(ImportBatch.class);
 
     private final Map<String, Document> documents = new LinkedHashMap<>();
-    private final Map<String, FileState> claims = new LinkedHashMap<>();
-    private final Map<Integer, FileState> files = new LinkedHashMap<>();
+    private final Map<String, BatchedFile> claims = new LinkedHashMap<>();
+    private final Map<Integer, BatchedFile> files = new LinkedHashMap<>();
 
     void open(int index, Path path) {
-        files.put(index, new FileState(index, path));
+        files.put(index, new BatchedFile(index, path));
     }
 
     void add(int index, Document document) {
-        FileState file = files.get(index);
+        BatchedFile file = files.get(index);
         if (documents.putIfAbsent(document.id(), document) == null) {
             claims.put(document.id(), file);
         }
@@ -57,7 +56,7 @@ final class ImportBatch {
      * once (it failed and none of its documents waits for a commit), else {@code null}.
      */
     FileOutcome close(int index, String note, FileOutcome failure) {
-        FileState file = files.get(index);
+        BatchedFile file = files.get(index);
         file.done = true;
         file.note = note;
         if (failure != null) {
@@ -81,7 +80,7 @@ final class ImportBatch {
     /** Adds the documents to the store (one commit), settles the files read to their end. */
     Stored store(CorpusStore store) {
         List<Document> batch = List.copyOf(documents.values());
-        Map<String, FileState> claimed = new LinkedHashMap<>(claims);
+        Map<String, BatchedFile> claimed = new LinkedHashMap<>(claims);
         documents.clear();
         claims.clear();
         try {
@@ -106,50 +105,5 @@ final class ImportBatch {
             return file.done;
         });
         return new Stored(settled, outcomes, added);
-    }
-
-    /** One file of the import while its documents are being stored. */
-    private static final class FileState {
-        final int index;
-        final Path path;
-        final Set<String> ids = new LinkedHashSet<>();
-        boolean done;
-        boolean anyNew;
-        int refused;
-        String note;
-        String failure;
-
-        FileState(int index, Path path) {
-            this.index = index;
-            this.path = path;
-        }
-
-        void stored(String id, boolean isNew, CorpusStore store) {
-            anyNew |= isNew;
-            if (!isNew && !store.contains(id)) {
-                refused++;
-                ids.remove(id);
-                LOG.warn("the corpus store refused document {} of {}", id, path);
-            }
-        }
-
-        void notStored(RuntimeException e) {
-            if (failure == null) {
-                failure = "not stored: " + e.getMessage();
-            }
-        }
-
-        FileOutcome outcome() {
-            if (failure == null && refused > 0 && ids.isEmpty()) {
-                failure = "not stored: the corpus store refused it";
-            }
-            if (failure != null) {
-                return FileOutcome.failed(path, failure);
-            }
-            String refusals = refused == 0 ? null : refused + " document(s) not stored: the corpus store refused them";
-            String remark = note == null ? refusals : refusals == null ? note : note + "; " + refusals;
-            return new FileOutcome(path, anyNew ? FileOutcome.Status.IMPORTED : FileOutcome.Status.UNCHANGED,
-                    List.copyOf(ids), remark);
-        }
     }
 }

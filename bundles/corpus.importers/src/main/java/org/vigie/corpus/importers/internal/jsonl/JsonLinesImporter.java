@@ -3,7 +3,6 @@ package org.vigie.corpus.importers.internal.jsonl;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +14,11 @@ import org.vigie.corpus.api.ImportSink;
 import org.vigie.corpus.api.ImportSource;
 import org.vigie.corpus.api.ParsedDocument;
 import org.vigie.corpus.api.propertytypes.ImporterService;
-import org.vigie.corpus.importers.internal.news.NewsDates;
-import org.vigie.corpus.importers.internal.text.Blank;
 import org.vigie.corpus.importers.internal.text.LineReader;
 import org.vigie.corpus.importers.internal.text.MixedUtf8;
 import org.vigie.corpus.importers.internal.text.TextDecoder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -114,7 +110,7 @@ public class JsonLinesImporter implements DocumentImporter {
             return "";
         }
         try {
-            sink.document(document(json.readTree(text)));
+            sink.document(JsonArticle.document(json.readTree(text)));
         } catch (JsonProcessingException e) {
             return "invalid JSON (" + e.getOriginalMessage() + ")";
         } catch (ImportException e) {
@@ -124,36 +120,5 @@ public class JsonLinesImporter implements DocumentImporter {
             sink.note("line " + line.number() + ": not UTF-8, read as windows-1252");
         }
         return null;
-    }
-
-    private static ParsedDocument document(JsonNode node) {
-        if (!node.isObject()) {
-            throw new ImportException("not a JSON object");
-        }
-        String text = string(node, "text");
-        if (Blank.isBlank(text)) {
-            throw new ImportException("no \"text\"");
-        }
-        String published = string(node, "published");
-        return new ParsedDocument(nfc(text).replace("\r\n", "\n").strip(), null, nfc(string(node, "title")),
-                nfc(string(node, "source")), string(node, "url"),
-                published == null ? null
-                        : NewsDates.fromIso(published).or(() -> NewsDates.find(published)).orElse(null),
-                string(node, "lang"), MEDIA_TYPE, null);
-    }
-
-    private static String string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new ImportException("\"" + field + "\" is not a string");
-        }
-        return value.asText();
-    }
-
-    private static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
  * that are not (a Latin-1 paste) is repaired line by line: those lines are read as UTF-8 where
  * their bytes are, and as windows-1252 elsewhere, and named. Line ends become {@code \n};
  * typographic apostrophes and non-breaking spaces are kept as they are.
+ * <p>
+ * Whole at about 170 lines: judging whether bytes are text and decoding them follow the same
+ * charset order (BOM, strict UTF-8, windows-1252) on the same strict decoder; apart, each would
+ * repeat it. The repair of mixed lines byte by byte is {@link MixedUtf8}'s.
  */
 public final class TextDecoder {
 
