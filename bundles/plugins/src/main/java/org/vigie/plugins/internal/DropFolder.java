@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -83,7 +81,7 @@ final class DropFolder {
         Path target = folder.resolve(fetched.fileName());
         try {
             if (Files.exists(target)) {
-                String owner = symbolicName(target);
+                String owner = PluginJar.symbolicName(target);
                 if (!fetched.symbolicName().equals(owner)) {
                     throw new PluginException("cannot install plugin " + location + ": " + target + " is already the jar of "
                             + (owner == null ? "an unreadable plugin" : "plugin " + owner) + "; remove it first");
@@ -97,17 +95,6 @@ final class DropFolder {
         } catch (RuntimeException e) {
             PluginDownload.deleteQuietly(fetched.file(), e);
             throw e;
-        }
-    }
-
-    /** The symbolic name in a jar's manifest, or {@code null} when it has none or cannot be read. */
-    static String symbolicName(Path jar) {
-        try (JarFile file = new JarFile(jar.toFile())) {
-            Manifest manifest = file.getManifest();
-            String name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            return name == null ? null : name.split(";")[0].trim();
-        } catch (IOException e) {
-            return null;
         }
     }
 }

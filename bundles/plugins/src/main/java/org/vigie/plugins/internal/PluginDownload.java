@@ -6,17 +6,12 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
-import java.util.Set;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 
 import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
@@ -26,10 +21,9 @@ import org.vigie.plugins.api.PluginException;
  * folder, which FileInstall watches): only from an allowed source, within the time and size
  * limits, then checked (its digest when one is asked for, a bundle manifest with a symbolic name).
  * The bytes checked are the bytes installed. Any failure deletes the temporary file.
+ * {@link PluginSource} says where from, {@link PluginJar} reads the manifest.
  */
 final class PluginDownload {
-    private static final Set<String> SECURE = Set.of("https", "file");
-    private static final String NAME = "[A-Za-z0-9_.-]+";
 
     /** A fetched and checked jar, still in its temporary file. */
     record Fetched(Path file, String symbolicName, String version) {
@@ -48,7 +42,7 @@ final class PluginDownload {
     }
 
     Fetched fetch(String location, InstallOptions options) {
-        URI uri = allowed(location, toUri(location), options.insecure());
+        URI uri = PluginSource.allowed(location, PluginSource.toUri(location), options.insecure());
         Path part = createPart(location);
         try {
             String digest = copy(location, uri, part);
@@ -56,46 +50,10 @@ final class PluginDownload {
                 throw new PluginException("cannot install plugin " + location + ": its SHA-256 is " + digest
                         + ", not the " + options.sha256() + " expected");
             }
-            return checkIsBundle(location, part);
+            return PluginJar.check(location, part);
         } catch (RuntimeException e) {
             deleteQuietly(part, e);
             throw e;
-        }
-    }
-
-    static URI toUri(String location) {
-        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !location.matches("^[a-zA-Z]:\\\\.*")) {
-            try {
-                return new URI(location);
-            } catch (URISyntaxException e) {
-                throw new PluginException("cannot read plugin " + location + ": not a valid URL", e);
-            }
-        }
-        Path path = Path.of(location).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new PluginException("cannot read plugin " + location + ": no such file");
-        }
-        return path.toUri();
-    }
-
-    private static URI allowed(String location, URI uri, boolean insecure) {
-        String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
-        if (!insecure && !SECURE.contains(scheme)) {
-            throw new PluginException("cannot install plugin " + location + ": " + scheme + ": is not a secure source; use "
-                    + "an https: URL or a file, or add --insecure if you trust this source and the network");
-        }
-        if (scheme.equals("file") && !isRegularFile(uri)) {
-            // a FIFO or a device would be read with no time or end: only plain files
-            throw new PluginException("cannot read plugin " + location + ": no such file");
-        }
-        return uri;
-    }
-
-    private static boolean isRegularFile(URI uri) {
-        try {
-            return Files.isRegularFile(Path.of(uri));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            return false;
         }
     }
 
@@ -164,26 +122,6 @@ final class PluginDownload {
     private PluginException tooLarge(String location) {
         return new PluginException("cannot install plugin " + location + ": larger than the " + limits.maxMiB()
                 + " MiB a plugin may be (configuration org.vigie.plugins.internal.PluginBundles, maxDownloadMiB)");
-    }
-
-    /** Reads the manifest of the fetched jar: a bundle with a plain symbolic name. */
-    private static Fetched checkIsBundle(String location, Path part) {
-        try (JarFile jar = new JarFile(part.toFile())) {
-            Manifest manifest = jar.getManifest();
-            String symbolicName = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-            if (symbolicName == null || symbolicName.isBlank()) {
-                throw new PluginException("cannot install plugin " + location + ": not an OSGi bundle (no Bundle-SymbolicName)");
-            }
-            String bsn = symbolicName.split(";")[0].trim();
-            if (!bsn.matches(NAME)) {
-                throw new PluginException("cannot install plugin " + location + ": its Bundle-SymbolicName '" + bsn
-                        + "' is not a valid name (letters, digits, '.', '_', '-')");
-            }
-            String version = manifest.getMainAttributes().getValue("Bundle-Version");
-            return new Fetched(part, bsn, version == null || version.isBlank() ? "0.0.0" : version.trim());
-        } catch (IOException e) {
-            throw new PluginException("cannot install plugin " + location + ": not a readable jar (" + e.getMessage() + ")", e);
-        }
     }
 
     static void deleteQuietly(Path file, Exception cause) {
