@@ -32,6 +32,9 @@ import org.vigie.lucene.WriterThread;
  * the previous commit as it was, so no document is ever half there. Changes run on the store's
  * {@link WriterThread}, so interrupting the caller (Ctrl-C) cannot break the writer. The commit
  * data holds the store's {@link StoreRevision} id.
+ * <p>
+ * Whole at about 190 lines: the writer, its commit or roll-back, and the searchers refreshed after
+ * each commit share one lock and one writer thread; apart, a change could be seen half done.
  */
 final class CorpusIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusIndex.class);

@@ -40,7 +40,12 @@ import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 
-/** The corpus kept in an embedded Lucene index in the workspace's {@code store} area. */
+/**
+ * The corpus kept in an embedded Lucene index in the workspace's {@code store} area.
+ * <p>
+ * Whole at about 190 lines: it is the {@link CorpusStore} contract, a few lines a method handing
+ * on to {@link CorpusIndex} (changes), {@link CorpusSearch} and {@link CorpusCounts} (reads).
+ */
 @Component(service = CorpusStore.class, configurationPid = LuceneCorpusStore.PID)
 @Designate(ocd = LuceneCorpusStore.Config.class)
 public class LuceneCorpusStore implements CorpusStore, Closeable {
