@@ -1,22 +1,25 @@
 package org.vigie.entities.core.internal;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.plugins.api.Contribution;
 import org.vigie.plugins.api.ContributionDescriber;
 
-/** Describes extractor services for {@code plugins:list}: "extractor ioc: INDICATOR", flagged when failing. */
+/**
+ * Describes extractor services for {@code plugins:list} from their service properties alone:
+ * "extractor ioc: INDICATOR", flagged when failing or when a required property is missing.
+ */
 @Component
 public class ExtractorDescriber implements ContributionDescriber {
 
@@ -25,39 +28,26 @@ public class ExtractorDescriber implements ContributionDescriber {
     @Reference
     ExtractorHealth health;
 
-    private BundleContext context;
-
-    @Activate
-    void activate(BundleContext context) {
-        this.context = context;
-    }
-
     @Override
     public Optional<Contribution> describe(ServiceReference<?> service) {
-        Object classes = service.getProperty(Constants.OBJECTCLASS);
+        return describe(Arrays.stream(service.getPropertyKeys()).collect(Collectors.toMap(k -> k, service::getProperty)));
+    }
+
+    /** The contribution of the service with these properties ({@code objectClass}, {@code service.id} included). */
+    public Optional<Contribution> describe(Map<String, Object> properties) {
+        Object classes = properties.get(Constants.OBJECTCLASS);
         if (!(classes instanceof String[] names) || !Arrays.asList(names).contains(EntityExtractor.class.getName())) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        ServiceReference<EntityExtractor> reference = (ServiceReference<EntityExtractor>) service;
-        EntityExtractor extractor = context.getService(reference);
-        if (extractor == null) {
-            return Optional.empty();
-        }
+        Object serviceId = properties.get(Constants.SERVICE_ID);
+        ExtractorInfo declared;
         try {
-            return Optional.of(describe(extractor, service.getProperty(Constants.SERVICE_ID)));
-        } catch (RuntimeException e) {
-            LOG.warn("extractor service {} cannot describe itself", service, e);
-            return Optional.of(new Contribution("extractor", String.valueOf(service.getProperty(Constants.SERVICE_ID)),
-                    "", "cannot describe itself: " + e.getMessage()));
-        } finally {
-            context.ungetService(reference);
+            declared = ExtractorInfo.of(properties);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("extractor service {} left out: {}", serviceId, e.getMessage());
+            return Optional.of(new Contribution("extractor", String.valueOf(serviceId), "", e.getMessage()));
         }
-    }
-
-    /** The contribution of one extractor registered under {@code serviceId}. */
-    Contribution describe(EntityExtractor extractor, Object serviceId) {
-        String types = extractor.types().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-        return new Contribution("extractor", extractor.id(), types, health.of(serviceId).lastFailure());
+        String types = declared.types().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
+        return Optional.of(new Contribution("extractor", declared.id(), types, health.of(serviceId).lastFailure()));
     }
 }

@@ -153,9 +153,8 @@ public class Pipeline implements ExtractionPipeline {
 
     @Override
     public List<ExtractorInfo> extractors() {
-        return snapshot().stream().map(e -> new ExtractorInfo(e.id(), e.version(), e.types(), e.languages(),
-                bundleName(e.bundleId()), health.of(e.serviceId()).failures(), health.of(e.serviceId()).lastFailure()))
-                .toList();
+        return snapshot().stream().map(e -> e.declared().with(bundleName(e.bundleId()),
+                health.of(e.serviceId()).failures(), health.of(e.serviceId()).lastFailure())).toList();
     }
 
     /** Abandoned extractor threads since activation (they were stuck past their time limit). */
@@ -169,8 +168,8 @@ public class Pipeline implements ExtractionPipeline {
 
     private List<ActiveExtractor> snapshot() {
         List<ActiveExtractor> active = ActiveExtractor.snapshot(extractors, (service, e) -> {
-            LOG.warn("extractor service {} cannot describe itself: {}", service, e.toString(), e);
-            health.ran(service, "cannot describe itself: " + e.getMessage());
+            LOG.warn("extractor service {} left out: {}", service, e.getMessage());
+            health.ran(service, "left out: " + e.getMessage());
         });
         runner.retain(active.stream().map(ActiveExtractor::serviceId).toList());
         return active;

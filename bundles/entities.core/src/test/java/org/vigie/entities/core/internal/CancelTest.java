@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
-import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorRun;
@@ -43,7 +41,7 @@ class CancelTest {
     }
 
     /** Interrupts {@code caller} the first time it meets doc-b, as Ctrl-C would in the middle of a run. */
-    private static EntityExtractor ctrlCOnDocB(Thread caller) {
+    private static DeclaredExtractor ctrlCOnDocB(Thread caller) {
         AtomicBoolean pressed = new AtomicBoolean();
         return new FakeExtractor("ctrl-c", Set.of(), doc -> {
             if (doc.id().equals("doc-b") && pressed.compareAndSet(false, true)) {
@@ -58,9 +56,8 @@ class CancelTest {
         index = Fixtures.index(workspace, corpus);
         pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(5, 4), ListedNamesExtractor.fromFixture("names"));
         pipeline.extract(List.of(), null);
-        pipeline.extractors = List.of(Map.entry(Map.of("service.id", 11L, "service.ranking", 2),
-                ctrlCOnDocB(Thread.currentThread())), Map.entry(Map.of("service.id", 12L, "service.ranking", 1),
-                ListedNamesExtractor.fromFixture("names")));
+        pipeline.extractors = List.of(DeclaredExtractor.service(ctrlCOnDocB(Thread.currentThread()), 11L, 2),
+                DeclaredExtractor.service(ListedNamesExtractor.fromFixture("names"), 12L, 1));
 
         ExtractionReport report = pipeline.extract(List.of(), null);
 
@@ -94,7 +91,7 @@ class CancelTest {
 
     @Test
     void aStuckExtractorIsSkippedByServiceNotByTheIdItClaims() {
-        EntityExtractor looping = new FakeExtractor("names", Set.of(), doc -> {
+        DeclaredExtractor looping = new FakeExtractor("names", Set.of(), doc -> {
             while (!release.get()) {
                 try {
                     Thread.sleep(5);
@@ -115,7 +112,7 @@ class CancelTest {
         assertTrue(index.find("ASEAN").isPresent(), "the other service with the same id still ran");
 
         // the plugin, fixed, comes back as a new service with the same id: it starts with a clean record
-        pipeline.extractors = List.of(Map.entry(Map.of("service.id", 7L), ListedNamesExtractor.fromFixture("names")));
+        pipeline.extractors = List.of(DeclaredExtractor.service(ListedNamesExtractor.fromFixture("names"), 7L, 0));
         assertFalse(pipeline.extract(List.of("doc-c"), null).failures().stream().anyMatch(f -> f.contains("skipped")));
     }
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
-import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.api.Span;
 
@@ -20,7 +20,9 @@ import org.vigie.entities.api.Span;
  * acronym, a LOCATION otherwise) and finds day-month dates. Crude on purpose: it gives the
  * pipeline a realistic number of annotations per document without depending on another bundle.
  */
-final class CapitalisedNamesExtractor implements EntityExtractor {
+final class CapitalisedNamesExtractor implements DeclaredExtractor {
+
+    private static final String ID = "capitalised";
 
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}’'-]+)(?:\\s+(?:(?:de|du|des|la|le|et)\\s+)?\\p{Lu}[\\p{L}’'-]+)*");
@@ -36,23 +38,9 @@ final class CapitalisedNamesExtractor implements EntityExtractor {
             "Dans", "Pour", "Avec", "En", "Au", "Aux", "Il", "Elle", "Ils", "Ce", "Cette", "Lors", "Depuis", "À");
 
     @Override
-    public String id() {
-        return "capitalised";
-    }
-
-    @Override
-    public String version() {
-        return "bench";
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.DATE);
-    }
-
-    @Override
-    public Set<String> languages() {
-        return Set.of("fr");
+    public ExtractorInfo declared() {
+        return DeclaredExtractor.declaring(ID, "bench",
+                Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.DATE), Set.of("fr"));
     }
 
     private static String firstWord(String name) {
@@ -75,10 +63,10 @@ final class CapitalisedNamesExtractor implements EntityExtractor {
                     : INSTITUTIONS.contains(firstWord(name)) || ACRONYM.matcher(name).matches() ? EntityType.ORGANIZATION
                     : EntityType.LOCATION;
             Map<String, String> features = titled ? Map.of(Features.ROLE, before.strip()) : Map.of();
-            found.add(new Annotation(new Span(m.start(), m.end()), type, name, name, features, 0.5, id()));
+            found.add(new Annotation(new Span(m.start(), m.end()), type, name, name, features, 0.5, ID));
         }
         for (Matcher m = DATE.matcher(text); m.find();) {
-            found.add(new Annotation(new Span(m.start(), m.end()), EntityType.DATE, m.group(), null, Map.of(), 0.8, id()));
+            found.add(new Annotation(new Span(m.start(), m.end()), EntityType.DATE, m.group(), null, Map.of(), 0.8, ID));
         }
         return found;
     }

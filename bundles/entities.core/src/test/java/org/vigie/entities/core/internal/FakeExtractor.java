@@ -6,21 +6,16 @@ import java.util.function.Function;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
-import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.ExtractorInfo;
 
 /** An extractor whose behaviour a test gives as a function. */
 record FakeExtractor(String id, Set<String> languages, Function<Document, List<Annotation>> behaviour)
-        implements EntityExtractor {
+        implements DeclaredExtractor {
 
     @Override
-    public String version() {
-        return "0.0.1";
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(EntityType.ORGANIZATION);
+    public ExtractorInfo declared() {
+        return DeclaredExtractor.declaring(id, "0.0.1", Set.of(EntityType.ORGANIZATION), languages);
     }
 
     @Override

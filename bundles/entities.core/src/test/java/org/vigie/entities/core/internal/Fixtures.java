@@ -85,15 +85,15 @@ final class Fixtures {
     }
 
     /** A pipeline over {@code corpus} and {@code index}, extractors ranked in the given order. */
-    static Pipeline pipeline(CorpusStore corpus, ResultStore index, Pipeline.Config config, EntityExtractor... extractors) {
+    static Pipeline pipeline(CorpusStore corpus, ResultStore index, Pipeline.Config config,
+            DeclaredExtractor... extractors) {
         Pipeline pipeline = new Pipeline();
         pipeline.corpus = corpus;
         pipeline.store = index;
         pipeline.health = new ExtractorHealth();
         List<Map.Entry<Map<String, Object>, EntityExtractor>> services = new ArrayList<>();
         for (int i = 0; i < extractors.length; i++) {
-            services.add(Map.entry(Map.of("service.id", (long) i + 1, "service.ranking", extractors.length - i,
-                    "service.bundleid", 1L), extractors[i]));
+            services.add(DeclaredExtractor.service(extractors[i], i + 1, extractors.length - i));
         }
         pipeline.extractors = services;
         pipeline.activate(config, null);

@@ -14,8 +14,8 @@ import java.util.Set;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
-import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.Span;
 
 /**
@@ -23,7 +23,7 @@ import org.vigie.entities.api.Span;
  * word-bounded occurrence of a listed surface form becomes an annotation, longest forms first,
  * without overlaps.
  */
-final class ListedNamesExtractor implements EntityExtractor {
+final class ListedNamesExtractor implements DeclaredExtractor {
 
     record Entry(String surface, EntityType type, String value, Map<String, String> features) {
     }
@@ -56,25 +56,10 @@ final class ListedNamesExtractor implements EntityExtractor {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public Set<EntityType> types() {
+    public ExtractorInfo declared() {
         Set<EntityType> types = new LinkedHashSet<>();
         entries.forEach(e -> types.add(e.type()));
-        return types;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return Set.of("fr");
+        return DeclaredExtractor.declaring(id, "1.0.0", types, Set.of("fr"));
     }
 
     @Override

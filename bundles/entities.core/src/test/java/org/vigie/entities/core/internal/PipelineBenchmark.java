@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.EntityExtractor;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.testing.MemoryCorpusStore;
 
@@ -43,7 +44,7 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         int documents = Integer.parseInt(option(args, "--documents", "20000"));
-        EntityExtractor extractor = extractor(option(args, "--extractor", "capitalised"));
+        DeclaredExtractor extractor = extractor(option(args, "--extractor", "capitalised"));
         List<String> sentences = sentences();
         Path workspace = Files.createTempDirectory("vigie-bench");
         Synthetic corpus = new Synthetic(sentences, documents);
@@ -51,7 +52,7 @@ public final class PipelineBenchmark {
         int commitEvery = Integer.parseInt(option(args, "--commit-every", "1000"));
         Pipeline pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(10, 4, commitEvery), extractor);
         System.out.printf(Locale.ROOT, "extractor %s %s, %d documents from %d sentences, java %s, %d cores%n",
-                extractor.id(), extractor.version(), documents, sentences.size(), System.getProperty("java.version"),
+                extractor.declared().id(), extractor.declared().version(), documents, sentences.size(), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         if (List.of(args).contains("--phases")) {
             phases(corpus, extractor, index);
@@ -231,7 +232,7 @@ public final class PipelineBenchmark {
         return Optional.empty();
     }
 
-    private static EntityExtractor extractor(String name) throws Exception {
+    private static DeclaredExtractor extractor(String name) throws Exception {
         if (name.equals("noop")) {
             return new FakeExtractor("noop", java.util.Set.of(), d -> List.of());
         }
@@ -246,11 +247,37 @@ public final class PipelineBenchmark {
                 if (EntityExtractor.class.isAssignableFrom(type) && !type.isInterface()) {
                     var constructor = type.getDeclaredConstructor();
                     constructor.setAccessible(true);
-                    return (EntityExtractor) constructor.newInstance();
+                    EntityExtractor found = (EntityExtractor) constructor.newInstance();
+                    ExtractorInfo declared = declared(jar);
+                    return new DeclaredExtractor() {
+                        @Override
+                        public ExtractorInfo declared() {
+                            return declared;
+                        }
+
+                        @Override
+                        public List<org.vigie.entities.api.Annotation> extract(Document document) {
+                            return found.extract(document);
+                        }
+                    };
                 }
             }
         }
         throw new IllegalArgumentException("no EntityExtractor class with a no-argument constructor in " + name);
+    }
+
+    /** What the jar's component descriptions declare ({@code vigie.extractor.*} properties), as DS would read it. */
+    private static ExtractorInfo declared(JarFile jar) throws IOException {
+        Map<String, Object> properties = new java.util.HashMap<>();
+        java.util.regex.Pattern property = java.util.regex.Pattern.compile(
+                "<property name=\"(vigie\\.extractor\\.[a-z]+)\"[^>]*?(?:value=\"([^\"]*)\"\\s*/>|>([^<]*)</property>)");
+        for (var entry : jar.stream().filter(e -> e.getName().startsWith("OSGI-INF/")).toList()) {
+            String xml = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+            for (var m = property.matcher(xml); m.find();) {
+                properties.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3).strip().split("\\s*\\n\\s*"));
+            }
+        }
+        return ExtractorInfo.of(properties);
     }
 
     private static String option(String[] args, String name, String absent) {

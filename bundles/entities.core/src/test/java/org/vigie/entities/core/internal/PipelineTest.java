@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.Entity;
-import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
@@ -46,14 +45,14 @@ class PipelineTest {
     }
 
     /** An extractor that always throws. */
-    static EntityExtractor throwing() {
+    static DeclaredExtractor throwing() {
         return new FakeExtractor("broken", Set.of(), doc -> {
             throw new IllegalStateException("gazetteer file missing");
         });
     }
 
     /** An extractor stuck in a loop that ignores interruption until the test ends (sleeping, to spare the CPU). */
-    EntityExtractor looping() {
+    DeclaredExtractor looping() {
         return new FakeExtractor("loop", Set.of(), doc -> {
             while (!release.get()) {
                 try {
@@ -114,11 +113,33 @@ class PipelineTest {
 
         ExtractorDescriber describer = new ExtractorDescriber();
         describer.health = pipeline.health;
-        Contribution broken = describer.describe(throwing(), 1L);
-        Contribution names = describer.describe(ListedNamesExtractor.fromFixture("names"), 2L);
+        Contribution broken = describer.describe(DeclaredExtractor.service(throwing(), 1L, 0).getKey()).orElseThrow();
+        Contribution names = describer.describe(DeclaredExtractor.service(ListedNamesExtractor.fromFixture("names"), 2L, 0)
+                .getKey()).orElseThrow();
         assertEquals("extractor broken: ORGANIZATION (failing: extractor broken failed on doc-a: gazetteer file missing)",
                 broken.toString());
         assertEquals("extractor names: DATE, LAW, LOCATION, ORGANIZATION, PERSON", names.toString());
+    }
+
+    @Test
+    void anExtractorServiceMissingARequiredPropertyIsLeftOutInOneLineAndTheOthersRun() {
+        index = Fixtures.index(workspace);
+        pipeline = Fixtures.pipeline(new MemoryCorpusStore(), index, Fixtures.config(5, 4),
+                ListedNamesExtractor.fromFixture("names"));
+        var names = pipeline.extractors.get(0);
+        java.util.Map<String, Object> unversioned = new java.util.HashMap<>(names.getKey());
+        unversioned.remove(ExtractorInfo.VERSION);
+        unversioned.put("service.id", 9L);
+        pipeline.extractors = List.of(java.util.Map.entry(unversioned, names.getValue()), names);
+
+        ExtractionResult result = pipeline.extract(Fixtures.text("doc-a", "Interpol siège à Lyon."));
+
+        assertEquals(List.of("names"), result.runs().stream().map(r -> r.extractorId()).toList());
+        assertEquals(List.of("names"), pipeline.extractors().stream().map(ExtractorInfo::id).toList());
+        ExtractorDescriber describer = new ExtractorDescriber();
+        describer.health = pipeline.health;
+        assertEquals("extractor 9 (failing: missing property vigie.extractor.version)",
+                describer.describe(unversioned).orElseThrow().toString());
     }
 
     @Test
