@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.NameKey;
 
 class NameChoiceTest {
 
@@ -20,9 +21,9 @@ class NameChoiceTest {
     @Test
     void decomposedAccentsCountAsMuchAsComposedOnes() {
         String decomposed = Normalizer.normalize("Lương Tam Quang", Normalizer.Form.NFD);
-        assertEquals(2, NameChoice.accents(decomposed));
-        assertEquals(2, NameChoice.accents("Lương Tam Quang"));
-        assertEquals(0, NameChoice.accents("Luong Tam Quang"));
+        assertEquals(2, NameKey.accents(decomposed));
+        assertEquals(2, NameKey.accents("Lương Tam Quang"));
+        assertEquals(0, NameKey.accents("Luong Tam Quang"));
         assertEquals(decomposed, NameChoice.fullest(Map.of("Luong Tam Quang", 3, decomposed, 1)));
     }
 
