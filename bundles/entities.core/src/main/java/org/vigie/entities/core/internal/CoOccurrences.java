@@ -12,7 +12,6 @@ import java.util.Map;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.BooleanQuery;
 import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.Entity;
 
@@ -39,7 +38,7 @@ final class CoOccurrences {
         Map<String, Integer> pairs = new HashMap<>();
         List<Presence> document = new ArrayList<>();
         long[] current = {-1};
-        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, documentIds), (of, presence) -> {
+        visit(IndexQueries.of(ENTITY, documentIds), (of, presence) -> {
             if (of.ordinal() != current[0]) {
                 count(document, pairs); // a document's block never spans two segments: hits come grouped
                 current[0] = of.ordinal();
@@ -53,12 +52,12 @@ final class CoOccurrences {
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
         Map<String, int[]> sentencesOf = new HashMap<>();
-        visit(entities.ofEntity(entityKey, ENTITY, documentIds), (of, presence) -> sentencesOf.put(of.id(), presence.sentences()));
+        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> sentencesOf.put(of.id(), presence.sentences()));
         if (sentencesOf.isEmpty()) {
             return List.of();
         }
         Map<String, Integer> pairs = new HashMap<>();
-        visit(IndexReading.kinded(new BooleanQuery.Builder(), ENTITY, sentencesOf.keySet()), (of, presence) -> {
+        visit(IndexQueries.of(ENTITY, sentencesOf.keySet()), (of, presence) -> {
             int shared = SentenceNumbers.shared(sentencesOf.get(of.id()), presence.sentences());
             if (shared > 0 && !presence.key().equals(entityKey)) {
                 pairs.merge(entityKey + "\u0000" + presence.key(), shared, Integer::sum);
@@ -80,9 +79,10 @@ final class CoOccurrences {
     }
 
     private void visit(org.apache.lucene.search.Query query, PresenceReader reader) {
-        entities.visit(query, segment -> {
+        IndexReading reading = entities.reading();
+        reading.search().visit(query, segment -> {
             SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            SegmentKeys keys = new SegmentKeys(segment.reader(), entities.resolution);
+            SegmentKeys keys = new SegmentKeys(segment.reader(), reading.resolution());
             BinaryDocValues sentences = DocValues.getBinary(segment.reader(), SENTENCES);
             long base = (long) segment.ord << 32;
             DocumentOf document = new DocumentOf() {

@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.search.BooleanQuery;
-
 /**
  * The corpus-wide canonical name of every entity that documents spell in more than one way
  * ({@link NameChoice} over each document's spelling, weighted by documents), read once per index
@@ -21,8 +19,8 @@ final class CorpusNames {
     }
 
     static CorpusNames read(IndexReading reading) {
-        Map<String, Map<String, Integer>> spellings = reading.spellings(
-                IndexReading.kinded(new BooleanQuery.Builder(), IndexFields.ENTITY, List.of()));
+        Map<String, Map<String, Integer>> spellings = reading.tallies().spellings(
+                IndexQueries.of(IndexFields.ENTITY, List.of()));
         Map<String, String> names = new HashMap<>();
         spellings.forEach((key, counts) -> {
             if (counts.size() > 1) {

@@ -29,13 +29,16 @@ import org.apache.lucene.util.BytesRef;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.NameKey;
+import org.vigie.entities.core.internal.Tallies.Tally;
 
 /** Entities (listed, found, described) and the documents naming one, read from the index. */
-final class EntityQueries extends IndexReading {
+final class EntityQueries {
 
     /** Entity documents read to name an entity and list its aliases, roles and affiliations. */
     static final int DETAIL_DOCUMENTS = 1000;
 
+    private final IndexReading reading;
+    private final Tallies tallies;
     private final Supplier<CorpusNames> corpusNames;
     private final DocumentTexts texts;
     private final DescribedEntities described;
@@ -47,7 +50,8 @@ final class EntityQueries extends IndexReading {
      */
     EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts,
             DescribedEntities described) {
-        super(reading.searcher, reading.resolution, reading.json);
+        this.reading = reading;
+        this.tallies = reading.tallies();
         this.corpusNames = corpusNames;
         this.texts = texts;
         this.described = described;
@@ -56,11 +60,11 @@ final class EntityQueries extends IndexReading {
     List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (!types.isEmpty()) {
-            query.add(anyOf(TYPE, types.stream().map(EntityType::name).toList()), Occur.FILTER);
+            query.add(IndexQueries.anyOf(TYPE, types.stream().map(EntityType::name).toList()), Occur.FILTER);
         }
-        Map<String, Tally> tallies = tally(kinded(query, ENTITY, documentIds));
+        Map<String, Tally> counted = tallies.tally(IndexQueries.kinded(query, ENTITY, documentIds));
         Set<String> scope = Set.copyOf(documentIds);
-        return ranked(tallies.values(), limit).stream()
+        return Tallies.ranked(counted.values(), limit).stream()
                 .map(t -> described.of(t.key, scope, () -> describe(t, documentIds))).toList();
     }
 
@@ -74,10 +78,10 @@ final class EntityQueries extends IndexReading {
         }
         String folded = NameKey.fold(name.strip());
         List<String> groups = types().stream().map(type -> type + ":" + folded).toList();
-        List<Query> questions = List.of(anyOf(GROUP, groups), new TermQuery(new Term(ALIAS, folded)));
+        List<Query> questions = List.of(IndexQueries.anyOf(GROUP, groups), new TermQuery(new Term(ALIAS, folded)));
         for (Query question : questions) {
-            Query query = kinded(new BooleanQuery.Builder().add(question, Occur.FILTER), ENTITY, List.of());
-            List<Tally> best = ranked(tally(query).values(), 1);
+            Query query = IndexQueries.kinded(new BooleanQuery.Builder().add(question, Occur.FILTER), ENTITY, List.of());
+            List<Tally> best = Tallies.ranked(tallies.tally(query).values(), 1);
             if (!best.isEmpty()) {
                 String key = best.get(0).key;
                 return Optional.of(described.of(key, Set.of(), () -> describe(count(key, List.of()), List.of())));
@@ -88,7 +92,7 @@ final class EntityQueries extends IndexReading {
 
     /** Mentions and documents of one entity. */
     Tally count(String entityKey, Collection<String> documentIds) {
-        return tally(ofEntity(entityKey, ENTITY, documentIds)).getOrDefault(entityKey, new Tally(entityKey));
+        return tallies.tally(ofEntity(entityKey, documentIds)).getOrDefault(entityKey, new Tally(entityKey));
     }
 
     /**
@@ -97,12 +101,12 @@ final class EntityQueries extends IndexReading {
      * entity documents in {@code documentIds}.
      */
     Entity describe(Tally tally, Collection<String> documentIds) {
-        Map<String, Integer> names = spellings(ofEntity(tally.key, ENTITY, List.of())).getOrDefault(tally.key, Map.of());
+        Map<String, Integer> names = tallies.spellings(ofEntity(tally.key, List.of())).getOrDefault(tally.key, Map.of());
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, Integer> roles = new LinkedHashMap<>();
         Map<String, Integer> affiliations = new LinkedHashMap<>();
-        for (ScoreDoc hit : top(ofEntity(tally.key, ENTITY, documentIds), DETAIL_DOCUMENTS, null)) {
-            EntityJson.Naming data = naming(load(hit.doc));
+        for (ScoreDoc hit : reading.search().top(ofEntity(tally.key, documentIds), DETAIL_DOCUMENTS, null)) {
+            EntityJson.Naming data = reading.stored().naming(reading.search().load(hit.doc));
             aliases.add(data.name());
             aliases.addAll(data.aliases());
             data.roles().forEach(role -> roles.merge(role, 1, Integer::sum));
@@ -119,12 +123,12 @@ final class EntityQueries extends IndexReading {
     /** The documents mentioning an entity, in document order, from doc values. */
     Set<String> documents(String entityKey) {
         Set<String> documents = new java.util.TreeSet<>();
-        visit(ofEntity(entityKey, ENTITY, List.of()), segment -> {
-            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+        reading.search().visit(ofEntity(entityKey, List.of()), segment -> {
+            SegmentKeys keys = new SegmentKeys(segment.reader(), reading.resolution());
             SortedDocValues ids = DocValues.getSorted(segment.reader(), DOC);
             return doc -> {
                 if (entityKey.equals(keys.keyOf(doc))) {
-                    documents.add(text(ids, doc));
+                    documents.add(DocValueReading.text(ids, doc));
                 }
             };
         });
@@ -134,7 +138,7 @@ final class EntityQueries extends IndexReading {
     /** The entity types present in the index. */
     private List<String> types() {
         try {
-            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), TYPE);
+            Terms terms = MultiTerms.getTerms(reading.search().searcher().getIndexReader(), TYPE);
             List<String> types = new ArrayList<>();
             if (terms != null) {
                 TermsEnum each = terms.iterator();
@@ -148,12 +152,21 @@ final class EntityQueries extends IndexReading {
         }
     }
 
+    /** The {@code entity} documents of an entity in the given documents (empty: all). */
+    Query ofEntity(String entityKey, Collection<String> documentIds) {
+        return IndexQueries.ofEntity(reading.resolution(), entityKey, ENTITY, documentIds);
+    }
+
+    IndexReading reading() {
+        return reading;
+    }
+
     static EntityType typeOf(String key) {
         return EntityType.of(key.substring(0, key.indexOf(':')));
     }
 
     /** Mentions, dates and one document's entities, over the same reading. */
     MentionQueries mentionQueries() {
-        return new MentionQueries(this, corpusNames, texts);
+        return new MentionQueries(reading, corpusNames, texts);
     }
 }

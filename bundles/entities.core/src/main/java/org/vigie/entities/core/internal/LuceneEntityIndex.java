@@ -3,18 +3,14 @@ package org.vigie.entities.core.internal;
 import static org.vigie.entities.core.internal.IndexFields.*;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,7 +32,12 @@ import org.vigie.entities.api.Mention;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The entity index: extraction results in a Lucene index under the workspace's {@code entities} area. */
+/**
+ * The entity index: extraction results in a Lucene index under the workspace's {@code entities}
+ * area. Writes go through {@link ResultWriter}; questions are answered by {@link IndexQuestions}.
+ * Over 150 lines and whole on purpose: it is the one component behind both {@code EntityIndex}
+ * and {@code ResultStore}, and what is left is their methods, each one write or one delegation.
+ */
 @Component(service = {EntityIndex.class, ResultStore.class})
 public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
@@ -55,20 +56,18 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
-    private final PerVersion<Resolution> resolution = new PerVersion<>();
-    /** The canonical names of an index version, read on first use. */
-    private final PerVersion<CorpusNames> names = new PerVersion<>();
-    /** The entities described in an index version. */
-    private final PerVersion<DescribedEntities> described = new PerVersion<>();
     private final DelayedCommit delayedCommit = new DelayedCommit(this::commit, PUBLISH_COMMIT_DELAY_MS);
     private Path directory;
     private ResultWriter results;
     /** Why the index cannot be used (a newer layout), or {@code null}. */
     private ExtractionException refusal;
+    private IndexQuestions questions;
 
     @Activate
     void activate() {
         directory = workspace.area("entities").resolve("index");
+        questions = new IndexQuestions(() -> writer().searchers(), id -> corpus.get(id).map(Document::text), directory,
+                json);
         try {
             results = new ResultWriter(directory);
         } catch (ExtractionException e) {
@@ -156,65 +155,41 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Override
     public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
-        return query(q -> q.entities(types, documentIds, limit));
+        return questions.entities(types, documentIds, limit);
     }
 
     @Override
     public Optional<Entity> find(String name) {
-        return query(q -> q.find(name));
+        return questions.find(name);
     }
 
     @Override
     public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
-        return query(q -> q.mentionQueries().mentions(entityKey, documentIds, limit));
+        return questions.mentions(entityKey, documentIds, limit);
     }
 
     @Override
     public Set<String> documents(String entityKey) {
-        return query(q -> q.documents(entityKey));
+        return questions.documents(entityKey);
     }
 
     @Override
     public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
-        return query(q -> new CoOccurrences(q).pairs(documentIds, limit));
+        return questions.coOccurrences(documentIds, limit);
     }
 
     @Override
     public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
-        return query(q -> new CoOccurrences(q).with(entityKey, documentIds, limit));
+        return questions.coOccurrences(entityKey, documentIds, limit);
     }
 
     @Override
     public List<Mention> dates(Collection<String> documentIds) {
-        return query(q -> q.mentionQueries().dates(documentIds));
+        return questions.dates(documentIds);
     }
 
     @Override
     public Optional<DocumentEntities> document(String documentId) {
-        return query(q -> q.mentionQueries().document(documentId));
-    }
-
-    private <T> T query(Function<EntityQueries, T> question) {
-        SearcherManager searchers = writer().searchers();
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                IndexReading reading = new IndexReading(searcher, resolution(searcher), json);
-                DocumentTexts texts = new DocumentTexts(id -> corpus.get(id).map(Document::text));
-                long version = reading.resolution.version();
-                return question.apply(new EntityQueries(reading, () -> names.get(version, v -> CorpusNames.read(reading)),
-                        texts, described.get(version, v -> new DescribedEntities())));
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new ExtractionException("cannot read the entity index " + directory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The resolution of the searcher's index version, rebuilt when the index changed. */
-    private Resolution resolution(IndexSearcher searcher) {
-        long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-        return resolution.get(version, v -> IndexReading.resolve(searcher, v, json));
+        return questions.document(documentId);
     }
 }

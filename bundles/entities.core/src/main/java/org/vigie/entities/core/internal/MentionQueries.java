@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -42,12 +41,13 @@ final class MentionQueries {
 
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         List<Mention> mentions = new ArrayList<>();
-        List<org.apache.lucene.document.Document> docs = reading.top(reading.ofEntity(entityKey, ENTITY, documentIds),
-                limit, BY_DOCUMENT).stream().map(hit -> reading.load(hit.doc)).toList();
+        List<org.apache.lucene.document.Document> docs = reading.search().top(
+                IndexQueries.ofEntity(reading.resolution(), entityKey, ENTITY, documentIds), limit, BY_DOCUMENT).stream()
+                .map(hit -> reading.search().load(hit.doc)).toList();
         Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
         for (org.apache.lucene.document.Document doc : docs) {
             Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
-            for (MarkData m : reading.data(doc, EntityData.class).mentions()) {
+            for (MarkData m : reading.stored().data(doc, EntityData.class).mentions()) {
                 if (limit > 0 && mentions.size() >= limit) {
                     return mentions;
                 }
@@ -59,9 +59,9 @@ final class MentionQueries {
 
     List<Mention> dates(Collection<String> documentIds) {
         List<Mention> dates = new ArrayList<>();
-        for (ScoreDoc hit : reading.top(of(RESULT, documentIds), 0, BY_DOCUMENT)) {
-            org.apache.lucene.document.Document doc = reading.load(hit.doc);
-            dates.addAll(dates(doc.get(DOC), reading.data(doc, ResultData.class)));
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+            dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
         }
         return dates;
     }
@@ -73,10 +73,10 @@ final class MentionQueries {
         }
         List<Entity> entities = new ArrayList<>();
         CorpusNames names = corpusNames.get();
-        for (ScoreDoc hit : reading.top(of(ENTITY, List.of(documentId)), 0, null)) {
-            org.apache.lucene.document.Document doc = reading.load(hit.doc);
-            EntityData data = reading.data(doc, EntityData.class);
-            String key = reading.resolution.entityKey(data.group(), data.affiliation());
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
+            org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+            EntityData data = reading.stored().data(doc, EntityData.class);
+            String key = reading.resolution().entityKey(data.group(), data.affiliation());
             String name = names.of(key, data.name());
             Set<String> aliases = new LinkedHashSet<>(data.aliases());
             aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
@@ -92,9 +92,9 @@ final class MentionQueries {
     private Map<String, ResultData> results(Collection<String> documentIds) {
         Map<String, ResultData> results = new HashMap<>();
         if (!documentIds.isEmpty()) {
-            for (ScoreDoc hit : reading.top(of(RESULT, documentIds), 0, null)) {
-                org.apache.lucene.document.Document doc = reading.load(hit.doc);
-                results.put(doc.get(DOC), reading.data(doc, ResultData.class));
+            for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, null)) {
+                org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+                results.put(doc.get(DOC), reading.stored().data(doc, ResultData.class));
             }
         }
         return results;
@@ -108,11 +108,6 @@ final class MentionQueries {
         Map<Integer, SentenceData> sentences = sentences(result);
         return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
                 .map(m -> mention(documentId, null, m, sentences)).toList();
-    }
-
-    /** The documents of one kind among {@code documentIds} (empty: all). */
-    private static org.apache.lucene.search.Query of(String kind, Collection<String> documentIds) {
-        return IndexReading.kinded(new BooleanQuery.Builder(), kind, documentIds);
     }
 
     private static Map<Integer, SentenceData> sentences(ResultData result) {

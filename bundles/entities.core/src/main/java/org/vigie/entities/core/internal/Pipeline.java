@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -33,7 +32,12 @@ import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorInfo;
 
-/** Runs every applicable extractor on documents, isolated and time-limited, merges and stores. */
+/**
+ * Runs every applicable extractor on documents, isolated and time-limited ({@link ExtractorRunner}),
+ * merges and stores; a run over many documents is an {@link ExtractionRun}. Over 150 lines and
+ * whole: the component, its configuration and the three ways in (one document, documents by id,
+ * an import batch) sharing one snapshot of the extractor services.
+ */
 @Component(service = {ExtractionPipeline.class, Pipeline.class}, configurationPid = "org.vigie.entities.pipeline")
 @Designate(ocd = Pipeline.Config.class)
 public class Pipeline implements ExtractionPipeline {
@@ -123,32 +127,9 @@ public class Pipeline implements ExtractionPipeline {
 
     private ExtractionReport extract(Iterator<Document> documents, int total, List<String> failures,
             ExtractionProgress progress, Runnable finish) {
-        long start = System.nanoTime();
         List<ActiveExtractor> active = snapshot();
-        long annotations = 0;
-        int done = 0;
-        while (!Thread.currentThread().isInterrupted() && documents.hasNext()) {
-            Document document = documents.next();
-            Optional<ExtractionResult> extracted = run(active, document);
-            if (extracted.isEmpty()) {
-                break; // interrupted: the document keeps the result it had
-            }
-            ExtractionResult result = extracted.get();
-            result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
-            try {
-                store.put(document, result);
-                annotations += result.annotations().size();
-            } catch (ExtractionException e) {
-                LOG.error("{}", e.getMessage(), e);
-                failures.add(e.getMessage());
-            }
-            tell(progress, result, ++done, total);
-            if (done % commitEvery == 0) {
-                store.commit();
-            }
-        }
-        finish.run();
-        return new ExtractionReport(done, annotations, failures, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        return new ExtractionRun(document -> run(active, document), store, commitEvery)
+                .over(documents, total, failures, progress, finish);
     }
 
     @Override
@@ -186,16 +167,6 @@ public class Pipeline implements ExtractionPipeline {
             LOG.warn("cannot read document {} from the corpus", id, e);
             failures.add("cannot read document " + id + ": " + e.getMessage());
             return Optional.empty();
-        }
-    }
-
-    private static void tell(ExtractionProgress progress, ExtractionResult result, int done, int total) {
-        if (progress != null) {
-            try {
-                progress.documentDone(result, done, total);
-            } catch (RuntimeException e) {
-                LOG.warn("extraction progress listener failed on {}", result.documentId(), e);
-            }
         }
     }
 

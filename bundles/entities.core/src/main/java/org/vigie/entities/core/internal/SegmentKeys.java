@@ -39,6 +39,6 @@ final class SegmentKeys {
             groupOfOrd[ord] = group;
             splitOrd[ord] = resolution.isSplit(group);
         }
-        return splitOrd[ord] ? resolution.entityKey(group, IndexReading.text(affiliations, doc)) : group;
+        return splitOrd[ord] ? resolution.entityKey(group, DocValueReading.text(affiliations, doc)) : group;
     }
 }
