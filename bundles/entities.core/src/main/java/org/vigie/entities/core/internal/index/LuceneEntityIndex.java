@@ -28,11 +28,11 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.core.internal.pipeline.ResultStore;
+import org.vigie.entities.core.internal.query.IndexQuestions;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.vigie.entities.core.internal.pipeline.ResultStore;
-import org.vigie.entities.core.internal.query.IndexQuestions;
 
 /**
  * The entity index: extraction results in a Lucene index under the workspace's {@code entities}

@@ -19,14 +19,14 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.NameKey;
 import org.vigie.entities.api.Span;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import org.vigie.entities.core.internal.layout.EntityJson;
 import org.vigie.entities.core.internal.layout.IndexFields;
 import org.vigie.entities.core.internal.layout.SentenceNumbers;
 import org.vigie.entities.core.internal.resolution.EntityGroup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 /** Turns one document's extraction result into its block of index documents (see {@link IndexFields}). */
 final class ResultBlock {

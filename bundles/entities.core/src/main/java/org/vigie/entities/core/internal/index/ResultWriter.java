@@ -11,8 +11,8 @@ import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.entities.api.ExtractionException;
-import org.vigie.lucene.WriterThread;
 import org.vigie.entities.core.internal.layout.IndexLayout;
+import org.vigie.lucene.WriterThread;
 
 /**
  * The entity index's writer and its near-real-time searchers. Every write runs on one

@@ -18,8 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
@@ -35,12 +33,6 @@ import org.vigie.entities.api.ExtractorRun;
  * thread per document.
  */
 final class ExtractorRunner implements AutoCloseable {
-
-    /** What one run gave: the valid annotations and, when it failed, one line saying why. */
-    record Outcome(List<Annotation> annotations, long millis, String error) {
-    }
-
-    private static final Logger LOG = LoggerFactory.getLogger(ExtractorRunner.class);
 
     private final AnnotationMerger merger = new AnnotationMerger();
     private final ExecutorService threads;
@@ -84,25 +76,25 @@ final class ExtractorRunner implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            return failed(extractorId, document, "the extraction pipeline is stopping", start, null);
+            return Outcome.failed(extractorId, document, "the extraction pipeline is stopping", start, null);
         }
         try {
             List<Annotation> found = future.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            return checked(found, extractorId, document, elapsed(start));
+            return Outcome.checked(found, extractorId, document, elapsed(start));
         } catch (TimeoutException e) {
             future.cancel(true);
             if (state.compareAndSet(0, 2)) {
                 stuck.incrementAndGet();
                 abandoned.incrementAndGet();
             }
-            return failed(extractorId, document, "timed out after " + seconds(timeoutMillis), start, null);
+            return Outcome.failed(extractorId, document, "timed out after " + seconds(timeoutMillis), start, null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return failed(extractorId, document, reason(cause), start, cause);
+            return Outcome.failed(extractorId, document, Outcome.reason(cause), start, cause);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(extractorId, document, "interrupted", start, null);
+            return Outcome.failed(extractorId, document, "interrupted", start, null);
         }
     }
 
@@ -143,49 +135,11 @@ final class ExtractorRunner implements AutoCloseable {
         return abandoned.get();
     }
 
-    private static Outcome checked(List<Annotation> found, String extractorId, Document document, long millis) {
-        if (found == null) {
-            return new Outcome(List.of(), millis,
-                    "extractor " + extractorId + " failed on " + document.id() + ": it returned no list");
-        }
-        List<Annotation> valid = new ArrayList<>(found.size());
-        int bad = 0;
-        for (Annotation a : found) {
-            if (a != null && a.span().end() <= document.text().length()
-                    && a.span().of(document.text()).equals(a.text())) {
-                valid.add(a);
-            } else {
-                bad++;
-            }
-        }
-        String error = bad == 0 ? null : "extractor " + extractorId + " failed on " + document.id() + ": " + bad
-                + " annotations do not match the text (dropped)";
-        return new Outcome(valid, millis, error);
-    }
-
-    private static Outcome failed(String extractorId, Document document, String reason, long start, Throwable cause) {
-        String line = "extractor " + extractorId + " failed on " + document.id() + ": " + reason;
-        if (cause != null) {
-            LOG.warn("{}", line, cause);
-        } else {
-            LOG.warn("{}", line);
-        }
-        return new Outcome(List.of(), elapsed(start), line);
-    }
-
-    private static String reason(Throwable cause) {
-        String message = cause.getMessage();
-        String oneLine = message == null || message.isBlank() ? cause.getClass().getSimpleName()
-                : message.strip().replaceAll("\\s*\\R\\s*", " ");
-        return cause instanceof RuntimeException && message != null ? oneLine
-                : cause.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine);
-    }
-
     static String seconds(long millis) {
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    private static long elapsed(long start) {
+    static long elapsed(long start) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 

@@ -3,6 +3,7 @@ package org.vigie.entities.core.internal.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.vigie.entities.core.internal.layout.IndexFields;
 import org.vigie.entities.core.internal.resolution.NameChoice;
 

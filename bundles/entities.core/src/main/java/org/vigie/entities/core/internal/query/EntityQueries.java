@@ -2,9 +2,6 @@ package org.vigie.entities.core.internal.query;
 
 import static org.vigie.entities.core.internal.layout.IndexFields.*;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,22 +12,18 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.NameKey;
-import org.vigie.entities.core.internal.query.Tallies.Tally;
 import org.vigie.entities.core.internal.layout.EntityJson;
+import org.vigie.entities.core.internal.query.Tallies.Tally;
 import org.vigie.entities.core.internal.resolution.EntityGroup;
 import org.vigie.entities.core.internal.resolution.NameChoice;
 
@@ -80,7 +73,7 @@ public final class EntityQueries {
             }
         }
         String folded = NameKey.fold(name.strip());
-        List<String> groups = types().stream().map(type -> type + ":" + folded).toList();
+        List<String> groups = reading.search().terms(TYPE).stream().map(type -> type + ":" + folded).toList();
         List<Query> questions = List.of(IndexQueries.anyOf(GROUP, groups), new TermQuery(new Term(ALIAS, folded)));
         for (Query question : questions) {
             Query query = IndexQueries.kinded(new BooleanQuery.Builder().add(question, Occur.FILTER), ENTITY, List.of());
@@ -136,23 +129,6 @@ public final class EntityQueries {
             };
         });
         return documents;
-    }
-
-    /** The entity types present in the index. */
-    private List<String> types() {
-        try {
-            Terms terms = MultiTerms.getTerms(reading.search().searcher().getIndexReader(), TYPE);
-            List<String> types = new ArrayList<>();
-            if (terms != null) {
-                TermsEnum each = terms.iterator();
-                for (BytesRef term = each.next(); term != null; term = each.next()) {
-                    types.add(term.utf8ToString());
-                }
-            }
-            return types;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The {@code entity} documents of an entity in the given documents (empty: all). */

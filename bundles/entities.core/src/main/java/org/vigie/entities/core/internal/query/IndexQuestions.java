@@ -19,9 +19,9 @@ import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.core.internal.resolution.Resolution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.vigie.entities.core.internal.resolution.Resolution;
 
 /**
  * The questions of {@link org.vigie.entities.api.EntityIndex}, answered over the searcher of the

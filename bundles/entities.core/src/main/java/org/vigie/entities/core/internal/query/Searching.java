@@ -2,18 +2,23 @@ package org.vigie.entities.core.internal.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.util.BytesRef;
 
-/** One searcher of the entity index for one question: visits hits, takes the top ones, loads stored fields. */
+/** One searcher of the entity index for one question: visits hits, takes the top ones, lists terms, loads stored fields. */
 final class Searching {
 
     /** Reads one matching document of the current segment (doc values are read in increasing order). */
@@ -78,6 +83,23 @@ final class Searching {
             ScoreDoc[] hits = sort == null ? searcher.search(query, n, Sort.INDEXORDER).scoreDocs
                     : searcher.search(query, n, sort).scoreDocs;
             return List.of(hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The terms of a field across the index, in term order (the entity types present, for {@code type}). */
+    List<String> terms(String field) {
+        try {
+            Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+            List<String> values = new ArrayList<>();
+            if (terms != null) {
+                TermsEnum each = terms.iterator();
+                for (BytesRef term = each.next(); term != null; term = each.next()) {
+                    values.add(term.utf8ToString());
+                }
+            }
+            return values;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.lucene.util.BytesRef;
+import org.vigie.entities.core.internal.layout.EntityJson;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.vigie.entities.core.internal.layout.EntityJson;
 
 /** Reads the JSON an index document stores in its {@code data} field. */
 final class StoredJson {

@@ -21,12 +21,12 @@ import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Mention;
-import org.vigie.testing.MemoryCorpusStore;
 import org.vigie.entities.core.internal.pipeline.ExtractOnImport;
 import org.vigie.entities.core.internal.pipeline.Fixtures;
 import org.vigie.entities.core.internal.pipeline.ListedNamesExtractor;
 import org.vigie.entities.core.internal.pipeline.Pipeline;
 import org.vigie.entities.core.internal.query.EntityQueries;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** The index over three short French fixture articles extracted by the listed-names test extractor. */
 class EntityIndexTest {

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CheckReport;
 import org.vigie.entities.api.ExtractionException;
-import org.vigie.testing.MemoryCorpusStore;
 import org.vigie.entities.core.internal.pipeline.Fixtures;
 import org.vigie.entities.core.internal.pipeline.ListedNamesExtractor;
 import org.vigie.entities.core.internal.pipeline.Pipeline;
+import org.vigie.testing.MemoryCorpusStore;
 
 class IndexCheckTest {
 

@@ -23,14 +23,14 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.entities.api.ExtractionException;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vigie.entities.core.internal.layout.IndexFields;
 import org.vigie.entities.core.internal.layout.IndexLayout;
 import org.vigie.entities.core.internal.pipeline.Fixtures;
 import org.vigie.entities.core.internal.pipeline.ListedNamesExtractor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class IndexSchemaTest {
 

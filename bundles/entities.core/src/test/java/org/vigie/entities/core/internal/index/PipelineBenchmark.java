@@ -22,9 +22,8 @@ import java.util.stream.Stream;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.EntityExtractor;
-import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.ExtractionReport;
-import org.vigie.testing.MemoryCorpusStore;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.core.internal.pipeline.AnnotationMerger;
 import org.vigie.entities.core.internal.pipeline.CapitalisedNamesExtractor;
 import org.vigie.entities.core.internal.pipeline.DeclaredExtractor;
@@ -32,6 +31,7 @@ import org.vigie.entities.core.internal.pipeline.FakeExtractor;
 import org.vigie.entities.core.internal.pipeline.Fixtures;
 import org.vigie.entities.core.internal.pipeline.Pipeline;
 import org.vigie.entities.core.internal.resolution.EntityGroup;
+import org.vigie.testing.MemoryCorpusStore;
 
 /**
  * Throughput of the whole pipeline (extract, merge, split sentences, index, commit) over a

@@ -16,9 +16,9 @@ import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorRun;
-import org.vigie.testing.MemoryCorpusStore;
 import org.vigie.entities.core.internal.index.IndexFixtures;
 import org.vigie.entities.core.internal.index.LuceneEntityIndex;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** Ctrl-C in the shell interrupts the command's thread: extraction stops cleanly and the index stays usable. */
 class CancelTest {

@@ -17,8 +17,8 @@ import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.core.internal.index.IndexFixtures;
-import org.vigie.testing.MemoryCorpusStore;
 import org.vigie.entities.core.internal.index.LuceneEntityIndex;
+import org.vigie.testing.MemoryCorpusStore;
 
 /** Test fixtures: fixture documents, an entity index in a temporary folder, a wired pipeline. */
 public final class Fixtures {

@@ -21,10 +21,10 @@ import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.Span;
-import org.vigie.plugins.api.Contribution;
-import org.vigie.testing.MemoryCorpusStore;
 import org.vigie.entities.core.internal.index.IndexFixtures;
 import org.vigie.entities.core.internal.index.LuceneEntityIndex;
+import org.vigie.plugins.api.Contribution;
+import org.vigie.testing.MemoryCorpusStore;
 
 class PipelineTest {
 
