@@ -27,7 +27,11 @@ import org.vigie.entities.core.internal.query.Tallies.Tally;
 import org.vigie.entities.core.internal.resolution.EntityGroup;
 import org.vigie.entities.core.internal.resolution.NameChoice;
 
-/** Entities (listed, found, described) and the documents naming one, read from the index. */
+/**
+ * Entities (listed, found, described) and the documents naming one, read from the index. Just
+ * over 150 lines and whole: listing, finding and counting all end in the one description of an
+ * entity (its corpus-wide name, aliases, roles and affiliations).
+ */
 public final class EntityQueries {
 
     /** Entity documents read to name an entity and list its aliases, roles and affiliations. */
