@@ -25,4 +25,4 @@ case " $* " in *" --extractor "*) extractor_arg="" ;; *) extractor_arg="--extrac
 jvm=$(sed -e 's/#.*//' distribution/jvm.options | tr '\n' ' ')
 # shellcheck disable=SC2086
 exec timeout 1200 java $jvm -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$module/target/test-classes:$module/target/classes:$lib/*" \
-    org.vigie.entities.core.internal.PipelineBenchmark $extractor_arg "$@"
+    org.vigie.entities.core.internal.index.PipelineBenchmark $extractor_arg "$@"

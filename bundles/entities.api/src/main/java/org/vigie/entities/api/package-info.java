@@ -9,9 +9,15 @@
  * Entity types are open ({@link org.vigie.entities.api.EntityType}): PERSON, ORGANIZATION,
  * LOCATION, EVENT and LAW are the core; DATE and QUANTITY annotate the text without being
  * entities; a plugin may add its own (INDICATOR, VESSEL, ...).
+ * <p>
+ * 2.0.0: an extractor says what it contributes once, as service properties
+ * ({@link org.vigie.entities.api.propertytypes.ExtractorService}); the methods
+ * {@code EntityExtractor.id()}, {@code version()}, {@code types()} and {@code languages()} are
+ * gone (a major change), and {@link org.vigie.entities.api.ExtractorInfo#of(java.util.Map)} reads
+ * the properties for the pipeline, describers, tests and plugins alike.
  */
 @Export
-@Version("1.3.0")
+@Version("2.0.0")
 package org.vigie.entities.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -86,7 +86,8 @@ class BlockingPluginTest {
     void aPluginWhoseComponentBlocksInActivationIsReportedAsNotActiveAndItsRemovalEndsInTime() throws Exception {
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.slowcomponent",
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
-                "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor");
+                "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor",
+                "vigie.extractor.id", "blocking", "vigie.extractor.version", "1", "vigie.extractor.types", "STUCK");
 
         PluginInfo info = plugins.install(jar.toString());
         assertEquals("it did not start within 2 s; it is installed but not active", info.problem());

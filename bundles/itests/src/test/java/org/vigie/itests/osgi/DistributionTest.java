@@ -19,7 +19,9 @@ import org.vigie.corpus.api.CorpusImporter;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionPipeline;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.plugins.api.PluginService;
 
 /** The distribution's bundles start and publish their services in a real framework. */
@@ -70,7 +72,19 @@ class DistributionTest {
 
     @Test
     void theFrenchExtractorIsAWhiteboardService(@InjectService(timeout = 10_000)
-            List<EntityExtractor> extractors) {
-        assertTrue(extractors.stream().anyMatch(e -> e.id().equals("french")), extractors.toString());
+            List<EntityExtractor> extractors) throws Exception {
+        List<Object> ids = context.getServiceReferences(EntityExtractor.class, null).stream()
+                .map(ref -> ref.getProperty(ExtractorInfo.ID)).toList();
+        assertTrue(ids.contains("french"), extractors + " " + ids);
+    }
+
+    /** Moved from FrenchExtractorTest: the declaration lives in the built bundle's component description. */
+    @Test
+    void theFrenchExtractorDeclaresItsIdLanguageAndTypes(@InjectService(timeout = 10_000) ExtractionPipeline pipeline) {
+        ExtractorInfo french = pipeline.extractors().stream().filter(e -> e.id().equals("french")).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("fr"), french.languages());
+        assertEquals(Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.EVENT,
+                EntityType.LAW, EntityType.DATE, EntityType.QUANTITY), french.types());
     }
 }

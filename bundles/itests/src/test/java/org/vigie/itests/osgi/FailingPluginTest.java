@@ -29,7 +29,8 @@ class FailingPluginTest {
             @InjectService(timeout = 10_000) ExtractionPipeline pipeline) throws Exception {
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.throwing",
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
-                "org.vigie.itests.fixtures.ThrowingExtractor", "org.vigie.entities.api.EntityExtractor");
+                "org.vigie.itests.fixtures.ThrowingExtractor", "org.vigie.entities.api.EntityExtractor",
+                "vigie.extractor.id", "throwing", "vigie.extractor.version", "1", "vigie.extractor.types", "BROKEN");
         PluginInfo info = plugins.install(jar.toString());
         try {
             assertEquals("ACTIVE", info.state());

@@ -29,7 +29,9 @@ import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionPipeline;
+import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.plugins.api.Contribution;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
@@ -63,6 +65,10 @@ class PluginLifecycleTest {
         assertTrue(installed.contributions().stream().map(Contribution::toString)
                 .anyMatch(c -> c.startsWith("extractor ioc") && c.contains("INDICATOR")), installed.contributions().toString());
         assertEquals(1, extractorServices("ioc"));
+        // moved from IocExtractorTest: the indicator extractor, for every language
+        ExtractorInfo ioc = pipeline.extractors().stream().filter(e -> e.id().equals("ioc")).findFirst().orElseThrow();
+        assertEquals(Set.of(EntityType.of("INDICATOR")), ioc.types());
+        assertTrue(ioc.languages().isEmpty());
 
         pipeline.extract(List.of(id), null);
         Set<String> found = indicators(index, id);
@@ -111,13 +117,6 @@ class PluginLifecycleTest {
 
     private int extractorServices(String id) throws InvalidSyntaxException {
         return (int) context.getServiceReferences(EntityExtractor.class, null).stream()
-                .map(ref -> {
-                    EntityExtractor extractor = context.getService(ref);
-                    try {
-                        return extractor == null ? "" : extractor.id();
-                    } finally {
-                        context.ungetService(ref);
-                    }
-                }).filter(id::equals).count();
+                .map(ref -> ref.getProperty(ExtractorInfo.ID)).filter(id::equals).count();
     }
 }

@@ -20,6 +20,7 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Span;
+import org.vigie.entities.api.propertytypes.ExtractorService;
 
 /**
  * Indicators of compromise as {@code INDICATOR} annotations, in any language: each with its
@@ -27,10 +28,12 @@ import org.vigie.entities.api.Span;
  * longer wins (a URL over its host, an e-mail address over its domain).
  */
 @Component(name = IocExtractor.PID, configurationPid = IocExtractor.PID)
+@ExtractorService(id = IocExtractor.ID, version = "1.0.0", types = "INDICATOR")
 @Designate(ocd = IocExtractor.Config.class)
 public class IocExtractor implements EntityExtractor {
 
     static final String PID = "org.vigie.ioc";
+    static final String ID = "ioc";
     static final EntityType INDICATOR = EntityType.of("INDICATOR");
     /** The feature naming the indicator's kind: {@code ipv4}, {@code url}, ... */
     static final String KIND = "kind";
@@ -73,26 +76,6 @@ public class IocExtractor implements EntityExtractor {
         }
         kinds = chosen;
         LOG.info("indicator extractor active for kinds {}", chosen);
-    }
-
-    @Override
-    public String id() {
-        return "ioc";
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return Set.of(INDICATOR);
-    }
-
-    @Override
-    public Set<String> languages() {
-        return Set.of();
     }
 
     @Override
@@ -141,6 +124,6 @@ public class IocExtractor implements EntityExtractor {
         Map<String, String> features = defanged ? Map.of(KIND, indicator.kind().label(), DEFANGED, "true")
                 : Map.of(KIND, indicator.kind().label());
         double confidence = defanged ? DEFANGED_CONFIDENCE : indicator.kind().confidence();
-        return new Annotation(span, INDICATOR, written, indicator.value(), features, confidence, id());
+        return new Annotation(span, INDICATOR, written, indicator.value(), features, confidence, ID);
     }
 }

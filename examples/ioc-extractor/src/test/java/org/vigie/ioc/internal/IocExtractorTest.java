@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.EntityType;
@@ -15,14 +14,6 @@ import org.vigie.entities.api.ExtractionException;
 class IocExtractorTest {
 
     private static final String BULLETIN = Texts.resource("bulletin-menaces.txt");
-
-    @Test
-    void describesItselfAsTheIndicatorExtractorForEveryLanguage() {
-        var extractor = new IocExtractor();
-        assertEquals("ioc", extractor.id());
-        assertEquals(Set.of(EntityType.of("INDICATOR")), extractor.types());
-        assertTrue(extractor.languages().isEmpty());
-    }
 
     @Test
     void findsEveryIndicatorOfTheBulletinAndNothingElse() {

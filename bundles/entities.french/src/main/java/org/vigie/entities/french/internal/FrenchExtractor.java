@@ -2,7 +2,6 @@ package org.vigie.entities.french.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
-import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Span;
+import org.vigie.entities.api.propertytypes.ExtractorService;
 
 /**
  * The French news extractor: people with their roles, organisations, places, events, legal
@@ -23,14 +22,14 @@ import org.vigie.entities.api.Span;
  * between calls: every call works on its own {@link TextScan}, so it is safe from many threads.
  */
 @Component(service = EntityExtractor.class, configurationPid = FrenchExtractor.PID)
+@ExtractorService(id = FrenchExtractor.ID, version = "1.0.0",
+        types = {"PERSON", "ORGANIZATION", "LOCATION", "EVENT", "LAW", "DATE", "QUANTITY"}, languages = "fr")
 @Designate(ocd = FrenchExtractor.Config.class)
 public final class FrenchExtractor implements EntityExtractor {
 
     static final String PID = "org.vigie.entities.french";
     static final String ID = "french";
     private static final Logger LOG = LoggerFactory.getLogger(FrenchExtractor.class);
-    private static final Set<EntityType> TYPES = Set.of(EntityType.PERSON, EntityType.ORGANIZATION,
-            EntityType.LOCATION, EntityType.EVENT, EntityType.LAW, EntityType.DATE, EntityType.QUANTITY);
 
     @ObjectClassDefinition(name = "Vigie French extractor")
     public @interface Config {
@@ -61,26 +60,6 @@ public final class FrenchExtractor implements EntityExtractor {
     void activate(Config config) {
         minConfidence = config.minConfidence();
         quantities = config.quantities();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String version() {
-        return "1.0.0";
-    }
-
-    @Override
-    public Set<EntityType> types() {
-        return TYPES;
-    }
-
-    @Override
-    public Set<String> languages() {
-        return Set.of("fr");
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,15 +21,6 @@ class FrenchExtractorTest {
             "La présidente d'Interpol, Mireille Ballestrazzi, a inauguré le Complexe mondial Interpol à Singapour.",
             "Le Conseil de sécurité de l'ONU a adopté la résolution 2752 (2024) sur Haïti.",
             "Plus de 100 000 cas ont été signalés au ministère de la Sécurité publique du Vietnam.");
-
-    @Test
-    void describesItself() {
-        FrenchExtractor extractor = new FrenchExtractor();
-        assertEquals("french", extractor.id());
-        assertEquals(Set.of("fr"), extractor.languages());
-        assertEquals(Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.EVENT,
-                EntityType.LAW, EntityType.DATE, EntityType.QUANTITY), extractor.types());
-    }
 
     @Test
     void annotationsAreOverTheTextAndMadeByIt() {

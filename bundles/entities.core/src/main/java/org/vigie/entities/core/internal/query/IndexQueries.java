@@ -1,0 +1,51 @@
+package org.vigie.entities.core.internal.query;
+
+import static org.vigie.entities.core.internal.layout.IndexFields.*;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.vigie.entities.core.internal.resolution.Resolution;
+
+/** The Lucene queries over the entity index's fields: documents of a kind, of an entity, among documents. */
+final class IndexQueries {
+
+    private IndexQueries() {
+    }
+
+    /** The documents of one kind belonging to an entity as {@code resolution} keys it, in the given documents (empty: all). */
+    static Query ofEntity(Resolution resolution, String entityKey, String kind, Collection<String> documentIds) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(GROUP, resolution.groupOf(entityKey))), Occur.FILTER);
+        Set<String> affiliations = resolution.affiliationsOf(entityKey);
+        if (affiliations != null) {
+            query.add(anyOf(AFF, affiliations), Occur.FILTER);
+        }
+        return kinded(query, kind, documentIds);
+    }
+
+    /** The documents of one kind, in the given documents (empty: all), matching more clauses. */
+    static Query kinded(BooleanQuery.Builder query, String kind, Collection<String> documentIds) {
+        query.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
+        if (!documentIds.isEmpty()) {
+            query.add(anyOf(DOC, documentIds), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /** The documents of one kind among {@code documentIds} (empty: all). */
+    static Query of(String kind, Collection<String> documentIds) {
+        return kinded(new BooleanQuery.Builder(), kind, documentIds);
+    }
+
+    static Query anyOf(String field, Collection<String> values) {
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+}

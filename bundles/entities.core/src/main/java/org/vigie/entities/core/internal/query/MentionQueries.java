@@ -1,0 +1,131 @@
+package org.vigie.entities.core.internal.query;
+
+import static org.vigie.entities.core.internal.layout.IndexFields.*;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.vigie.entities.api.DocumentEntities;
+import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Mention;
+import org.vigie.entities.api.Span;
+
+/**
+ * Mentions with their sentences, dates, and one document's entities, read from the stored data
+ * of the index; the sentences' texts are cut from the corpus ({@link DocumentTexts}).
+ */
+final class MentionQueries {
+
+    private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
+
+    private final IndexReading reading;
+    private final Supplier<CorpusNames> corpusNames;
+    private final DocumentTexts texts;
+
+    MentionQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts) {
+        this.reading = reading;
+        this.corpusNames = corpusNames;
+        this.texts = texts;
+    }
+
+    List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
+        List<Mention> mentions = new ArrayList<>();
+        List<org.apache.lucene.document.Document> docs = reading.search().top(
+                IndexQueries.ofEntity(reading.resolution(), entityKey, ENTITY, documentIds), limit, BY_DOCUMENT).stream()
+                .map(hit -> reading.search().load(hit.doc)).toList();
+        Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
+        for (org.apache.lucene.document.Document doc : docs) {
+            Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
+            for (MarkData m : reading.stored().data(doc, EntityData.class).mentions()) {
+                if (limit > 0 && mentions.size() >= limit) {
+                    return mentions;
+                }
+                mentions.add(mention(doc.get(DOC), entityKey, m, sentences));
+            }
+        }
+        return mentions;
+    }
+
+    List<Mention> dates(Collection<String> documentIds) {
+        List<Mention> dates = new ArrayList<>();
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+            dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
+        }
+        return dates;
+    }
+
+    Optional<DocumentEntities> document(String documentId) {
+        Optional<ResultData> result = result(documentId);
+        if (result.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entity> entities = new ArrayList<>();
+        CorpusNames names = corpusNames.get();
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
+            org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+            EntityData data = reading.stored().data(doc, EntityData.class);
+            String key = reading.resolution().entityKey(data.group(), data.affiliation());
+            String name = names.of(key, data.name());
+            Set<String> aliases = new LinkedHashSet<>(data.aliases());
+            aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
+            aliases.remove(name);
+            entities.add(new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(),
+                    data.affiliations(), data.mentions().size(), 1));
+        }
+        return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
+                result.get().runs()));
+    }
+
+    /** The results of several documents, read in one query (index order: one decompression per stored block). */
+    private Map<String, ResultData> results(Collection<String> documentIds) {
+        Map<String, ResultData> results = new HashMap<>();
+        if (!documentIds.isEmpty()) {
+            for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, null)) {
+                org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
+                results.put(doc.get(DOC), reading.stored().data(doc, ResultData.class));
+            }
+        }
+        return results;
+    }
+
+    private Optional<ResultData> result(String documentId) {
+        return Optional.ofNullable(results(List.of(documentId)).get(documentId));
+    }
+
+    private List<Mention> dates(String documentId, ResultData result) {
+        Map<Integer, SentenceData> sentences = sentences(result);
+        return result.marks().stream().filter(m -> m.type().equals(EntityType.DATE.name()))
+                .map(m -> mention(documentId, null, m, sentences)).toList();
+    }
+
+    private static Map<Integer, SentenceData> sentences(ResultData result) {
+        Map<Integer, SentenceData> sentences = new HashMap<>();
+        if (result != null) {
+            result.sentences().forEach(s -> sentences.put(s.number(), s));
+        }
+        return sentences;
+    }
+
+    /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
+    private Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
+        SentenceData sentence = sentences.get(m.sentence());
+        Span span = new Span(m.begin(), m.end());
+        Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());
+        String text = sentence != null && sentence.text() != null ? sentence.text()
+                : texts.cut(documentId, around).orElse(m.text());
+        return new Mention(documentId, entityKey, EntityType.of(m.type()), span, m.text(), m.value(), m.features(),
+                around, text);
+    }
+}

@@ -1,0 +1,82 @@
+package org.vigie.entities.core.internal.query;
+
+import static org.vigie.entities.core.internal.layout.IndexFields.*;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Query;
+import org.vigie.entities.core.internal.resolution.Resolution;
+
+/** Counts per entity, from doc values only: mentions and documents, spellings of the name; and their ranking. */
+final class Tallies {
+
+    /** Mentions and documents counted for one entity. */
+    static final class Tally {
+        final String key;
+        long mentions;
+        int documents;
+
+        Tally(String key) {
+            this.key = key;
+        }
+
+        void add(long count) {
+            mentions += count;
+            documents++;
+        }
+    }
+
+    private final Searching search;
+    private final Resolution resolution;
+
+    Tallies(Searching search, Resolution resolution) {
+        this.search = search;
+        this.resolution = resolution;
+    }
+
+    /** Counts mentions and documents per entity over the {@code entity} documents a query matches. */
+    Map<String, Tally> tally(Query query) {
+        Map<String, Tally> tallies = new HashMap<>();
+        search.visit(query, segment -> {
+            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+            NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
+            return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new)
+                    .add(DocValueReading.number(mentions, doc));
+        });
+        return tallies;
+    }
+
+    /** How many entity documents spell each entity's name each way, over the entity documents a query matches. */
+    Map<String, Map<String, Integer>> spellings(Query query) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        search.visit(query, segment -> {
+            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+            SortedDocValues names = DocValues.getSorted(segment.reader(), NAME);
+            String[] nameOfOrd = new String[names.getValueCount()];
+            return doc -> {
+                String key = keys.keyOf(doc);
+                if (names.advanceExact(doc)) {
+                    int ord = names.ordValue();
+                    if (nameOfOrd[ord] == null) {
+                        nameOfOrd[ord] = names.lookupOrd(ord).utf8ToString();
+                    }
+                    spellings.computeIfAbsent(key, k -> new HashMap<>(4)).merge(nameOfOrd[ord], 1, Integer::sum);
+                }
+            };
+        });
+        return spellings;
+    }
+
+    /** Most mentioned first, then most documents, then by key. */
+    static List<Tally> ranked(Collection<Tally> tallies, int limit) {
+        return tallies.stream().sorted((a, b) -> a.mentions != b.mentions ? Long.compare(b.mentions, a.mentions)
+                : a.documents != b.documents ? Integer.compare(b.documents, a.documents) : a.key.compareTo(b.key))
+                .limit(limit <= 0 ? Long.MAX_VALUE : limit).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package org.vigie.entities.core.internal.resolution;
+
+import java.util.Comparator;
+import java.util.Map;
+
+import org.vigie.entities.api.NameKey;
+
+/**
+ * Picks the canonical name among spellings that fold to one key: the most accented form
+ * ({@link NameKey#accents}: {@code Lương} over {@code Luong}, a decomposed {@code ơ} counting
+ * too), then the fullest (longest), then the most frequent, then the
+ * first in alphabetical order. The same rule names an entity inside a document and across the corpus.
+ */
+public final class NameChoice {
+
+    private static final Comparator<Map.Entry<String, Integer>> BEST_FIRST = Comparator
+            .comparingInt((Map.Entry<String, Integer> e) -> NameKey.accents(e.getKey()))
+            .thenComparingInt(e -> e.getKey().length())
+            .thenComparingInt(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder())
+            .reversed();
+
+    private NameChoice() {
+    }
+
+    /** The canonical name among {@code spellings} (spelling to how often it was seen). */
+    public static String fullest(Map<String, Integer> spellings) {
+        if (spellings.size() == 1) {
+            return spellings.keySet().iterator().next();
+        }
+        return spellings.entrySet().stream().min(BEST_FIRST).map(Map.Entry::getKey).orElseThrow();
+    }
+}
