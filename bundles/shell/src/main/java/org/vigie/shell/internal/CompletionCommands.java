@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,13 +22,8 @@ import org.vigie.plugins.api.PluginService;
  * Candidates for Tab completion, which the shell profile asks for: commands, document ids, entity
  * names and plugins (each a list, empty when the service behind it is not there).
  */
-@Component(service = CompletionCommands.class, property = {
-    "osgi.command.scope=vigie",
-    "osgi.command.function=ids",
-    "osgi.command.function=names",
-    "osgi.command.function=plugins",
-    "osgi.command.function=commands"
-})
+@Component(service = CompletionCommands.class)
+@GogoCommand(scope = "vigie", function = {"ids", "names", "plugins", "commands"})
 public class CompletionCommands {
     private static final int MAX = 500;
 

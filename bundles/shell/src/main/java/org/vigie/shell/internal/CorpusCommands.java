@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,15 +34,8 @@ import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityIndexCheck;
 
 /** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
-@Component(service = CorpusCommands.class, property = {
-    "osgi.command.scope=corpus",
-    "osgi.command.function=import",
-    "osgi.command.function=list",
-    "osgi.command.function=show",
-    "osgi.command.function=search",
-    "osgi.command.function=remove",
-    "osgi.command.function=stats"
-})
+@Component(service = CorpusCommands.class)
+@GogoCommand(scope = "corpus", function = {"import", "list", "show", "search", "remove", "stats"})
 public class CorpusCommands {
     private static final String NONE = "";
     private static final String RERUN = "run the same command again to finish";

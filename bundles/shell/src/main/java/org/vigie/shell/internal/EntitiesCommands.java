@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,8 +28,8 @@ import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 
 /** {@code entities:} commands: who and what the corpus names, extraction on demand, the export for scoring. */
-@Component(service = EntitiesCommands.class, property = {"osgi.command.scope=entities", "osgi.command.function=list",
-    "osgi.command.function=show", "osgi.command.function=extract", "osgi.command.function=export"})
+@Component(service = EntitiesCommands.class)
+@GogoCommand(scope = "entities", function = {"list", "show", "extract", "export"})
 public class EntitiesCommands {
     private static final int SHOWN_FAILURES = 50;
     /** Without a terminal, runs of up to this many documents print a line per document; longer ones a line per 1 000. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -22,10 +23,8 @@ import org.osgi.service.component.annotations.Component;
  * annotations of the command's methods (also those named {@code _import} for keywords, which
  * Felix's own help does not find); other commands are explained by {@code felix:help}.
  */
-@Component(service = HelpCommand.class, property = {
-    "osgi.command.scope=vigie",
-    "osgi.command.function=help"
-})
+@Component(service = HelpCommand.class)
+@GogoCommand(scope = "vigie", function = "help")
 public class HelpCommand {
     private final BundleContext context;
     private final CommandRegistry commands;

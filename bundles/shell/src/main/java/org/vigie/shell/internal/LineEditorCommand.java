@@ -1,6 +1,7 @@
 package org.vigie.shell.internal;
 
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.jline.reader.impl.LineReaderImpl;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.core.api.VigieException;
@@ -9,10 +10,8 @@ import org.vigie.core.api.VigieException;
  * {@code vigie:editor}: sets up the line editor of an interactive shell; the shell profile calls
  * it at start. It references nothing, so that opening the shell wakes up no store.
  */
-@Component(service = LineEditorCommand.class, property = {
-    "osgi.command.scope=vigie",
-    "osgi.command.function=editor"
-})
+@Component(service = LineEditorCommand.class)
+@GogoCommand(scope = "vigie", function = "editor")
 public class LineEditorCommand {
 
     @Descriptor("Sets up the line editor of an interactive shell; the shell profile calls it. Example: vigie:editor $.reader")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,15 +17,8 @@ import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 
 /** {@code plugins:} commands: bundles added to Vigie while it runs. */
-@Component(service = PluginsCommands.class, property = {
-    "osgi.command.scope=plugins",
-    "osgi.command.function=install",
-    "osgi.command.function=list",
-    "osgi.command.function=info",
-    "osgi.command.function=remove",
-    "osgi.command.function=start",
-    "osgi.command.function=stop"
-})
+@Component(service = PluginsCommands.class)
+@GogoCommand(scope = "plugins", function = {"install", "list", "info", "remove", "start", "stop"})
 public class PluginsCommands {
     private final PluginService plugins;
 

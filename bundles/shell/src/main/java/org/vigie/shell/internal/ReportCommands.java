@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.report.api.BriefingFormat;
@@ -26,11 +27,8 @@ import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
 
 /** {@code report:} commands: write a sourced briefing from the corpus, list its sections. */
-@Component(service = ReportCommands.class, property = {
-    "osgi.command.scope=report",
-    "osgi.command.function=brief",
-    "osgi.command.function=sections"
-})
+@Component(service = ReportCommands.class)
+@GogoCommand(scope = "report", function = {"brief", "sections"})
 public class ReportCommands {
     private static final String NONE = "";
 

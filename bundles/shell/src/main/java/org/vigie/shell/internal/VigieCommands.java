@@ -5,6 +5,7 @@ import java.util.Comparator;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -19,11 +20,8 @@ import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.entities.api.ExtractionException;
 
 /** {@code vigie:} commands: the state of this Vigie. */
-@Component(service = VigieCommands.class, property = {
-    "osgi.command.scope=vigie",
-    "osgi.command.function=status",
-    "osgi.command.function=check"
-})
+@Component(service = VigieCommands.class)
+@GogoCommand(scope = "vigie", function = {"status", "check"})
 public class VigieCommands {
     private final BundleContext context;
     private final Workspace workspace;
