@@ -12,13 +12,13 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /** The shell commands registered in the framework (services with a scope and functions), Vigie's scopes first. */
-final class CommandRegistry {
+public final class CommandRegistry {
 
     static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins");
 
     private final BundleContext context;
 
-    CommandRegistry(BundleContext context) {
+    public CommandRegistry(BundleContext context) {
         this.context = context;
     }
 
@@ -35,7 +35,7 @@ final class CommandRegistry {
         return ordered;
     }
 
-    List<ServiceReference<?>> references() {
+    public List<ServiceReference<?>> references() {
         try {
             ServiceReference<?>[] refs = context.getAllServiceReferences(null, "(&(osgi.command.scope=*)(osgi.command.function=*))");
             return refs == null ? List.of() : Arrays.asList(refs);
@@ -44,7 +44,7 @@ final class CommandRegistry {
         }
     }
 
-    static String scopeOf(ServiceReference<?> ref) {
+    public static String scopeOf(ServiceReference<?> ref) {
         return String.valueOf(ref.getProperty("osgi.command.scope"));
     }
 

@@ -3,12 +3,12 @@ package org.vigie.shell.internal;
 import org.vigie.core.api.VigieException;
 
 /** The one line the shell prints for a failed command (control characters escaped: it may quote a file name). */
-final class ErrorLine {
+public final class ErrorLine {
 
     private ErrorLine() {
     }
 
-    static String of(Throwable e) {
+    public static String of(Throwable e) {
         return TerminalText.line(unsafe(e));
     }
 

@@ -13,13 +13,13 @@ package org.vigie.shell.internal;
  * those characters dropped.</li>
  * </ul>
  */
-final class TerminalText {
+public final class TerminalText {
 
     private TerminalText() {
     }
 
     /** {@code value} as one line, every unsafe character escaped; {@code null} stays {@code "null"}. */
-    static String line(Object value) {
+    public static String line(Object value) {
         String text = String.valueOf(value);
         if (isSafe(text)) {
             return text;
@@ -37,7 +37,7 @@ final class TerminalText {
     }
 
     /** A text body: newlines and tabs kept ({@code \r\n} and line separators become {@code \n}), other unsafe characters dropped. */
-    static String block(String text) {
+    public static String block(String text) {
         if (text == null || isSafe(text)) {
             return text;
         }
@@ -56,7 +56,7 @@ final class TerminalText {
     }
 
     /** Whether a terminal could take {@code c} for anything but a visible character. */
-    static boolean isUnsafe(char c) {
+    public static boolean isUnsafe(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
                 || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
     }

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.start;
 
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -10,6 +10,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.vigie.shell.internal.CommandRegistry;
 
 /**
  * When a start has reached a runnable state: the framework at the plugins' start level (so

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.start;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.condition.Condition;

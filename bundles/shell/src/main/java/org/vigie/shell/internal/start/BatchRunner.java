@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.start;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,6 +23,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.shell.internal.ErrorLine;
+import org.vigie.shell.internal.TerminalText;
 
 /**
  * Batch mode ({@code ./vigie -c '...'} or {@code ./vigie FILE.gosh}): once the start has reached a
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * runnable state. In both modes it then enables {@link ReadyCondition}, which tells the
  * workspace's start watchdog that the start is complete.
  */
-@Component(immediate = true, service = {})
+// the PID it had before the shell's sub-packages, so that a configuration file keeps working
+@Component(immediate = true, service = {}, configurationPid = "org.vigie.shell.internal.BatchRunner")
 @Designate(ocd = BatchRunner.Config.class)
 public class BatchRunner {
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
