@@ -23,8 +23,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.shell.internal.ErrorLine;
-import org.vigie.shell.internal.TerminalText;
+import org.vigie.shell.internal.format.ErrorLine;
+import org.vigie.shell.internal.format.TerminalText;
 
 /**
  * Batch mode ({@code ./vigie -c '...'} or {@code ./vigie FILE.gosh}): once the start has reached a

@@ -10,7 +10,7 @@ import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
-import org.vigie.shell.internal.CommandRegistry;
+import org.vigie.shell.internal.command.CommandRegistry;
 
 /**
  * When a start has reached a runnable state: the framework at the plugins' start level (so

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.vigie.shell.internal.format.TerminalText;
 
 /**
  * {@code help}: the commands, with Vigie's scopes first, and for one command its description,

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +41,7 @@ import org.vigie.corpus.api.SearchResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vigie.shell.internal.format.TerminalText;
 
 class CorpusCommandsTest {
     private static final Document HANOI = document("a1e766628a20f0e9", "Convention de Hanoï",

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.format;
 
 /**
  * What the shell prints of names and texts it did not write itself (file names, titles, entity

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +18,8 @@ import org.vigie.core.api.Workspace;
 import org.vigie.entities.api.CheckReport;
 import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.entities.api.ExtractionException;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code vigie:} commands: the state of this Vigie. */
 @Component(service = VigieCommands.class)

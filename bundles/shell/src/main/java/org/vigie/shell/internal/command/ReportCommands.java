@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
@@ -25,6 +25,10 @@ import org.vigie.report.api.BriefingResult;
 import org.vigie.report.api.BriefingService;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
+import org.vigie.shell.internal.format.Human;
+import org.vigie.shell.internal.format.JsonLines;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code report:} commands: write a sourced briefing from the corpus, list its sections. */
 @Component(service = ReportCommands.class)

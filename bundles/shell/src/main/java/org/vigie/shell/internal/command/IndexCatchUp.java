@@ -1,9 +1,10 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import org.apache.felix.service.command.CommandSession;
 import org.vigie.entities.api.CheckReport;
 import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.entities.api.ExtractionException;
+import org.vigie.shell.internal.format.Progress;
 
 /**
  * Brings the entity index into agreement with the corpus for a command (vigie:check, and after

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.complete;
 
 import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
@@ -17,6 +17,8 @@ import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
+import org.vigie.shell.internal.command.CommandRegistry;
+import org.vigie.shell.internal.format.TerminalText;
 
 /**
  * Candidates for Tab completion, which the shell profile asks for: commands, document ids, entity

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.format;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

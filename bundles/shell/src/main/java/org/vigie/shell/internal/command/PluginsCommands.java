@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +15,9 @@ import org.vigie.plugins.api.InstallOptions;
 import org.vigie.plugins.api.PluginException;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
+import org.vigie.shell.internal.format.JsonLines;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code plugins:} commands: bundles added to Vigie while it runs. */
 @Component(service = PluginsCommands.class)

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +23,7 @@ public final class CommandRegistry {
     }
 
     /** Command names by scope: Vigie's scopes in their order, then the others alphabetically. */
-    Map<String, List<String>> byScope() {
+    public Map<String, List<String>> byScope() {
         Map<String, List<String>> sorted = new TreeMap<>();
         for (ServiceReference<?> ref : references()) {
             sorted.computeIfAbsent(scopeOf(ref), s -> new ArrayList<>()).addAll(functions(ref));

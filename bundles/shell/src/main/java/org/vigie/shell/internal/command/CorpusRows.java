@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.io.PrintStream;
 import java.util.Comparator;
@@ -8,6 +8,8 @@ import java.util.Map;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchHit;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** How the corpus commands show documents, hits and counts: JSON fields, short ids, tables. */
 final class CorpusRows {

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,6 +26,10 @@ import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionPipeline;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
+import org.vigie.shell.internal.format.JsonLines;
+import org.vigie.shell.internal.format.Progress;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code entities:} commands: who and what the corpus names, extraction on demand, the export for scoring. */
 @Component(service = EntitiesCommands.class)

@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +17,9 @@ import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.api.Mention;
+import org.vigie.shell.internal.format.Human;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** How the {@code entities:} commands show entities and mentions: JSON shapes, shown names, mentions in context. */
 final class EntityRows {

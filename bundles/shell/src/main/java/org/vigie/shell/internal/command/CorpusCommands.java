@@ -1,4 +1,4 @@
-package org.vigie.shell.internal;
+package org.vigie.shell.internal.command;
 
 import static org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL;
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
@@ -32,6 +32,11 @@ import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityIndexCheck;
+import org.vigie.shell.internal.format.Human;
+import org.vigie.shell.internal.format.JsonLines;
+import org.vigie.shell.internal.format.Progress;
+import org.vigie.shell.internal.format.Table;
+import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
 @Component(service = CorpusCommands.class)
