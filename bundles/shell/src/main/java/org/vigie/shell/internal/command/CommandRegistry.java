@@ -14,7 +14,8 @@ import org.osgi.framework.ServiceReference;
 /** The shell commands registered in the framework (services with a scope and functions), Vigie's scopes first. */
 public final class CommandRegistry {
 
-    static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins");
+    /** Vigie's command scopes, in the order help lists them; the batch runner waits for them and searches them first. */
+    public static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins");
 
     private final BundleContext context;
 

@@ -23,6 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.shell.internal.command.CommandRegistry;
 import org.vigie.shell.internal.format.ErrorLine;
 import org.vigie.shell.internal.format.TerminalText;
 
@@ -45,8 +46,8 @@ public class BatchRunner {
 
     @ObjectClassDefinition(name = "Vigie batch runner")
     public @interface Config {
-        @AttributeDefinition(description = "Command scopes to wait for before running a script")
-        String[] scopes() default {"vigie", "corpus", "entities", "report", "plugins"};
+        @AttributeDefinition(description = "Command scopes to wait for before running a script (none: Vigie's own)")
+        String[] scopes() default {};
     }
 
     private final CommandProcessor processor;
@@ -59,7 +60,8 @@ public class BatchRunner {
         String command = context.getProperty("vigie.batch.command");
         String script = context.getProperty("vigie.batch.script");
         boolean batch = command != null || script != null;
-        StartupReadiness readiness = new StartupReadiness(context, processor, List.of(config.scopes()));
+        List<String> scopes = config.scopes().length == 0 ? CommandRegistry.VIGIE_SCOPES : List.of(config.scopes());
+        StartupReadiness readiness = new StartupReadiness(context, processor, scopes);
         thread = new Thread(() -> {
             try {
                 readiness.await();
@@ -100,7 +102,7 @@ public class BatchRunner {
             return 2;
         }
         try (CommandSession session = processor.createSession(System.in, out, err)) {
-            session.put("SCOPE", "vigie:corpus:entities:report:plugins:felix:gogo:*");
+            session.put("SCOPE", String.join(":", CommandRegistry.VIGIE_SCOPES) + ":felix:gogo:*");
             if (script != null) {
                 session.put("0", script);
             }
