@@ -4,12 +4,9 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.OPTION
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandSession;
@@ -24,17 +21,13 @@ import org.vigie.corpus.api.CorpusImporter;
 import org.vigie.corpus.api.CorpusStats;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
-import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
-import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
-import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
-import org.vigie.shell.internal.format.Progress;
 import org.vigie.shell.internal.format.Table;
 import org.vigie.shell.internal.format.TerminalText;
 
@@ -79,22 +72,7 @@ public class CorpusCommands {
         if (entities != null) {
             entities.agrees(); // fails at once, before anything is stored, when the entity index cannot be used
         }
-        ImportReport report;
-        int[] found = {0};
-        boolean interrupted;
-        try (Progress progress = Progress.start(session, "importing")) {
-            report = current.importPaths(files, options, (outcome, done, total) -> Interrupted.printing(() -> {
-                found[0] = total;
-                progress.update(done, total, outcome.path().getFileName().toString());
-                fileDone(outcome, progress.drawing());
-            }));
-            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
-        }
-        if (interrupted) {
-            throw Interrupted.said(new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0]
-                    + " files (" + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + RERUN));
-        }
-        finish(report);
+        ImportRun.run(current, files, options, session, RERUN);
         IndexCatchUp.ifBehind(entities, session, RERUN);
     }
 
@@ -108,11 +86,7 @@ public class CorpusCommands {
             page.forEach(d -> lines.write(CorpusRows.fields(d)));
             return;
         }
-        Table table = new Table("ID", "PUBLISHED", "LANG", "SOURCE", "TITLE", "FILE").maxWidth(3, 20).maxWidth(4, 60)
-                .maxWidth(5, 30);
-        page.forEach(d -> table.row(CorpusRows.shortId(d.id()), d.metadata().published(), d.metadata().language(),
-                d.metadata().source(), d.metadata().title(), d.metadata().fileName()));
-        table.print(System.out);
+        CorpusRows.documents(page).print(System.out);
         System.out.println(page.isEmpty() ? "no documents from " + (offset + 1) + ", " + store.count() + " in the corpus"
                 : "documents " + (offset + 1) + "-" + (offset + page.size()) + " of " + store.count());
     }
@@ -122,21 +96,7 @@ public class CorpusCommands {
             @Parameter(names = "--raw", presentValue = "true", absentValue = "false") boolean raw,
             @Descriptor("document id or an unambiguous prefix of at least 4 characters") String id) {
         Document document = store.get(id).orElseThrow(() -> noDocument(id));
-        DocumentMetadata meta = document.metadata();
-        PrintStream out = System.out;
-        out.println("id         " + document.id());
-        CorpusRows.printIfSet(out, "title      ", meta.title());
-        CorpusRows.printIfSet(out, "source     ", meta.source());
-        CorpusRows.printIfSet(out, "url        ", meta.url());
-        CorpusRows.printIfSet(out, "published  ", meta.published());
-        CorpusRows.printIfSet(out, "language   ", meta.language());
-        CorpusRows.printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
-        CorpusRows.printIfSet(out, "media type ", meta.mediaType());
-        CorpusRows.printIfSet(out, "imported   ", meta.imported());
-        meta.tags().forEach((k, v) -> CorpusRows.printIfSet(out, "tag        ", k + "=" + v));
-        out.println("length     " + Human.count(document.text().length(), "character", "characters"));
-        out.println();
-        out.println(TerminalText.block(raw ? document.rawText() : document.text()));
+        CorpusRows.print(System.out, document, raw);
     }
 
     @Descriptor("Searches the corpus (French analysis, accents optional). Words are all required unless OR is "
@@ -154,11 +114,7 @@ public class CorpusCommands {
             result.hits().forEach(hit -> lines.write(CorpusRows.fields(hit)));
             return;
         }
-        Table table = new Table("SCORE", "ID", "PUBLISHED", "SOURCE", "TITLE", "SNIPPET").maxWidth(3, 16)
-                .maxWidth(4, 40).maxWidth(5, 90);
-        result.hits().forEach(hit -> table.row(String.format(java.util.Locale.ROOT, "%.2f", hit.score()),
-                CorpusRows.shortId(hit.document().id()), hit.document().metadata().published(),
-                hit.document().metadata().source(), hit.document().metadata().title(), CorpusRows.around(hit.snippet(), 90)));
+        Table table = CorpusRows.hits(result.hits());
         if (!table.isEmpty()) {
             table.print(System.out);
         }
@@ -186,44 +142,10 @@ public class CorpusCommands {
     public void stats(@Descriptor("one JSON line") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json) {
         CorpusStats stats = store.stats();
         if (json) {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("documents", stats.documents());
-            line.put("characters", stats.characters());
-            line.put("bySource", CorpusRows.sorted(stats.bySource(), false));
-            line.put("byLanguage", CorpusRows.sorted(stats.byLanguage(), false));
-            line.put("byMonth", CorpusRows.sorted(stats.byMonth(), true));
-            new JsonLines(System.out).write(line);
+            new JsonLines(System.out).write(CorpusRows.fields(stats));
             return;
         }
-        System.out.println(Human.count(stats.documents(), "document", "documents") + ", "
-                + Human.count(stats.characters(), "character", "characters") + " of text");
-        CorpusRows.printCounts("SOURCE", CorpusRows.sorted(stats.bySource(), false));
-        CorpusRows.printCounts("LANGUAGE", CorpusRows.sorted(stats.byLanguage(), false));
-        CorpusRows.printCounts("MONTH", CorpusRows.sorted(stats.byMonth(), true));
-    }
-
-    private void fileDone(FileOutcome outcome, boolean drawing) {
-        String path = TerminalText.line(outcome.path());
-        String reason = TerminalText.line(outcome.reason());
-        if (outcome.status() == FileOutcome.Status.FAILED) {
-            System.err.println((drawing ? "\r\u001b[K" : "") + "error: cannot import " + path + ": " + reason);
-        } else if (outcome.reason() != null) {
-            System.err.println((drawing ? "\r\u001b[K" : "") + "warning: " + path + ": " + reason);
-        }
-        if (outcome.status() != FileOutcome.Status.FAILED && !drawing) {
-            System.out.println(outcome.status().name().toLowerCase(java.util.Locale.ROOT) + " " + path
-                    + (outcome.documentIds().size() > 1 ? " (" + outcome.documentIds().size() + " documents)" : ""));
-        }
-    }
-
-    /** The summary line; the command fails only when not one file could be read. */
-    private static void finish(ImportReport report) {
-        System.out.println(report.summary());
-        long failed = report.count(FileOutcome.Status.FAILED);
-        if (failed > 0 && failed == report.files().size()) {
-            throw new CorpusException("nothing imported: " + (failed == 1 ? "the only file" : "all " + failed + " files")
-                    + " failed (see above)");
-        }
+        CorpusRows.print(System.out, stats);
     }
 
     /** The query as typed: Gogo hands an unquoted {@code [a TO b]} over as a list, put it back. */

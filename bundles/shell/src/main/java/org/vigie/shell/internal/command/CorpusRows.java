@@ -3,15 +3,20 @@ package org.vigie.shell.internal.command;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.vigie.corpus.api.CorpusStats;
+import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchHit;
+import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.Table;
 import org.vigie.shell.internal.format.TerminalText;
 
-/** How the corpus commands show documents, hits and counts: JSON fields, short ids, tables. */
+/** How the corpus commands show documents, hits and counts: JSON fields, tables, a document's page. */
 final class CorpusRows {
     private static final int SHORT_ID = 12;
 
@@ -38,11 +43,68 @@ final class CorpusRows {
         return line;
     }
 
-    static void printCounts(String header, Map<String, Long> counts) {
+    /** {@code corpus:stats --json}: totals and counts by source, language and month. */
+    static Map<String, Object> fields(CorpusStats stats) {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("documents", stats.documents());
+        line.put("characters", stats.characters());
+        line.put("bySource", sorted(stats.bySource(), false));
+        line.put("byLanguage", sorted(stats.byLanguage(), false));
+        line.put("byMonth", sorted(stats.byMonth(), true));
+        return line;
+    }
+
+    /** The table of {@code corpus:list}. */
+    static Table documents(List<DocumentSummary> page) {
+        Table table = new Table("ID", "PUBLISHED", "LANG", "SOURCE", "TITLE", "FILE").maxWidth(3, 20).maxWidth(4, 60)
+                .maxWidth(5, 30);
+        page.forEach(d -> table.row(shortId(d.id()), d.metadata().published(), d.metadata().language(),
+                d.metadata().source(), d.metadata().title(), d.metadata().fileName()));
+        return table;
+    }
+
+    /** The table of {@code corpus:search}. */
+    static Table hits(List<SearchHit> hits) {
+        Table table = new Table("SCORE", "ID", "PUBLISHED", "SOURCE", "TITLE", "SNIPPET").maxWidth(3, 16)
+                .maxWidth(4, 40).maxWidth(5, 90);
+        hits.forEach(hit -> table.row(String.format(Locale.ROOT, "%.2f", hit.score()), shortId(hit.document().id()),
+                hit.document().metadata().published(), hit.document().metadata().source(),
+                hit.document().metadata().title(), around(hit.snippet(), 90)));
+        return table;
+    }
+
+    /** {@code corpus:show}: the metadata set, one labelled line each, then the text. */
+    static void print(PrintStream out, Document document, boolean raw) {
+        DocumentMetadata meta = document.metadata();
+        out.println("id         " + document.id());
+        printIfSet(out, "title      ", meta.title());
+        printIfSet(out, "source     ", meta.source());
+        printIfSet(out, "url        ", meta.url());
+        printIfSet(out, "published  ", meta.published());
+        printIfSet(out, "language   ", meta.language());
+        printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
+        printIfSet(out, "media type ", meta.mediaType());
+        printIfSet(out, "imported   ", meta.imported());
+        meta.tags().forEach((k, v) -> printIfSet(out, "tag        ", k + "=" + v));
+        out.println("length     " + Human.count(document.text().length(), "character", "characters"));
+        out.println();
+        out.println(TerminalText.block(raw ? document.rawText() : document.text()));
+    }
+
+    /** {@code corpus:stats}: the totals line, then a table by source, language and month. */
+    static void print(PrintStream out, CorpusStats stats) {
+        out.println(Human.count(stats.documents(), "document", "documents") + ", "
+                + Human.count(stats.characters(), "character", "characters") + " of text");
+        printCounts(out, "SOURCE", sorted(stats.bySource(), false));
+        printCounts(out, "LANGUAGE", sorted(stats.byLanguage(), false));
+        printCounts(out, "MONTH", sorted(stats.byMonth(), true));
+    }
+
+    private static void printCounts(PrintStream out, String header, Map<String, Long> counts) {
         Table table = new Table(header, "DOCUMENTS").maxWidth(0, 50);
         counts.forEach(table::row);
-        System.out.println();
-        table.print(System.out);
+        out.println();
+        table.print(out);
     }
 
     /** Largest counts first, or in key order (months). */
@@ -70,7 +132,7 @@ final class CorpusRows {
     }
 
     /** A labelled line of metadata, its value on one line with control characters escaped. */
-    static void printIfSet(PrintStream out, String label, Object value) {
+    private static void printIfSet(PrintStream out, String label, Object value) {
         if (value != null) {
             out.println(label + TerminalText.line(value));
         }

@@ -8,9 +8,11 @@ import org.apache.felix.service.command.CommandSession;
 /**
  * Progress of a long command. On a terminal it draws one self-updating bar on the error stream
  * (so standard output stays clean for pipes); elsewhere it prints nothing and lets the command
- * print one plain line per item.
+ * print one plain line per item. The shell's only terminal control codes are here.
  */
 public final class Progress implements AutoCloseable {
+    /** ANSI "erase in line": clears from the cursor to the end of the line. */
+    private static final String ERASE_TO_END = "\u001b[K";
     private static final int BAR = 28;
     private final PrintStream err;
     private final boolean drawing;
@@ -55,10 +57,15 @@ public final class Progress implements AutoCloseable {
         int filled = total <= 0 ? 0 : (int) ((long) BAR * done / total);
         String name = item == null ? "" : TerminalText.line(item);
         name = name.length() > 30 ? "…" + name.substring(name.length() - 29) : name;
-        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d %s \u001b[K", label, "#".repeat(filled), ".".repeat(BAR - filled),
-                done, total, name);
+        err.printf(Locale.ROOT, "\r%s [%s%s] %d/%d %s " + ERASE_TO_END, label, "#".repeat(filled),
+                ".".repeat(BAR - filled), done, total, name);
         err.flush();
         drawn = true;
+    }
+
+    /** What starts a line printed while a bar may be drawn: back to the start of the line, the bar erased. */
+    public String lineStart() {
+        return drawing ? "\r" + ERASE_TO_END : "";
     }
 
     /** Milliseconds since start. */
@@ -70,7 +77,7 @@ public final class Progress implements AutoCloseable {
     @Override
     public void close() {
         if (drawn) {
-            err.print("\r\u001b[K");
+            err.print("\r" + ERASE_TO_END);
             err.flush();
         }
     }
