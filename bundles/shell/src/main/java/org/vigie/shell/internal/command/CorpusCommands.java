@@ -66,8 +66,8 @@ public class CorpusCommands {
             throw new CorpusException("cannot import: no corpus importer is running (is org.vigie.corpus.importers started?)");
         }
         List<String> tags = new ArrayList<>(List.of(tag));
-        List<Path> files = ImportArguments.paths(session, paths, tags);
-        ImportOptions options = new ImportOptions(blankToNull(source), blankToNull(lang), ImportArguments.tags(tags));
+        List<Path> files = CorpusArguments.paths(session, paths, tags);
+        ImportOptions options = new ImportOptions(blankToNull(source), blankToNull(lang), CorpusArguments.tags(tags));
         EntityIndexCheck entities = check;
         if (entities != null) {
             entities.agrees(); // fails at once, before anything is stored, when the entity index cannot be used

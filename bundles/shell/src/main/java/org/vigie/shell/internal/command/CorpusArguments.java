@@ -10,8 +10,8 @@ import org.apache.felix.service.command.CommandSession;
 import org.vigie.corpus.api.CorpusException;
 
 /** Paths and tags of corpus:import: Gogo binds only the first --tag, later ones arrive among the paths. */
-final class ImportArguments {
-    private ImportArguments() {
+final class CorpusArguments {
+    private CorpusArguments() {
     }
 
     static List<Path> paths(CommandSession session, String[] args, List<String> tags) {
