@@ -5,11 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandSession;
 import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.ImportOptions;
 
-/** Paths and tags of corpus:import: Gogo binds only the first --tag, later ones arrive among the paths. */
+/**
+ * The arguments of the corpus commands as Gogo hands them over: the paths and tags of
+ * {@code corpus:import} (Gogo binds only the first --tag, later ones arrive among the paths) and
+ * the query of {@code corpus:search}.
+ */
 final class CorpusArguments {
     private CorpusArguments() {
     }
@@ -46,5 +52,27 @@ final class CorpusArguments {
             }
         }
         return map;
+    }
+
+    /** The query as typed: Gogo hands an unquoted {@code [a TO b]} over as a list, put it back. */
+    static String queryText(Object... words) {
+        StringBuilder text = new StringBuilder();
+        for (Object word : words) {
+            boolean range = word instanceof List<?>;
+            String part = range ? "[" + ((List<?>) word).stream().map(String::valueOf).collect(Collectors.joining(" ")) + "]"
+                    : String.valueOf(word);
+            boolean glued = range && text.length() > 0 && text.charAt(text.length() - 1) == ':';
+            text.append(text.length() == 0 || glued ? "" : " ").append(part);
+        }
+        return text.toString();
+    }
+
+    /** The options of an import: {@code --source} and {@code --lang} when not blank, the tags from every {@code --tag}. */
+    static ImportOptions options(String source, String lang, List<String> tags) {
+        return new ImportOptions(blankToNull(source), blankToNull(lang), tags(tags));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

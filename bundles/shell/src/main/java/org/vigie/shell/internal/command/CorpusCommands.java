@@ -7,7 +7,6 @@ import static org.osgi.service.component.annotations.ReferencePolicyOption.GREED
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -28,7 +27,6 @@ import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
-import org.vigie.shell.internal.format.Table;
 import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
@@ -67,7 +65,7 @@ public class CorpusCommands {
         }
         List<String> tags = new ArrayList<>(List.of(tag));
         List<Path> files = CorpusArguments.paths(session, paths, tags);
-        ImportOptions options = new ImportOptions(blankToNull(source), blankToNull(lang), CorpusArguments.tags(tags));
+        ImportOptions options = CorpusArguments.options(source, lang, tags);
         EntityIndexCheck entities = check;
         if (entities != null) {
             entities.agrees(); // fails at once, before anything is stored, when the entity index cannot be used
@@ -87,8 +85,7 @@ public class CorpusCommands {
             return;
         }
         CorpusRows.documents(page).print(System.out);
-        System.out.println(page.isEmpty() ? "no documents from " + (offset + 1) + ", " + store.count() + " in the corpus"
-                : "documents " + (offset + 1) + "-" + (offset + page.size()) + " of " + store.count());
+        System.out.println(CorpusRows.listed(page.size(), offset, store.count()));
     }
 
     @Descriptor("Shows a document's metadata and text. Example: corpus:show a1e76662")
@@ -96,7 +93,7 @@ public class CorpusCommands {
             @Parameter(names = "--raw", presentValue = "true", absentValue = "false") boolean raw,
             @Descriptor("document id or an unambiguous prefix of at least 4 characters") String id) {
         Document document = store.get(id).orElseThrow(() -> noDocument(id));
-        CorpusRows.print(System.out, document, raw);
+        DocumentPage.print(System.out, document, raw);
     }
 
     @Descriptor("Searches the corpus (French analysis, accents optional). Words are all required unless OR is "
@@ -107,20 +104,15 @@ public class CorpusCommands {
             @Descriptor("hits to skip") @Parameter(names = "--offset", absentValue = "0") int offset,
             @Descriptor("JSON Lines output") @Parameter(names = "--json", presentValue = "true", absentValue = "false") boolean json,
             @Descriptor("the query") Object... query) {
-        String text = queryText(query);
+        String text = CorpusArguments.queryText(query);
         SearchResult result = store.search(new SearchRequest(text, Math.max(0, offset), Math.max(0, limit)));
         if (json) {
             JsonLines lines = new JsonLines(System.out);
             result.hits().forEach(hit -> lines.write(CorpusRows.fields(hit)));
             return;
         }
-        Table table = CorpusRows.hits(result.hits());
-        if (!table.isEmpty()) {
-            table.print(System.out);
-        }
-        System.out.println(Human.count(result.totalHits(), "document matches", "documents match") + " '"
-                + TerminalText.line(text) + "'"
-                + (result.hits().size() < result.totalHits() ? ", " + result.hits().size() + " shown" : ""));
+        CorpusRows.printHits(System.out, result.hits());
+        System.out.println(CorpusRows.matches(result, text));
     }
 
     @Descriptor("Removes documents from the corpus. Example: corpus:remove a1e76662 f5068295")
@@ -148,25 +140,8 @@ public class CorpusCommands {
         CorpusRows.print(System.out, stats);
     }
 
-    /** The query as typed: Gogo hands an unquoted {@code [a TO b]} over as a list, put it back. */
-    static String queryText(Object... words) {
-        StringBuilder text = new StringBuilder();
-        for (Object word : words) {
-            boolean range = word instanceof List<?>;
-            String part = range ? "[" + ((List<?>) word).stream().map(String::valueOf).collect(Collectors.joining(" ")) + "]"
-                    : String.valueOf(word);
-            boolean glued = range && text.length() > 0 && text.charAt(text.length() - 1) == ':';
-            text.append(text.length() == 0 || glued ? "" : " ").append(part);
-        }
-        return text.toString();
-    }
-
     private static CorpusException noDocument(String id) {
         return new CorpusException("no document '" + TerminalText.line(id) + "' in the corpus"
                 + (id.length() < 4 ? " (an id prefix needs at least 4 characters)" : ""));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -8,15 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.vigie.corpus.api.CorpusStats;
-import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchHit;
+import org.vigie.corpus.api.SearchResult;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.Table;
 import org.vigie.shell.internal.format.TerminalText;
 
-/** How the corpus commands show documents, hits and counts: JSON fields, tables, a document's page. */
+/** How the corpus commands show documents, hits and counts: JSON fields, tables, summary lines. */
 final class CorpusRows {
     private static final int SHORT_ID = 12;
 
@@ -63,8 +63,21 @@ final class CorpusRows {
         return table;
     }
 
-    /** The table of {@code corpus:search}. */
-    static Table hits(List<SearchHit> hits) {
+    /** The last line of {@code corpus:list}: which documents were shown of how many. */
+    static String listed(int shown, int offset, long count) {
+        return shown == 0 ? "no documents from " + (offset + 1) + ", " + count + " in the corpus"
+                : "documents " + (offset + 1) + "-" + (offset + shown) + " of " + count;
+    }
+
+    /** The table of {@code corpus:search}, when there are hits. */
+    static void printHits(PrintStream out, List<SearchHit> hits) {
+        Table table = hits(hits);
+        if (!table.isEmpty()) {
+            table.print(out);
+        }
+    }
+
+    private static Table hits(List<SearchHit> hits) {
         Table table = new Table("SCORE", "ID", "PUBLISHED", "SOURCE", "TITLE", "SNIPPET").maxWidth(3, 16)
                 .maxWidth(4, 40).maxWidth(5, 90);
         hits.forEach(hit -> table.row(String.format(Locale.ROOT, "%.2f", hit.score()), shortId(hit.document().id()),
@@ -73,22 +86,10 @@ final class CorpusRows {
         return table;
     }
 
-    /** {@code corpus:show}: the metadata set, one labelled line each, then the text. */
-    static void print(PrintStream out, Document document, boolean raw) {
-        DocumentMetadata meta = document.metadata();
-        out.println("id         " + document.id());
-        printIfSet(out, "title      ", meta.title());
-        printIfSet(out, "source     ", meta.source());
-        printIfSet(out, "url        ", meta.url());
-        printIfSet(out, "published  ", meta.published());
-        printIfSet(out, "language   ", meta.language());
-        printIfSet(out, "file       ", meta.path() != null ? meta.path() : meta.fileName());
-        printIfSet(out, "media type ", meta.mediaType());
-        printIfSet(out, "imported   ", meta.imported());
-        meta.tags().forEach((k, v) -> printIfSet(out, "tag        ", k + "=" + v));
-        out.println("length     " + Human.count(document.text().length(), "character", "characters"));
-        out.println();
-        out.println(TerminalText.block(raw ? document.rawText() : document.text()));
+    /** The last line of {@code corpus:search}: how many documents match, how many are shown. */
+    static String matches(SearchResult result, String query) {
+        return Human.count(result.totalHits(), "document matches", "documents match") + " '" + TerminalText.line(query)
+                + "'" + (result.hits().size() < result.totalHits() ? ", " + result.hits().size() + " shown" : "");
     }
 
     /** {@code corpus:stats}: the totals line, then a table by source, language and month. */
@@ -129,12 +130,5 @@ final class CorpusRows {
 
     static String shortId(String id) {
         return id.length() <= SHORT_ID ? id : id.substring(0, SHORT_ID);
-    }
-
-    /** A labelled line of metadata, its value on one line with control characters escaped. */
-    private static void printIfSet(PrintStream out, String label, Object value) {
-        if (value != null) {
-            out.println(label + TerminalText.line(value));
-        }
     }
 }

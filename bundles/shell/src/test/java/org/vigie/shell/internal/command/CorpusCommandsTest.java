@@ -186,8 +186,8 @@ class CorpusCommandsTest {
     @Test
     void putsBackARangeGogoReadAsAList() {
         assertEquals("published:[2025-10-01 TO 2025-10-31] AND Interpol",
-                CorpusCommands.queryText("published:", List.of("2025-10-01", "TO", "2025-10-31"), "AND", "Interpol"));
-        assertEquals("Luong Tam Quang", CorpusCommands.queryText("Luong Tam Quang"));
+                CorpusArguments.queryText("published:", List.of("2025-10-01", "TO", "2025-10-31"), "AND", "Interpol"));
+        assertEquals("Luong Tam Quang", CorpusArguments.queryText("Luong Tam Quang"));
     }
 
     @Test
