@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -24,10 +22,7 @@ import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionPipeline;
-import org.vigie.entities.api.ExtractionReport;
-import org.vigie.entities.api.ExtractionResult;
 import org.vigie.shell.internal.format.JsonLines;
-import org.vigie.shell.internal.format.Progress;
 import org.vigie.shell.internal.format.Table;
 import org.vigie.shell.internal.format.TerminalText;
 
@@ -35,10 +30,6 @@ import org.vigie.shell.internal.format.TerminalText;
 @Component(service = EntitiesCommands.class)
 @GogoCommand(scope = "entities", function = {"list", "show", "extract", "export"})
 public class EntitiesCommands {
-    private static final int SHOWN_FAILURES = 50;
-    /** Without a terminal, runs of up to this many documents print a line per document; longer ones a line per 1 000. */
-    static final int LINE_PER_DOCUMENT_UP_TO = 20;
-    static final int PROGRESS_EVERY = 1000;
     private final EntityIndex index;
     private final ExtractionPipeline pipeline;
     private final CorpusStore corpus;
@@ -78,11 +69,7 @@ public class EntitiesCommands {
                 "no entity is named '" + TerminalText.line(wanted) + "': see entities:list for the names known"));
         System.out.print(EntityRows.facts(entity));
         if (entity.key().contains("#")) {
-            String group = entity.key().substring(0, entity.key().lastIndexOf('#') + 1);
-            index.entities(List.of(entity.type()), List.of(), 0).stream()
-                    .filter(e -> e.key().startsWith(group) && !e.key().equals(entity.key()))
-                    .forEach(e -> System.out.println("  also named so: " + TerminalText.line(EntityRows.shown(e))
-                            + ", see entities:show " + TerminalText.line(e.key())));
+            EntityRows.alsoNamedSo(entity, index.entities(List.of(entity.type()), List.of(), 0)).forEach(System.out::println);
         }
         System.out.println();
         EntityRows.coOccurring(index.coOccurrences(entity.key(), List.of(), 10)).print(System.out);
@@ -102,43 +89,8 @@ public class EntitiesCommands {
         if (pipeline.extractors().isEmpty()) {
             throw new ExtractionException("no entity extractor is running: see plugins:list, or install one");
         }
-        int[] extracted = {0, all ? (int) corpus.count() : ids.length};
-        Set<String> printed = new HashSet<>();
-        ExtractionReport report;
-        boolean interrupted;
-        try (Progress progress = Progress.start(session, "extracting")) {
-            report = pipeline.extract(all ? List.of() : List.of(ids), (result, done, total) -> Interrupted.printing(() -> {
-                extracted[1] = total;
-                extracted[0] += result.runs().stream().anyMatch(r -> r.error() == null) ? 1 : 0;
-                progress.update(done, total, result.documentId());
-                if (!progress.drawing()) {
-                    printPlain(result, done, total, printed);
-                }
-            }));
-            interrupted = Thread.interrupted(); // before the bar is cleared: see Interrupted
-        }
-        if (interrupted) {
-            throw Interrupted.said(new ExtractionException("interrupted: extracted " + report.documents() + " of "
-                    + extracted[1] + " documents; run the same command again to finish"));
-        }
-        EntityRows.report(report, printed, SHOWN_FAILURES).forEach(System.out::println);
-        if (extracted[0] == 0 && (report.documents() > 0 || !report.failures().isEmpty())) {
-            throw new ExtractionException("nothing could be extracted: "
-                    + (report.failures().isEmpty() ? "no extractor handles these documents"
-                            : TerminalText.line(report.failures().get(0))));
-        }
+        ExtractionRun.run(pipeline, all ? List.of() : List.of(ids), all ? corpus.count() : ids.length, session);
         return null;
-    }
-
-    /** Without a terminal: a line per document of a small run, else one per 1 000 and at the end; every failure. */
-    private static void printPlain(ExtractionResult result, int done, int total, Set<String> printed) {
-        if (total <= LINE_PER_DOCUMENT_UP_TO) {
-            System.out.println(EntityRows.extracted(result));
-        } else if (done % PROGRESS_EVERY == 0 || done == total) {
-            System.out.println("extracting: " + done + "/" + total + " documents");
-        }
-        result.runs().stream().filter(r -> r.error() != null && total > LINE_PER_DOCUMENT_UP_TO && printed.add(r.error()))
-                .forEach(r -> System.out.println("failure: " + TerminalText.line(r.error())));
     }
 
     @Descriptor("Writes every document's entities as JSON Lines, the format ../shared/gold/score-entities reads."

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.entities.api.CoOccurrence;
@@ -13,8 +12,6 @@ import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
-import org.vigie.entities.api.ExtractionReport;
-import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.api.Mention;
 import org.vigie.shell.internal.format.Human;
@@ -32,6 +29,14 @@ final class EntityRows {
     static String shown(Entity e) {
         return e.key().contains("#") && !e.affiliations().isEmpty() ? e.name() + " (" + e.affiliations().get(0) + ")"
                 : e.name();
+    }
+
+    /** The lines of {@code entities:show} naming the others of {@code entity}'s group: same name, told apart by affiliation. */
+    static List<String> alsoNamedSo(Entity entity, List<Entity> sameType) {
+        String group = entity.key().substring(0, entity.key().lastIndexOf('#') + 1);
+        return sameType.stream().filter(e -> e.key().startsWith(group) && !e.key().equals(entity.key()))
+                .map(e -> "  also named so: " + TerminalText.line(shown(e)) + ", see entities:show " + TerminalText.line(e.key()))
+                .toList();
     }
 
     static Map<String, Object> of(Entity e) {
@@ -119,25 +124,6 @@ final class EntityRows {
             table.row(document, m.span().begin(), inContext(m));
         }
         return table;
-    }
-
-    /** One document's line in a small extraction run. */
-    static String extracted(ExtractionResult result) {
-        return TerminalText.line(result.documentId()) + ": " + Human.count(result.annotations().size(), "annotation", "annotations")
-                + (result.failed() ? " (an extractor failed)" : "");
-    }
-
-    /** The end of an extraction run: totals, then the failures not yet {@code printed} (at most {@code shown}). */
-    static List<String> report(ExtractionReport report, Set<String> printed, int shown) {
-        List<String> lines = new ArrayList<>();
-        lines.add("extracted " + Human.count(report.documents(), "document", "documents") + ": "
-                + Human.count(report.annotations(), "annotation", "annotations") + " in " + Human.duration(report.millis()));
-        List<String> left = report.failures().stream().filter(f -> !printed.contains(f)).toList();
-        left.stream().limit(shown).forEach(f -> lines.add("failure: " + TerminalText.line(f)));
-        if (left.size() > shown) {
-            lines.add("... and " + (left.size() - shown) + " more failures");
-        }
-        return lines;
     }
 
     /** Adds one exported document to {@code counts}: documents, never extracted, entities, dates. */

@@ -23,7 +23,7 @@ final class IndexCatchUp {
         try (Progress progress = Progress.start(session, "extracting")) {
             report = check.check((result, done, total) -> Interrupted.printing(() -> {
                 progress.update(done, total, result.documentId());
-                if (!progress.drawing() && (done % EntitiesCommands.PROGRESS_EVERY == 0 || done == total)) {
+                if (!progress.drawing() && (done % ExtractionRun.PROGRESS_EVERY == 0 || done == total)) {
                     System.out.println("extracting: " + done + "/" + total + " documents");
                 }
             }));
