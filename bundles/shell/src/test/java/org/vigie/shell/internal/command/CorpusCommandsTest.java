@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.CorpusImporter;
@@ -52,29 +51,19 @@ class CorpusCommandsTest {
 
     @TempDir
     Path folder;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream systemOut;
-    private PrintStream systemErr;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
     private final MemoryStore store = new MemoryStore();
     private final RecordingImporter importer = new RecordingImporter();
     private CorpusCommands commands;
 
     @BeforeEach
-    void capture() {
-        systemOut = System.out;
-        systemErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void wire() {
         commands = new CorpusCommands(store);
         commands.importer = importer;
         store.add(List.of(HANOI, LOCKBIT));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(systemOut);
-        System.setErr(systemErr);
     }
 
     @Test

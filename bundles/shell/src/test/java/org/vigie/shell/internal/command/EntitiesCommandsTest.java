@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.CorpusStats;
 import org.vigie.corpus.api.CorpusStore;
@@ -54,24 +52,14 @@ class EntitiesCommandsTest {
     @TempDir
     Path folder;
 
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-    private PrintStream console;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+    private final ByteArrayOutputStream printed = console.out;
     private final Entity lam = new Entity("PERSON:to lam", EntityType.PERSON, "Tô Lâm", List.of("To Lam"),
             List.of("ministre"), List.of("Ministère de la Sécurité publique"), 2, 1);
     private final Entity interpol = new Entity("ORGANIZATION:interpol", EntityType.ORGANIZATION, "Interpol", List.of(),
             List.of(), List.of(), 1, 1);
     private final List<ExtractorRun> runs = new ArrayList<>();
-
-    @BeforeEach
-    void capture() {
-        console = System.out;
-        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(console);
-    }
 
     private String printed() {
         return printed.toString(StandardCharsets.UTF_8);

@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.report.api.BriefingFormat;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
@@ -27,19 +26,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ReportCommandsTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream systemOut;
-    private PrintStream systemErr;
+    @RegisterExtension
+    final CapturedConsole console = new CapturedConsole();
+    private final ByteArrayOutputStream out = console.out;
+    private final ByteArrayOutputStream err = console.err;
     private final List<BriefingRequest> requests = new ArrayList<>();
     private final ReportCommands commands = new ReportCommands();
 
     @BeforeEach
-    void capture() {
-        systemOut = System.out;
-        systemErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    void wire() {
         commands.briefings = new BriefingService() {
             @Override
             public BriefingResult brief(BriefingRequest request) {
@@ -54,12 +49,6 @@ class ReportCommandsTest {
                         new SectionInfo("ioc", "Indicateurs", 450, "org.example.ioc"));
             }
         };
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(systemOut);
-        System.setErr(systemErr);
     }
 
     @Test
