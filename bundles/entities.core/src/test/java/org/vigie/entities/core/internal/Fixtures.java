@@ -34,6 +34,11 @@ final class Fixtures {
                 "text/plain", Map.of()));
     }
 
+    /** Three short French texts for index and pipeline tests: Interpol in Lyon, ASEAN in Singapore, Trần Thị Hoa at UNODC. */
+    static final Document DOC_A = text("doc-a", "Interpol siège à Lyon.");
+    static final Document DOC_B = text("doc-b", "L'ASEAN se réunit à Singapour.");
+    static final Document DOC_C = text("doc-c", "Trần Thị Hoa travaille à l'ONUDC.");
+
     static String read(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
