@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_A;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_B;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_C;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +15,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.CheckReport;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.core.internal.pipeline.Fixtures;
@@ -25,10 +27,7 @@ class IndexCheckTest {
     @TempDir
     Path workspace;
 
-    private final Document a = Fixtures.text("doc-a", "Interpol siège à Lyon.");
-    private final Document b = Fixtures.text("doc-b", "L'ASEAN se réunit à Singapour.");
-    private final Document c = Fixtures.text("doc-c", "Trần Thị Hoa travaille à l'ONUDC.");
-    private final MemoryCorpusStore corpus = new MemoryCorpusStore(a, b);
+    private final MemoryCorpusStore corpus = new MemoryCorpusStore(DOC_A, DOC_B);
     private LuceneEntityIndex index;
     private Pipeline pipeline;
 
@@ -76,7 +75,7 @@ class IndexCheckTest {
         check.check(null);
         assertTrue(index.find("ASEAN").isPresent());
         corpus.remove(List.of("doc-b")); // as if the removal's listener never ran (a crash)
-        corpus.add(List.of(c));
+        corpus.add(List.of(DOC_C));
         assertFalse(check.agrees(), "the corpus changed since the last agreement");
 
         CheckReport report = check.check(null);
@@ -102,7 +101,7 @@ class IndexCheckTest {
     void resultsOnlyPublishedWhenTheProcessDiedAreExtractedAgainAtTheNextStart() throws Exception {
         IndexCheck check = open();
         check.check(null);
-        corpus.add(List.of(c)); // the corpus commit of an import; its entities never reach a commit
+        corpus.add(List.of(DOC_C)); // the corpus commit of an import; its entities never reach a commit
         index.deactivate(); // no commit after this point: the listener was never told
         index = Fixtures.index(workspace, corpus);
         check.store = index;

@@ -3,6 +3,9 @@ package org.vigie.entities.core.internal.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_A;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_B;
+import static org.vigie.entities.core.internal.pipeline.Fixtures.DOC_C;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
+import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.ExtractorRun;
@@ -26,10 +30,7 @@ class CancelTest {
     @TempDir
     Path workspace;
 
-    private final Document a = Fixtures.text("doc-a", "Interpol siège à Lyon.");
-    private final Document b = Fixtures.text("doc-b", "L'ASEAN se réunit à Singapour.");
-    private final Document c = Fixtures.text("doc-c", "Trần Thị Hoa travaille à l'ONUDC.");
-    private final MemoryCorpusStore corpus = new MemoryCorpusStore(a, b, c);
+    private final MemoryCorpusStore corpus = new MemoryCorpusStore(DOC_A, DOC_B, DOC_C);
     private final AtomicBoolean release = new AtomicBoolean();
     private LuceneEntityIndex index;
     private Pipeline pipeline;
@@ -79,14 +80,14 @@ class CancelTest {
     void writesMadeWithTheInterruptFlagSetLeaveTheWriterUsable() {
         index = Fixtures.index(workspace, corpus);
         pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(5, 4), ListedNamesExtractor.fromFixture("names"));
-        ExtractionResult result = pipeline.extract(a);
+        ExtractionResult result = pipeline.extract(DOC_A);
 
         Thread.currentThread().interrupt();
-        index.put(b, new ExtractionResult("doc-b", result.annotations().subList(0, 0), result.runs()));
+        index.put(DOC_B, new ExtractionResult("doc-b", result.annotations().subList(0, 0), result.runs()));
         index.commit();
         assertTrue(Thread.interrupted(), "the flag is back after the writes");
 
-        index.put(c, new ExtractionResult("doc-c", List.of(), result.runs()));
+        index.put(DOC_C, new ExtractionResult("doc-c", List.of(), result.runs()));
         index.commit();
         assertEquals(Set.of("doc-a", "doc-b", "doc-c"), index.documentIds());
     }

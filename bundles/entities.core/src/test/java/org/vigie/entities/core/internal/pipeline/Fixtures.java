@@ -36,6 +36,11 @@ public final class Fixtures {
                 "text/plain", Map.of()));
     }
 
+    /** Three short French texts for index and pipeline tests: Interpol in Lyon, ASEAN in Singapore, Trần Thị Hoa at UNODC. */
+    public static final Document DOC_A = text("doc-a", "Interpol siège à Lyon.");
+    public static final Document DOC_B = text("doc-b", "L'ASEAN se réunit à Singapour.");
+    public static final Document DOC_C = text("doc-c", "Trần Thị Hoa travaille à l'ONUDC.");
+
     public static String read(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
