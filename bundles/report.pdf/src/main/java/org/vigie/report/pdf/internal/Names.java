@@ -6,7 +6,7 @@ import org.vigie.entities.api.NameKey;
 /**
  * How the briefing names an entity: its canonical name, or the spelling of it with the most
  * diacritics among its aliases ({@code Lương Tam Quang} rather than {@code Luong Tam Quang}), since
- * a source that wrote the accents is the one that spelled the name right.
+ * a source that wrote the accents is the one that spelled the name right ({@link NameKey#accents}).
  */
 final class Names {
 
@@ -17,14 +17,10 @@ final class Names {
         String best = entity.name();
         String key = NameKey.fold(best);
         for (String alias : entity.aliases()) {
-            if (NameKey.fold(alias).equals(key) && accents(alias) > accents(best)) {
-                best = alias;
+            if (NameKey.fold(alias).equals(key)) {
+                best = NameKey.moreAccented(best, alias);
             }
         }
         return best;
-    }
-
-    private static long accents(String s) {
-        return s.codePoints().filter(c -> c > 0x7f && Character.isLetter(c)).count();
     }
 }
