@@ -1,37 +1,21 @@
 package org.vigie.report.pdf.internal;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.vigie.report.api.Text;
 import org.vigie.report.pdf.internal.BriefingWriter.Meta;
 import org.vigie.report.pdf.internal.PageFlow.Anchor;
@@ -39,7 +23,7 @@ import org.vigie.report.pdf.internal.Typeface.Face;
 
 /**
  * Once every page exists: running header and "n / N" footer, citation links, the outline, and
- * what PDF/A-2b asks for (document info mirrored in XMP, an sRGB output intent, a fixed id).
+ * the metadata ({@link PdfMetadata}).
  */
 final class PdfFinisher {
 
@@ -62,7 +46,7 @@ final class PdfFinisher {
         furnish(meta, cover ? 1 : 0);
         link(sources);
         outline(sections);
-        describe(meta);
+        new PdfMetadata(document).describe(meta);
     }
 
     private void furnish(Meta meta, int first) throws IOException {
@@ -149,54 +133,5 @@ final class PdfFinisher {
         item.setTitle(bookmark.title());
         item.setDestination(destination(bookmark.anchor(), 14));
         return item;
-    }
-
-    private void describe(Meta meta) throws IOException {
-        Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        date.clear();
-        date.set(meta.date().getYear(), meta.date().getMonthValue() - 1, meta.date().getDayOfMonth());
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(meta.title());
-        info.setAuthor(meta.author());
-        info.setSubject(meta.subject());
-        info.setKeywords(String.join(", ", meta.keywords()));
-        info.setCreator(meta.generator());
-        info.setProducer(Xmp.PRODUCER);
-        info.setCreationDate(date);
-        info.setModificationDate(date);
-        archival(meta);
-    }
-
-    /** What PDF/A-2b adds: XMP mirroring the info, an sRGB output intent, a fixed document id. */
-    private void archival(Meta meta) throws IOException {
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        catalog.setLanguage("fr");
-        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
-        prefs.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(prefs);
-        PDMetadata xmp = new PDMetadata(document);
-        xmp.importXMPMetadata(Xmp.of(meta).getBytes(StandardCharsets.UTF_8));
-        catalog.setMetadata(xmp);
-        PDOutputIntent intent = new PDOutputIntent(document,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
-        document.setVersion(1.7f);
-        byte[] id = fingerprint(meta.fingerprint());
-        COSArray ids = new COSArray();
-        ids.add(new COSString(id));
-        ids.add(new COSString(id));
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    private static byte[] fingerprint(String seed) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(seed.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no MD5", e);
-        }
     }
 }
