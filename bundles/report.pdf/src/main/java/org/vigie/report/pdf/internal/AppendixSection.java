@@ -23,9 +23,11 @@ import org.vigie.report.api.SelectedDocument;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** The appendix: one short entry per document (the cited first), with its main entities. */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.appendix")
+@BriefingSectionService(id = "appendix", title = "Annexe : les documents", order = 700)
 @Designate(ocd = AppendixSection.Config.class)
 public class AppendixSection implements BriefingSection {
 
@@ -43,21 +45,6 @@ public class AppendixSection implements BriefingSection {
     @Activate
     void activate(Config config) {
         this.config = config;
-    }
-
-    @Override
-    public String id() {
-        return "appendix";
-    }
-
-    @Override
-    public String title() {
-        return "Annexe : les documents";
-    }
-
-    @Override
-    public int order() {
-        return 700;
     }
 
     @Override

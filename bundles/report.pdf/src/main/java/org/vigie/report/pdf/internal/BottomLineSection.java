@@ -12,9 +12,11 @@ import org.vigie.report.api.Briefing;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.Layout;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** Bottom line up front: the most salient sentences of the sources, quoted as written, each cited. */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.bluf")
+@BriefingSectionService(id = "bluf", title = "L’essentiel", order = 200)
 @Designate(ocd = BottomLineSection.Config.class)
 public class BottomLineSection implements BriefingSection {
 
@@ -29,21 +31,6 @@ public class BottomLineSection implements BriefingSection {
     @Activate
     void activate(Config config) {
         this.config = config;
-    }
-
-    @Override
-    public String id() {
-        return "bluf";
-    }
-
-    @Override
-    public String title() {
-        return "L’essentiel";
-    }
-
-    @Override
-    public int order() {
-        return 200;
     }
 
     @Override

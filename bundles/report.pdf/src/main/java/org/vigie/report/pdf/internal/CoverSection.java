@@ -14,30 +14,12 @@ import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.Layout;
 import org.vigie.report.api.Selection;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** The cover: marking, title, scope, period covered, date, and who made it. */
 @Component(service = BriefingSection.class)
+@BriefingSectionService(id = "cover", title = "Couverture", order = 100, headed = false)
 public class CoverSection implements BriefingSection {
-
-    @Override
-    public String id() {
-        return "cover";
-    }
-
-    @Override
-    public String title() {
-        return "Couverture";
-    }
-
-    @Override
-    public int order() {
-        return 100;
-    }
-
-    @Override
-    public boolean headed() {
-        return false;
-    }
 
     @Override
     public void write(Briefing briefing, Layout layout) {

@@ -18,9 +18,11 @@ import org.vigie.report.api.Layout;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** Key actors: people with their roles and affiliations, then organisations, places and other entities. */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.actors")
+@BriefingSectionService(id = "actors", title = "Acteurs clés", order = 300)
 @Designate(ocd = KeyActorsSection.Config.class)
 public class KeyActorsSection implements BriefingSection {
 
@@ -43,21 +45,6 @@ public class KeyActorsSection implements BriefingSection {
     /** Salience: documents citing the entity, then mentions, then name. */
     static final Comparator<Entity> SALIENCE = Comparator.comparingInt(Entity::documents).reversed()
             .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()).thenComparing(Entity::name);
-
-    @Override
-    public String id() {
-        return "actors";
-    }
-
-    @Override
-    public String title() {
-        return "Acteurs clés";
-    }
-
-    @Override
-    public int order() {
-        return 300;
-    }
 
     @Override
     public void write(Briefing briefing, Layout layout) {

@@ -1,15 +1,13 @@
 package org.vigie.report.pdf.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.CollectionType;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -25,7 +23,6 @@ import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.BriefingService;
-import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
 
 /** The briefing service: selects the documents, then hands them to the registered sections. */
@@ -60,9 +57,13 @@ public class PdfBriefingService implements BriefingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Workspace workspace;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile List<BriefingSection> sections = new ArrayList<>();
+    /** The section services with their properties, lowest ranking first. */
+    @Reference(service = BriefingSection.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
+            collectionType = CollectionType.TUPLE)
+    volatile List<Map.Entry<Map<String, Object>, BriefingSection>> sections = new ArrayList<>();
+
+    private final SectionWhiteboard whiteboard = new SectionWhiteboard();
 
     private Config config;
 
@@ -73,37 +74,18 @@ public class PdfBriefingService implements BriefingService {
 
     @Override
     public BriefingResult brief(BriefingRequest request) {
-        List<BriefingSection> chosen = choose(current(), request.sections());
+        List<SectionWhiteboard.Registered> chosen = SectionWhiteboard.choose(current(), request.sections());
         DocumentSelector selector = new DocumentSelector(store, index, config.maxDocuments());
         return new BriefingRun(request, config, version(), chosen, failures).write(selector.select(request), index);
     }
 
     @Override
     public List<SectionInfo> sections() {
-        return current().stream().map(s -> new SectionInfo(s.id(), s.title(), s.order(), bundle(s))).toList();
+        return current().stream().map(SectionWhiteboard.Registered::info).toList();
     }
 
-    /** One section per id, the highest ranked (DS lists lowest ranking first), in briefing order. */
-    private List<BriefingSection> current() {
-        Map<String, BriefingSection> byId = new LinkedHashMap<>();
-        for (BriefingSection s : List.copyOf(sections)) {
-            byId.put(s.id(), s);
-        }
-        return byId.values().stream().sorted(Comparator.comparingInt(BriefingSection::order)
-                .thenComparing(BriefingSection::id)).toList();
-    }
-
-    private static List<BriefingSection> choose(List<BriefingSection> all, List<String> ids) {
-        if (ids.isEmpty()) {
-            return all;
-        }
-        List<String> known = all.stream().map(BriefingSection::id).toList();
-        List<String> unknown = ids.stream().filter(id -> !known.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ReportException("unknown section " + String.join(", ", unknown) + ": report:sections lists "
-                    + String.join(", ", known));
-        }
-        return all.stream().filter(s -> ids.contains(s.id())).collect(Collectors.toList());
+    private List<SectionWhiteboard.Registered> current() {
+        return whiteboard.current(List.copyOf(sections));
     }
 
     private String version() {
@@ -113,10 +95,5 @@ public class PdfBriefingService implements BriefingService {
         }
         Bundle b = FrameworkUtil.getBundle(PdfBriefingService.class);
         return b == null ? "dev" : b.getVersion().toString();
-    }
-
-    private static String bundle(BriefingSection section) {
-        Bundle b = FrameworkUtil.getBundle(section.getClass());
-        return b == null ? "" : b.getSymbolicName();
     }
 }

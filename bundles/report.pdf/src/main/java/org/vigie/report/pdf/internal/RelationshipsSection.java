@@ -16,9 +16,11 @@ import org.vigie.report.api.Layout;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** Relationships: the co-occurrence network of the most connected entities, and mentions per top entity. */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.relations")
+@BriefingSectionService(id = "relations", title = "Relations", order = 500)
 @Designate(ocd = RelationshipsSection.Config.class)
 public class RelationshipsSection implements BriefingSection {
 
@@ -42,21 +44,6 @@ public class RelationshipsSection implements BriefingSection {
     @Activate
     void activate(Config config) {
         this.config = config;
-    }
-
-    @Override
-    public String id() {
-        return "relations";
-    }
-
-    @Override
-    public String title() {
-        return "Relations";
-    }
-
-    @Override
-    public int order() {
-        return 500;
     }
 
     @Override

@@ -14,12 +14,14 @@ import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.Layout;
 import org.vigie.report.api.SelectedDocument;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /**
  * The numbered sources: every document cited, then further selected documents up to a readable
  * number; each entry is the target of its citations' links.
  */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.sources")
+@BriefingSectionService(id = "sources", title = "Sources", order = 600)
 @Designate(ocd = SourcesSection.Config.class)
 public class SourcesSection implements BriefingSection {
 
@@ -37,21 +39,6 @@ public class SourcesSection implements BriefingSection {
     }
 
     /** Sources listed at most when the cited ones are fewer; the cited ones are always all listed. */
-
-    @Override
-    public String id() {
-        return "sources";
-    }
-
-    @Override
-    public String title() {
-        return "Sources";
-    }
-
-    @Override
-    public int order() {
-        return 600;
-    }
 
     @Override
     public void write(Briefing briefing, Layout layout) {

@@ -20,9 +20,11 @@ import org.vigie.report.api.Layout;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Table.Column;
 import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
 
 /** The timeline: dated sentences in date order, then the dates whose year is unknown, apart. */
 @Component(service = BriefingSection.class, configurationPid = "org.vigie.report.timeline")
+@BriefingSectionService(id = "timeline", title = "Chronologie", order = 400)
 @Designate(ocd = TimelineSection.Config.class)
 public class TimelineSection implements BriefingSection {
 
@@ -44,21 +46,6 @@ public class TimelineSection implements BriefingSection {
 
     /** One date with its sentence and the documents that give it. */
     private record Event(String iso, String written, String excerpt, Set<String> documents) {
-    }
-
-    @Override
-    public String id() {
-        return "timeline";
-    }
-
-    @Override
-    public String title() {
-        return "Chronologie";
-    }
-
-    @Override
-    public int order() {
-        return 400;
     }
 
     @Override

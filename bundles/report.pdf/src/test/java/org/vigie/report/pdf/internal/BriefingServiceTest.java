@@ -30,8 +30,10 @@ class BriefingServiceTest {
     @TempDir
     Path dir;
 
-    private PdfBriefingService service(BriefingSection... extra) throws IOException {
-        return Fixtures.service(Fixtures.articles(), Fixtures.tagger(), extra);
+    @SuppressWarnings("unchecked")
+    private PdfBriefingService service(TestSection... extra) throws IOException {
+        return Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+                java.util.Arrays.stream(extra).map(TestSection::registered).toArray(java.util.Map.Entry[]::new));
     }
 
     private BriefingRequest request(String query, LocalDate from, LocalDate to, String entity, List<String> sections,
@@ -82,7 +84,7 @@ class BriefingServiceTest {
 
     @Test
     void aFailingSectionIsLeftOutAndReported() throws IOException {
-        BriefingSection broken = new TestSection("broken", 250) {
+        TestSection broken = new TestSection("broken", 250) {
             @Override
             public void write(Briefing briefing, Layout layout) {
                 layout.paragraph(Text.of("TEXTE PARTIEL QUI NE DOIT PAS PARAÎTRE"));
@@ -100,13 +102,24 @@ class BriefingServiceTest {
 
     @Test
     void pluginSectionsSlotInByOrderAndReplaceBySameId() throws IOException {
-        BriefingSection custom = new TestSection("indicators", 450);
-        BriefingSection cover = new TestSection("cover", 100);
+        TestSection custom = new TestSection("indicators", 450);
+        TestSection cover = new TestSection("cover", 100);
         PdfBriefingService service = service(custom, cover);
         List<String> ids = service.sections().stream().map(SectionInfo::id).toList();
         assertEquals(List.of("cover", "bluf", "actors", "timeline", "indicators", "relations", "sources", "appendix"), ids);
         assertEquals("Section de test indicators", service.sections().get(4).title());
         assertEquals("Section de test cover", service.sections().get(0).title(), "the later (higher ranked) one wins");
+    }
+
+    @Test
+    void aSectionWithoutItsPropertiesIsLeftOutAndTheBriefingGoesOn() throws IOException {
+        PdfBriefingService service = Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+                java.util.Map.entry(java.util.Map.of(SectionInfo.ID, "untitled"), new TestSection("untitled", 450)));
+        assertEquals(7, service.sections().size());
+        BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.MARKDOWN));
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertFalse(r.sections().contains("untitled"));
+        assertEquals(7, r.sections().size());
     }
 
     @Test
@@ -142,6 +155,7 @@ class BriefingServiceTest {
         assertTrue(e.getMessage().startsWith("cannot write " + blocker.resolve("b.pdf")), e.getMessage());
     }
 
+    /** A section titled "Section de test {id}", registered with its id and order as service properties. */
     static class TestSection implements BriefingSection {
         private final String id;
         private final int order;
@@ -151,19 +165,9 @@ class BriefingServiceTest {
             this.order = order;
         }
 
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title() {
-            return "Section de test " + id;
-        }
-
-        @Override
-        public int order() {
-            return order;
+        /** This section with the properties its {@code @BriefingSectionService} would give. */
+        java.util.Map.Entry<java.util.Map<String, Object>, BriefingSection> registered() {
+            return Fixtures.registered(id, "Section de test " + id, order, true, this);
         }
 
         @Override

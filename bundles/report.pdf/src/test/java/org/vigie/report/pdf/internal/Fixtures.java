@@ -18,6 +18,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.Mention;
 import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.SectionInfo;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** The test corpus (six short articles written for these tests), its entities, and a ready briefing service. */
@@ -41,14 +42,17 @@ final class Fixtures {
     }
 
     /** A briefing service over documents tagged with the test gazetteer, with every core section. */
-    static PdfBriefingService service(List<Document> docs, GazetteerTagger tagger, BriefingSection... extra) {
+    @SafeVarargs
+    static PdfBriefingService service(List<Document> docs, GazetteerTagger tagger,
+            Map.Entry<Map<String, Object>, BriefingSection>... extra) {
         List<Mention> mentions = new ArrayList<>();
         docs.forEach(d -> mentions.addAll(tagger.tag(d)));
         return service(new MemoryCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
     }
 
+    @SafeVarargs
     static PdfBriefingService service(MemoryCorpusStore store, org.vigie.entities.api.EntityIndex index,
-            BriefingSection... extra) {
+            Map.Entry<Map<String, Object>, BriefingSection>... extra) {
         PdfBriefingService service = new PdfBriefingService();
         service.store = store;
         service.index = index;
@@ -65,12 +69,25 @@ final class Fixtures {
         sources.activate(defaults(SourcesSection.Config.class));
         AppendixSection appendix = new AppendixSection();
         appendix.activate(defaults(AppendixSection.Config.class));
-        List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), bluf, actors, timeline, relations,
-                sources, appendix));
+        // what each core section's @BriefingSectionService says, as DS registers it
+        List<Map.Entry<Map<String, Object>, BriefingSection>> sections = new ArrayList<>(List.of(
+                registered("cover", "Couverture", 100, false, new CoverSection()),
+                registered("bluf", "L’essentiel", 200, true, bluf),
+                registered("actors", "Acteurs clés", 300, true, actors),
+                registered("timeline", "Chronologie", 400, true, timeline),
+                registered("relations", "Relations", 500, true, relations),
+                registered("sources", "Sources", 600, true, sources),
+                registered("appendix", "Annexe : les documents", 700, true, appendix)));
         sections.addAll(List.of(extra));
         service.sections = sections;
         service.activate(config("TLP:CLEAR"));
         return service;
+    }
+
+    /** A section service with the properties of {@code @BriefingSectionService(id, title, order, headed)}. */
+    static Map.Entry<Map<String, Object>, BriefingSection> registered(String id, String title, int order, boolean headed,
+            BriefingSection section) {
+        return Map.entry(new SectionInfo(id, title, order, headed, "").properties(), section);
     }
 
     /** A configuration with every attribute at its declared default, as DS gives without a configuration. */

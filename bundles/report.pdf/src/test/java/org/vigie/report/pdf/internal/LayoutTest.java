@@ -72,7 +72,8 @@ class LayoutTest {
     @Test
     void longTablesBreakAcrossPagesWithTheirHeaderRepeated() throws IOException {
         Path out = Files.createDirectories(Path.of("target", "briefings")).resolve("long-table.pdf");
-        BriefingResult result = Fixtures.service(Fixtures.articles(), Fixtures.tagger(), new LongTable())
+        BriefingResult result = Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+                Fixtures.registered("long-table", "Tableau de suivi", 450, true, new LongTable()))
                 .brief(BriefingPdfTest.request(out, List.of("long-table")));
         assertEquals(List.of("long-table"), result.sections());
         assertTrue(result.pages() >= 3, "pages: " + result.pages());
@@ -94,21 +95,6 @@ class LayoutTest {
 
     /** A plugin-style section: a 120-row table. */
     static final class LongTable implements BriefingSection {
-        @Override
-        public String id() {
-            return "long-table";
-        }
-
-        @Override
-        public String title() {
-            return "Tableau de suivi";
-        }
-
-        @Override
-        public int order() {
-            return 450;
-        }
-
         @Override
         public void write(Briefing briefing, Layout layout) {
             List<List<Text>> rows = new ArrayList<>();
