@@ -21,6 +21,12 @@ import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
 import org.vigie.report.api.Selection;
+import org.vigie.report.pdf.internal.html.HtmlLayout;
+import org.vigie.report.pdf.internal.layout.BriefingWriter;
+import org.vigie.report.pdf.internal.layout.RecordedLayout;
+import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
+import org.vigie.report.pdf.internal.pdf.PdfLayout;
+import org.vigie.report.pdf.internal.section.Names;
 
 /** One briefing being written: sections in order, each isolated, then the file saved. */
 final class BriefingRun {
@@ -28,12 +34,12 @@ final class BriefingRun {
     private static final Logger LOG = LoggerFactory.getLogger(BriefingRun.class);
 
     private final BriefingRequest request;
-    private final PdfBriefingService.Config config;
+    private final WhiteboardBriefingService.Config config;
     private final String version;
     private final List<SectionWhiteboard.Registered> sections;
     private final SectionFailures failures;
 
-    BriefingRun(BriefingRequest request, PdfBriefingService.Config config, String version,
+    BriefingRun(BriefingRequest request, WhiteboardBriefingService.Config config, String version,
             List<SectionWhiteboard.Registered> sections, SectionFailures failures) {
         this.failures = failures;
         this.request = request;

@@ -31,7 +31,7 @@ class BriefingServiceTest {
     Path dir;
 
     @SuppressWarnings("unchecked")
-    private PdfBriefingService service(TestSection... extra) throws IOException {
+    private WhiteboardBriefingService service(TestSection... extra) throws IOException {
         return Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
                 java.util.Arrays.stream(extra).map(TestSection::registered).toArray(java.util.Map.Entry[]::new));
     }
@@ -68,7 +68,7 @@ class BriefingServiceTest {
 
     @Test
     void unknownEntitySectionOrEmptySelectionAreOneLineErrors() throws IOException {
-        PdfBriefingService service = service();
+        WhiteboardBriefingService service = service();
         ReportException entity = assertThrows(ReportException.class,
                 () -> service.brief(request(null, null, null, "Nobody Known", List.of(), BriefingFormat.PDF)));
         assertTrue(entity.getMessage().startsWith("no entity named 'Nobody Known'"), entity.getMessage());
@@ -91,7 +91,7 @@ class BriefingServiceTest {
                 throw new IllegalStateException("index offline");
             }
         };
-        PdfBriefingService service = service(broken);
+        WhiteboardBriefingService service = service(broken);
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertEquals(List.of("section broken failed: java.lang.IllegalStateException: index offline"), r.problems());
         assertEquals("java.lang.IllegalStateException: index offline", service.failures.lastFailure("broken").orElseThrow());
@@ -104,7 +104,7 @@ class BriefingServiceTest {
     void pluginSectionsSlotInByOrderAndReplaceBySameId() throws IOException {
         TestSection custom = new TestSection("indicators", 450);
         TestSection cover = new TestSection("cover", 100);
-        PdfBriefingService service = service(custom, cover);
+        WhiteboardBriefingService service = service(custom, cover);
         List<String> ids = service.sections().stream().map(SectionInfo::id).toList();
         assertEquals(List.of("cover", "bluf", "actors", "timeline", "indicators", "relations", "sources", "appendix"), ids);
         assertEquals("Section de test indicators", service.sections().get(4).title());
@@ -113,7 +113,7 @@ class BriefingServiceTest {
 
     @Test
     void aSectionWithoutItsPropertiesIsLeftOutAndTheBriefingGoesOn() throws IOException {
-        PdfBriefingService service = Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+        WhiteboardBriefingService service = Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
                 java.util.Map.entry(java.util.Map.of(SectionInfo.ID, "untitled"), new TestSection("untitled", 450)));
         assertEquals(7, service.sections().size());
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.MARKDOWN));
@@ -124,7 +124,7 @@ class BriefingServiceTest {
 
     @Test
     void writesMarkdownAndHtmlWithLinkedCitations() throws IOException {
-        PdfBriefingService service = service();
+        WhiteboardBriefingService service = service();
         String md = Files.readString(service.brief(request(null, null, null, null, List.of(), BriefingFormat.MARKDOWN)).path());
         assertTrue(md.contains("## L’essentiel") && md.contains("](#source-1)") && md.contains("<a id=\"source-1\"></a>"));
         assertTrue(md.contains("Lương Tam Quang") && md.contains("| Nom | Fonctions |"));
@@ -135,7 +135,7 @@ class BriefingServiceTest {
 
     @Test
     void aCorpusWithoutExtractedEntitiesStillGivesAnHonestBriefing() throws IOException {
-        PdfBriefingService service = Fixtures.service(new MemoryCorpusStore(Fixtures.articles()),
+        WhiteboardBriefingService service = Fixtures.service(new MemoryCorpusStore(Fixtures.articles()),
                 new FakeEntityIndex(java.util.Map.of(), List.of()));
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertTrue(r.problems().isEmpty(), r.problems().toString());
