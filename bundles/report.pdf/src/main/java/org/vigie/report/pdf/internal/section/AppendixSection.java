@@ -40,10 +40,10 @@ public class AppendixSection implements BriefingSection {
         int entities() default 6;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public AppendixSection(Config config) {
         this.config = config;
     }
 

@@ -26,10 +26,10 @@ public class BottomLineSection implements BriefingSection {
         int facts() default 5;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public BottomLineSection(Config config) {
         this.config = config;
     }
 

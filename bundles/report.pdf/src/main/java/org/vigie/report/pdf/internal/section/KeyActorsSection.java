@@ -35,10 +35,10 @@ public class KeyActorsSection implements BriefingSection {
         int others() default 12;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public KeyActorsSection(Config config) {
         this.config = config;
     }
 

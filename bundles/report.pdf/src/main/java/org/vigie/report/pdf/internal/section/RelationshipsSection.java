@@ -39,10 +39,10 @@ public class RelationshipsSection implements BriefingSection {
         int strongest() default 8;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public RelationshipsSection(Config config) {
         this.config = config;
     }
 

@@ -31,10 +31,10 @@ public class SourcesSection implements BriefingSection {
         int listed() default 60;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public SourcesSection(Config config) {
         this.config = config;
     }
 

@@ -37,10 +37,10 @@ public class TimelineSection implements BriefingSection {
         int undated() default 15;
     }
 
-    private Config config;
+    private final Config config;
 
     @Activate
-    void activate(Config config) {
+    public TimelineSection(Config config) {
         this.config = config;
     }
 

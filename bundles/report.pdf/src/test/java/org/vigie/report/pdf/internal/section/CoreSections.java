@@ -16,18 +16,12 @@ public final class CoreSections {
 
     /** Each core section with the properties its {@code @BriefingSectionService} gives, in briefing order. */
     public static List<Map.Entry<Map<String, Object>, BriefingSection>> registered() {
-        BottomLineSection bluf = new BottomLineSection();
-        bluf.activate(defaults(BottomLineSection.Config.class));
-        KeyActorsSection actors = new KeyActorsSection();
-        actors.activate(defaults(KeyActorsSection.Config.class));
-        TimelineSection timeline = new TimelineSection();
-        timeline.activate(defaults(TimelineSection.Config.class));
-        RelationshipsSection relations = new RelationshipsSection();
-        relations.activate(defaults(RelationshipsSection.Config.class));
-        SourcesSection sources = new SourcesSection();
-        sources.activate(defaults(SourcesSection.Config.class));
-        AppendixSection appendix = new AppendixSection();
-        appendix.activate(defaults(AppendixSection.Config.class));
+        BottomLineSection bluf = new BottomLineSection(defaults(BottomLineSection.Config.class));
+        KeyActorsSection actors = new KeyActorsSection(defaults(KeyActorsSection.Config.class));
+        TimelineSection timeline = new TimelineSection(defaults(TimelineSection.Config.class));
+        RelationshipsSection relations = new RelationshipsSection(defaults(RelationshipsSection.Config.class));
+        SourcesSection sources = new SourcesSection(defaults(SourcesSection.Config.class));
+        AppendixSection appendix = new AppendixSection(defaults(AppendixSection.Config.class));
         return List.of(Fixtures.registered("cover", "Couverture", 100, false, new CoverSection()),
                 Fixtures.registered("bluf", "L’essentiel", 200, true, bluf),
                 Fixtures.registered("actors", "Acteurs clés", 300, true, actors),
