@@ -28,7 +28,11 @@ import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
 import org.vigie.report.pdf.internal.pdf.PdfLayout;
 import org.vigie.report.pdf.internal.section.Names;
 
-/** One briefing being written: sections in order, each isolated, then the file saved. */
+/**
+ * One briefing being written: sections in order, each isolated, then the file saved. Whole
+ * (just over 150 lines): the run's steps, from the briefing's facts to the atomic save, read in
+ * order.
+ */
 final class BriefingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(BriefingRun.class);

@@ -18,6 +18,8 @@ import org.vigie.report.pdf.internal.pdf.PdfLayout;
 /**
  * The briefing as one self-contained HTML page; drawings become inline SVG. Every text is
  * escaped ({@link QuotedText#html}); the only links are the citations' own {@code #source-N}.
+ * Whole (~175 lines) because it is one short method per {@code Layout} operation, the page's
+ * style sheet and the drawing as SVG: the whole HTML form in one place.
  */
 public final class HtmlLayout implements BriefingWriter {
 

@@ -18,7 +18,7 @@ import org.vigie.report.pdf.internal.pdf.Typeface.Face;
 import org.vigie.report.pdf.internal.layout.BriefingWriter;
 
 /**
- * The PDF layout: A4, Noto Serif text, Noto Sans headings, tables and figures. Whole at ~160
+ * The PDF layout: A4, Noto Serif text, Noto Sans headings, tables and figures. Whole at ~170
  * lines because it is one short method per {@code Layout} operation over the engine that does
  * the work ({@link Headings}, {@link TextBlocks}, {@link TableWriter}, {@link DrawingPainter}).
  */
