@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +88,7 @@ class BlockingPluginTest {
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.slowcomponent",
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
                 "org.vigie.itests.fixtures.BlockingExtractor", "org.vigie.entities.api.EntityExtractor",
-                "vigie.extractor.id", "blocking", "vigie.extractor.version", "1", "vigie.extractor.types", "STUCK");
+                Map.of("vigie.extractor.id", "blocking", "vigie.extractor.version", "1", "vigie.extractor.types", "STUCK"));
 
         PluginInfo info = plugins.install(jar.toString());
         assertEquals("it did not start within 2 s; it is installed but not active", info.problem());

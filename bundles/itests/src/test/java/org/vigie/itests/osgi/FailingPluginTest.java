@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class FailingPluginTest {
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.throwing",
                 "org.vigie.itests.fixtures,org.vigie.entities.api,org.vigie.corpus.api",
                 "org.vigie.itests.fixtures.ThrowingExtractor", "org.vigie.entities.api.EntityExtractor",
-                "vigie.extractor.id", "throwing", "vigie.extractor.version", "1", "vigie.extractor.types", "BROKEN");
+                Map.of("vigie.extractor.id", "throwing", "vigie.extractor.version", "1", "vigie.extractor.types", "BROKEN"));
         PluginInfo info = plugins.install(jar.toString());
         try {
             assertEquals("ACTIVE", info.state());

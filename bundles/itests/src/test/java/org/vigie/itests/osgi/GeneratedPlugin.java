@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -16,22 +18,28 @@ final class GeneratedPlugin {
     private GeneratedPlugin() {
     }
 
+    /** A bundle whose single component is {@code implementation}, providing {@code service}. */
+    static Path withComponent(Path dir, String symbolicName, String imports, String implementation, String service)
+            throws IOException {
+        return withComponent(dir, symbolicName, imports, implementation, service, Map.of());
+    }
+
     /**
-     * A bundle whose single component is {@code implementation}, providing {@code service} with the
-     * service {@code properties} (name, value, name, value...), as a property type annotation would give them.
+     * A bundle whose single component is {@code implementation}, providing {@code service} with
+     * these service properties (String, Integer or Boolean values), as a component property type
+     * annotation would give them.
      */
     static Path withComponent(Path dir, String symbolicName, String imports, String implementation, String service,
-            String... properties) throws IOException {
-        StringBuilder declared = new StringBuilder();
-        for (int i = 0; i + 1 < properties.length; i += 2) {
-            declared.append("  <property name=\"").append(properties[i]).append("\" value=\"").append(properties[i + 1])
-                    .append("\"/>\n");
-        }
+            Map<String, Object> properties) throws IOException {
+        StringBuilder props = new StringBuilder();
+        new TreeMap<>(properties).forEach((name, value) -> props.append("  <property name=\"").append(name)
+                .append("\" type=\"").append(value.getClass().getSimpleName()).append("\" value=\"").append(value)
+                .append("\"/>\n"));
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<scr:component xmlns:scr=\"http://www.osgi.org/xmlns/scr/v1.3.0\" name=\"" + symbolicName
                 + ".component\" immediate=\"true\">\n"
+                + props
                 + "  <implementation class=\"" + implementation + "\"/>\n"
-                + declared
                 + "  <service><provide interface=\"" + service + "\"/></service>\n"
                 + "</scr:component>\n";
         return write(dir, symbolicName, imports, "OSGI-INF/component.xml", xml);

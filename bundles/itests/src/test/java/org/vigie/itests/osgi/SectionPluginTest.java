@@ -41,7 +41,7 @@ class SectionPluginTest {
 
         Path jar = GeneratedPlugin.withComponent(dir, "org.vigie.itests.section",
                 "org.vigie.itests.fixtures,org.vigie.report.api", "org.vigie.itests.fixtures.AnalystNoteSection",
-                "org.vigie.report.api.BriefingSection");
+                "org.vigie.report.api.BriefingSection", AnalystNoteSection.INFO.properties());
         PluginInfo info = plugins.install(jar.toString());
         try {
             assertTrue(briefings.sections().stream().anyMatch(s -> s.id().equals("analyst-note")),

@@ -4,7 +4,9 @@
  * The {@link org.vigie.report.api.BriefingService} selects documents ({@link
  * org.vigie.report.api.BriefingRequest}: everything, a search query, a publication date range, the
  * documents mentioning an entity), then asks every {@link org.vigie.report.api.BriefingSection}
- * (whiteboard, ordered by {@link org.vigie.report.api.BriefingSection#order() order}, then
+ * (whiteboard, described by its service properties, see
+ * {@link org.vigie.report.api.propertytypes.BriefingSectionService}; ordered by
+ * {@code vigie.section.order}, one per {@code vigie.section.id}: the highest
  * {@code service.ranking}) to write itself into a {@link org.vigie.report.api.Layout}. A section
  * never sees the output format: it adds headings, paragraphs of {@link
  * org.vigie.report.api.Text} with citations, {@link org.vigie.report.api.Table tables}, bullet
@@ -24,9 +26,15 @@
  * <li>A section that throws is left out, logged and named in
  * {@link org.vigie.report.api.BriefingResult#problems()}; the others are still written.</li>
  * </ul>
+ * <p>
+ * Version 2.0.0 (major): {@code BriefingSection} lost {@code id()}, {@code title()},
+ * {@code order()} and {@code headed()}; a section says them once as service properties
+ * ({@link org.vigie.report.api.propertytypes.BriefingSectionService}), read back by
+ * {@link org.vigie.report.api.SectionInfo#of(java.util.Map)} without getting the service.
+ * {@code SectionInfo} gained {@code headed}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.vigie.report.api;
 
 import org.osgi.annotation.bundle.Export;

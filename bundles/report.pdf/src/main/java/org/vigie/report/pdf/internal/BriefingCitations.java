@@ -13,13 +13,13 @@ import org.vigie.report.api.SelectedDocument;
 import org.vigie.report.api.Selection;
 
 /** Citation numbers in order of first citation, for one briefing. */
-final class BriefingCitations implements Citations {
+public final class BriefingCitations implements Citations {
 
     private final Map<String, DocumentSummary> selected;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<SelectedDocument> cited = new ArrayList<>();
 
-    BriefingCitations(Selection selection) {
+    public BriefingCitations(Selection selection) {
         this.selected = selection.byId();
     }
 

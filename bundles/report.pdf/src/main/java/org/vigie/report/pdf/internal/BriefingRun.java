@@ -19,21 +19,32 @@ import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.ReportException;
+import org.vigie.report.api.SectionInfo;
 import org.vigie.report.api.Selection;
+import org.vigie.report.pdf.internal.html.HtmlLayout;
+import org.vigie.report.pdf.internal.layout.BriefingWriter;
+import org.vigie.report.pdf.internal.layout.RecordedLayout;
+import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
+import org.vigie.report.pdf.internal.pdf.PdfLayout;
+import org.vigie.report.pdf.internal.section.Names;
 
-/** One briefing being written: sections in order, each isolated, then the file saved. */
+/**
+ * One briefing being written: sections in order, each isolated, then the file saved. Whole
+ * (just over 150 lines): the run's steps, from the briefing's facts to the atomic save, read in
+ * order.
+ */
 final class BriefingRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(BriefingRun.class);
 
     private final BriefingRequest request;
-    private final PdfBriefingService.Config config;
+    private final WhiteboardBriefingService.Config config;
     private final String version;
-    private final List<BriefingSection> sections;
+    private final List<SectionWhiteboard.Registered> sections;
     private final SectionFailures failures;
 
-    BriefingRun(BriefingRequest request, PdfBriefingService.Config config, String version,
-            List<BriefingSection> sections, SectionFailures failures) {
+    BriefingRun(BriefingRequest request, WhiteboardBriefingService.Config config, String version,
+            List<SectionWhiteboard.Registered> sections, SectionFailures failures) {
         this.failures = failures;
         this.request = request;
         this.config = config;
@@ -55,10 +66,10 @@ final class BriefingRun {
         BriefingWriter writer = writer(request.format());
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (BriefingSection section : sections) {
-            String problem = writeSection(section, briefing, writer);
+        for (SectionWhiteboard.Registered section : sections) {
+            String problem = writeSection(section.info(), section.section(), briefing, writer);
             if (problem == null) {
-                written.add(section.id());
+                written.add(section.info().id());
             } else {
                 problems.add(problem);
             }
@@ -70,21 +81,21 @@ final class BriefingRun {
     }
 
     /** Writes one section, or returns why it was left out. */
-    private String writeSection(BriefingSection section, Briefing briefing, BriefingWriter writer) {
+    private String writeSection(SectionInfo info, BriefingSection section, Briefing briefing, BriefingWriter writer) {
         RecordedLayout recorded = new RecordedLayout(writer.width());
         long start = System.nanoTime();
         try {
             section.write(briefing, recorded);
         } catch (RuntimeException | StackOverflowError e) {
-            LOG.error("Briefing section {} failed and is left out of {}", section.id(), request.out(), e);
-            failures.failed(section.id(), e.toString());
-            return "section " + section.id() + " failed: " + e;
+            LOG.error("Briefing section {} failed and is left out of {}", info.id(), request.out(), e);
+            failures.failed(info.id(), e.toString());
+            return "section " + info.id() + " failed: " + e;
         }
-        failures.worked(section.id());
+        failures.worked(info.id());
         long written = System.nanoTime();
-        writer.startSection(section.id(), section.title(), section.headed());
+        writer.startSection(info.id(), info.title(), info.headed());
         recorded.replay(writer);
-        LOG.debug("Section {}: {} ms to gather, {} ms to lay out", section.id(), (written - start) / 1_000_000,
+        LOG.debug("Section {}: {} ms to gather, {} ms to lay out", info.id(), (written - start) / 1_000_000,
                 (System.nanoTime() - written) / 1_000_000);
         return null;
     }

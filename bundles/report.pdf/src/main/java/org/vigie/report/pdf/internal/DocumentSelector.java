@@ -16,6 +16,8 @@ import org.vigie.entities.api.EntityIndex;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.Selection;
+import org.vigie.report.pdf.internal.section.French;
+import org.vigie.report.pdf.internal.section.Names;
 
 /** Chooses a briefing's documents: all, a search, a publication date range, an entity's documents. */
 final class DocumentSelector {

@@ -144,7 +144,7 @@ public final class BriefingBenchmark {
                             indexNanos[0] += System.nanoTime() - t;
                         }
                     });
-            PdfBriefingService service = Fixtures.service(new MemoryCorpusStore(docs), fake);
+            WhiteboardBriefingService service = Fixtures.service(new MemoryCorpusStore(docs), fake);
             service.index = timed;
             for (LocalDate from : new LocalDate[] {null, LocalDate.of(2020, 1, 1)}) {
                 Path out = dir.resolve("brief-" + size + (from == null ? "" : "-since-" + from) + ".pdf");

@@ -30,8 +30,10 @@ class BriefingServiceTest {
     @TempDir
     Path dir;
 
-    private PdfBriefingService service(BriefingSection... extra) throws IOException {
-        return Fixtures.service(Fixtures.articles(), Fixtures.tagger(), extra);
+    @SuppressWarnings("unchecked")
+    private WhiteboardBriefingService service(TestSection... extra) throws IOException {
+        return Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+                java.util.Arrays.stream(extra).map(TestSection::registered).toArray(java.util.Map.Entry[]::new));
     }
 
     private BriefingRequest request(String query, LocalDate from, LocalDate to, String entity, List<String> sections,
@@ -66,7 +68,7 @@ class BriefingServiceTest {
 
     @Test
     void unknownEntitySectionOrEmptySelectionAreOneLineErrors() throws IOException {
-        PdfBriefingService service = service();
+        WhiteboardBriefingService service = service();
         ReportException entity = assertThrows(ReportException.class,
                 () -> service.brief(request(null, null, null, "Nobody Known", List.of(), BriefingFormat.PDF)));
         assertTrue(entity.getMessage().startsWith("no entity named 'Nobody Known'"), entity.getMessage());
@@ -82,14 +84,14 @@ class BriefingServiceTest {
 
     @Test
     void aFailingSectionIsLeftOutAndReported() throws IOException {
-        BriefingSection broken = new TestSection("broken", 250) {
+        TestSection broken = new TestSection("broken", 250) {
             @Override
             public void write(Briefing briefing, Layout layout) {
                 layout.paragraph(Text.of("TEXTE PARTIEL QUI NE DOIT PAS PARAÎTRE"));
                 throw new IllegalStateException("index offline");
             }
         };
-        PdfBriefingService service = service(broken);
+        WhiteboardBriefingService service = service(broken);
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertEquals(List.of("section broken failed: java.lang.IllegalStateException: index offline"), r.problems());
         assertEquals("java.lang.IllegalStateException: index offline", service.failures.lastFailure("broken").orElseThrow());
@@ -100,9 +102,9 @@ class BriefingServiceTest {
 
     @Test
     void pluginSectionsSlotInByOrderAndReplaceBySameId() throws IOException {
-        BriefingSection custom = new TestSection("indicators", 450);
-        BriefingSection cover = new TestSection("cover", 100);
-        PdfBriefingService service = service(custom, cover);
+        TestSection custom = new TestSection("indicators", 450);
+        TestSection cover = new TestSection("cover", 100);
+        WhiteboardBriefingService service = service(custom, cover);
         List<String> ids = service.sections().stream().map(SectionInfo::id).toList();
         assertEquals(List.of("cover", "bluf", "actors", "timeline", "indicators", "relations", "sources", "appendix"), ids);
         assertEquals("Section de test indicators", service.sections().get(4).title());
@@ -110,8 +112,19 @@ class BriefingServiceTest {
     }
 
     @Test
+    void aSectionWithoutItsPropertiesIsLeftOutAndTheBriefingGoesOn() throws IOException {
+        WhiteboardBriefingService service = Fixtures.service(Fixtures.articles(), Fixtures.tagger(),
+                java.util.Map.entry(java.util.Map.of(SectionInfo.ID, "untitled"), new TestSection("untitled", 450)));
+        assertEquals(7, service.sections().size());
+        BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.MARKDOWN));
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertFalse(r.sections().contains("untitled"));
+        assertEquals(7, r.sections().size());
+    }
+
+    @Test
     void writesMarkdownAndHtmlWithLinkedCitations() throws IOException {
-        PdfBriefingService service = service();
+        WhiteboardBriefingService service = service();
         String md = Files.readString(service.brief(request(null, null, null, null, List.of(), BriefingFormat.MARKDOWN)).path());
         assertTrue(md.contains("## L’essentiel") && md.contains("](#source-1)") && md.contains("<a id=\"source-1\"></a>"));
         assertTrue(md.contains("Lương Tam Quang") && md.contains("| Nom | Fonctions |"));
@@ -122,7 +135,7 @@ class BriefingServiceTest {
 
     @Test
     void aCorpusWithoutExtractedEntitiesStillGivesAnHonestBriefing() throws IOException {
-        PdfBriefingService service = Fixtures.service(new MemoryCorpusStore(Fixtures.articles()),
+        WhiteboardBriefingService service = Fixtures.service(new MemoryCorpusStore(Fixtures.articles()),
                 new FakeEntityIndex(java.util.Map.of(), List.of()));
         BriefingResult r = service.brief(request(null, null, null, null, List.of(), BriefingFormat.PDF));
         assertTrue(r.problems().isEmpty(), r.problems().toString());
@@ -142,6 +155,7 @@ class BriefingServiceTest {
         assertTrue(e.getMessage().startsWith("cannot write " + blocker.resolve("b.pdf")), e.getMessage());
     }
 
+    /** A section titled "Section de test {id}", registered with its id and order as service properties. */
     static class TestSection implements BriefingSection {
         private final String id;
         private final int order;
@@ -151,19 +165,9 @@ class BriefingServiceTest {
             this.order = order;
         }
 
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title() {
-            return "Section de test " + id;
-        }
-
-        @Override
-        public int order() {
-            return order;
+        /** This section with the properties its {@code @BriefingSectionService} would give. */
+        java.util.Map.Entry<java.util.Map<String, Object>, BriefingSection> registered() {
+            return Fixtures.registered(id, "Section de test " + id, order, true, this);
         }
 
         @Override

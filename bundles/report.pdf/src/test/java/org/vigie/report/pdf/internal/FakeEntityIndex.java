@@ -24,7 +24,7 @@ import org.vigie.entities.api.NameKey;
  * An in-memory entity index over given mentions: counts are made within the asked documents, as
  * the real index does. Entity descriptions (name, aliases, roles) come from {@code known}.
  */
-final class FakeEntityIndex implements EntityIndex {
+public final class FakeEntityIndex implements EntityIndex {
 
     private final Map<String, Entity> known;
     private final Map<String, List<Mention>> byDocument = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ final class FakeEntityIndex implements EntityIndex {
     private List<Entity> allEntities;
     private List<CoOccurrence> allPairs;
 
-    FakeEntityIndex(Map<String, Entity> known, List<Mention> mentions) {
+    public FakeEntityIndex(Map<String, Entity> known, List<Mention> mentions) {
         this.known = known;
         for (Mention m : mentions) {
             byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m);

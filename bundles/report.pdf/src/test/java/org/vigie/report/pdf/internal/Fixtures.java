@@ -18,17 +18,19 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.entities.api.Mention;
 import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.SectionInfo;
+import org.vigie.report.pdf.internal.section.CoreSections;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** The test corpus (six short articles written for these tests), its entities, and a ready briefing service. */
-final class Fixtures {
+public final class Fixtures {
 
     static final List<String> ARTICLES = List.of("a1", "a2", "a3", "a4", "a5", "a6");
 
     private Fixtures() {
     }
 
-    static List<Document> articles() throws IOException {
+    public static List<Document> articles() throws IOException {
         List<Document> docs = new ArrayList<>();
         for (String name : ARTICLES) {
             docs.add(parse(name + ".txt", resource(name + ".txt")));
@@ -36,60 +38,56 @@ final class Fixtures {
         return docs;
     }
 
-    static GazetteerTagger tagger() throws IOException {
+    public static GazetteerTagger tagger() throws IOException {
         return new GazetteerTagger(resource("gazetteer.tsv").lines().toList());
     }
 
     /** A briefing service over documents tagged with the test gazetteer, with every core section. */
-    static PdfBriefingService service(List<Document> docs, GazetteerTagger tagger, BriefingSection... extra) {
+    @SafeVarargs
+    static WhiteboardBriefingService service(List<Document> docs, GazetteerTagger tagger,
+            Map.Entry<Map<String, Object>, BriefingSection>... extra) {
         List<Mention> mentions = new ArrayList<>();
         docs.forEach(d -> mentions.addAll(tagger.tag(d)));
         return service(new MemoryCorpusStore(docs), new FakeEntityIndex(tagger.entities(), mentions), extra);
     }
 
-    static PdfBriefingService service(MemoryCorpusStore store, org.vigie.entities.api.EntityIndex index,
-            BriefingSection... extra) {
-        PdfBriefingService service = new PdfBriefingService();
+    @SafeVarargs
+    static WhiteboardBriefingService service(MemoryCorpusStore store, org.vigie.entities.api.EntityIndex index,
+            Map.Entry<Map<String, Object>, BriefingSection>... extra) {
+        WhiteboardBriefingService service = new WhiteboardBriefingService();
         service.store = store;
         service.index = index;
         service.failures = new SectionFailures();
-        BottomLineSection bluf = new BottomLineSection();
-        bluf.activate(defaults(BottomLineSection.Config.class));
-        KeyActorsSection actors = new KeyActorsSection();
-        actors.activate(defaults(KeyActorsSection.Config.class));
-        TimelineSection timeline = new TimelineSection();
-        timeline.activate(defaults(TimelineSection.Config.class));
-        RelationshipsSection relations = new RelationshipsSection();
-        relations.activate(defaults(RelationshipsSection.Config.class));
-        SourcesSection sources = new SourcesSection();
-        sources.activate(defaults(SourcesSection.Config.class));
-        AppendixSection appendix = new AppendixSection();
-        appendix.activate(defaults(AppendixSection.Config.class));
-        List<BriefingSection> sections = new ArrayList<>(List.of(new CoverSection(), bluf, actors, timeline, relations,
-                sources, appendix));
+        List<Map.Entry<Map<String, Object>, BriefingSection>> sections = new ArrayList<>(CoreSections.registered());
         sections.addAll(List.of(extra));
         service.sections = sections;
         service.activate(config("TLP:CLEAR"));
         return service;
     }
 
+    /** A section service with the properties of {@code @BriefingSectionService(id, title, order, headed)}. */
+    public static Map.Entry<Map<String, Object>, BriefingSection> registered(String id, String title, int order, boolean headed,
+            BriefingSection section) {
+        return Map.entry(new SectionInfo(id, title, order, headed, "").properties(), section);
+    }
+
     /** A configuration with every attribute at its declared default, as DS gives without a configuration. */
-    static <A extends Annotation> A defaults(Class<A> type) {
+    public static <A extends Annotation> A defaults(Class<A> type) {
         return configured(type, Map.of());
     }
 
     /** A configuration with the given attributes, the others at their defaults. */
-    static <A extends Annotation> A configured(Class<A> type, Map<String, Object> values) {
+    public static <A extends Annotation> A configured(Class<A> type, Map<String, Object> values) {
         return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> method.getName().equals("annotationType") ? type
                         : values.getOrDefault(method.getName(), method.getDefaultValue())));
     }
 
-    static PdfBriefingService.Config config(String marking) {
-        return new PdfBriefingService.Config() {
+    static WhiteboardBriefingService.Config config(String marking) {
+        return new WhiteboardBriefingService.Config() {
             @Override
             public Class<? extends Annotation> annotationType() {
-                return PdfBriefingService.Config.class;
+                return WhiteboardBriefingService.Config.class;
             }
 
             @Override

@@ -21,7 +21,7 @@ import org.vigie.entities.api.Span;
  * whole words) and French dates in a text and splits it into sentences, giving the mentions an
  * entity index would store.
  */
-final class GazetteerTagger {
+public final class GazetteerTagger {
 
     private static final String MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
     private static final Pattern FULL = Pattern.compile("\\b(\\d{1,2}|1er) (" + MONTHS + ") (\\d{4})");
@@ -50,11 +50,11 @@ final class GazetteerTagger {
         forms.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
     }
 
-    Map<String, Entity> entities() {
+    public Map<String, Entity> entities() {
         return entities;
     }
 
-    List<Mention> tag(Document d) {
+    public List<Mention> tag(Document d) {
         String text = d.text();
         boolean[] taken = new boolean[text.length()];
         List<Mention> out = new ArrayList<>();

@@ -20,6 +20,9 @@ import org.vigie.report.api.BriefingFormat;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.Table;
 import org.vigie.report.api.Text;
+import org.vigie.report.pdf.internal.html.HtmlLayout;
+import org.vigie.report.pdf.internal.layout.BriefingWriter;
+import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
 
 /** Article text is hostile: the HTML and Markdown briefings show its markup and links as text, never as markup. */
 class HostileArticleMarkupTest {
@@ -83,7 +86,7 @@ class HostileArticleMarkupTest {
         List<Document> docs = new ArrayList<>(Fixtures.articles());
         docs.add(Fixtures.document("<script>alert(1)</script> [t](javascript:alert(0))", "<b>VNA</b>",
                 "javascript:alert(7)", LocalDate.of(2025, 10, 26), "hostile.txt", HOSTILE + ". " + HOSTILE + "."));
-        PdfBriefingService service = Fixtures.service(docs, Fixtures.tagger());
+        WhiteboardBriefingService service = Fixtures.service(docs, Fixtures.tagger());
         BriefingRequest request = new BriefingRequest(dir.resolve("b." + format.extension()), null, null, null, null, null,
                 List.of(), null, LocalDate.of(2026, 12, 1), format);
         return Files.readString(service.brief(request).path());

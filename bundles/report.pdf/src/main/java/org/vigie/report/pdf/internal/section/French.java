@@ -1,0 +1,49 @@
+package org.vigie.report.pdf.internal.section;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the briefing writes dates and numbers: in French, the same on every machine. */
+public final class French {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+
+    private French() {
+    }
+
+    /** {@code 1er décembre 2026}, {@code 26 octobre 2025}. */
+    public static String date(LocalDate date) {
+        String s = date.format(DAY);
+        return date.getDayOfMonth() == 1 ? "1er" + s.substring(1) : s;
+    }
+
+    /**
+     * An ISO date as extracted ({@code 2025-10-26}, {@code 2025-10} or {@code 2025}) in words, or
+     * the value itself when it is not ISO.
+     */
+    static String isoDate(String iso) {
+        try {
+            if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return date(LocalDate.parse(iso));
+            } else if (iso.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.parse(iso + "-01").format(MONTH);
+            }
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
+        return iso;
+    }
+
+    /** {@code 12 345} with a narrow no-break space, as French typography wants. */
+    static String number(long n) {
+        return NumberFormat.getIntegerInstance(Locale.FRENCH).format(n).replace('\u00a0', '\u202f');
+    }
+
+    /** {@code 1 document}, {@code 3 documents}. */
+    static String count(long n, String singular, String plural) {
+        return number(n) + " " + (n == 1 ? singular : plural);
+    }
+}

@@ -1,0 +1,112 @@
+package org.vigie.report.pdf.internal.section;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.vigie.entities.api.Mention;
+import org.vigie.report.api.Briefing;
+import org.vigie.report.api.BriefingSection;
+import org.vigie.report.api.Layout;
+import org.vigie.report.api.Table;
+import org.vigie.report.api.Table.Column;
+import org.vigie.report.api.Text;
+import org.vigie.report.api.propertytypes.BriefingSectionService;
+
+/** The timeline: dated sentences in date order, then the dates whose year is unknown, apart. */
+@Component(service = BriefingSection.class, configurationPid = "org.vigie.report.timeline")
+@BriefingSectionService(id = "timeline", title = "Chronologie", order = 400)
+@Designate(ocd = TimelineSection.Config.class)
+public class TimelineSection implements BriefingSection {
+
+    @ObjectClassDefinition(name = "Vigie briefing: timeline", description = "How many items the section lists at most")
+    public @interface Config {
+        @AttributeDefinition(description = "Dated events listed at most (the most corroborated)")
+        int dated() default 40;
+
+        @AttributeDefinition(description = "Dates without a year listed at most")
+        int undated() default 15;
+    }
+
+    private final Config config;
+
+    @Activate
+    public TimelineSection(Config config) {
+        this.config = config;
+    }
+
+    /** One date with its sentence and the documents that give it. */
+    private record Event(String iso, String written, String excerpt, Set<String> documents) {
+    }
+
+    @Override
+    public void write(Briefing briefing, Layout layout) {
+        Map<String, Event> dated = new LinkedHashMap<>();
+        Map<String, Event> undated = new LinkedHashMap<>();
+        for (Mention m : briefing.entities().dates(briefing.selection().indexScope())) {
+            String excerpt = Excerpts.around(m, 300);
+            boolean iso = m.value() != null && m.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
+            Map<String, Event> target = iso ? dated : undated;
+            String key = (iso ? m.value() : m.text()) + "|" + excerpt;
+            target.computeIfAbsent(key, k -> new Event(iso ? m.value() : null, m.text(), excerpt, new LinkedHashSet<>()))
+                    .documents().add(m.documentId());
+        }
+        if (dated.isEmpty() && undated.isEmpty()) {
+            layout.paragraph(Text.of("Aucune date n’a été extraite des documents sélectionnés."));
+            return;
+        }
+        List<Event> events = keep(dated.values(), config.dated());
+        events.sort(Comparator.comparing(Event::iso));
+        if (events.isEmpty()) {
+            layout.paragraph(Text.of("Aucune date complète (avec son année) n’a été extraite des documents sélectionnés."));
+        } else {
+            layout.table(new Table(List.of(Column.left("Date", 1.25f), Column.left("Ce que dit la source", 5f)),
+                    events.stream().map(e -> List.of(Text.of(French.isoDate(e.iso())), cited(briefing, e))).toList()));
+        }
+        omitted(layout, dated.size() - events.size());
+        if (!undated.isEmpty()) {
+            layout.heading("Dates dont l’année n’est pas connue");
+            layout.note(Text.of("L’année de ces dates n’a pas pu être établie à partir du texte : elles sont citées "
+                    + "telles qu’écrites et ne sont pas placées dans la chronologie."));
+            List<Event> rest = keep(undated.values(), config.undated());
+            layout.bullets(rest.stream().map(e -> Text.EMPTY.bold(e.written() + " : ").then(cited(briefing, e))).toList());
+            omitted(layout, undated.size() - rest.size());
+        }
+    }
+
+    /** The most corroborated events, at most {@code limit}, in first-seen order. */
+    private static List<Event> keep(java.util.Collection<Event> events, int limit) {
+        List<Event> all = new ArrayList<>(events);
+        if (all.size() <= limit) {
+            return all;
+        }
+        List<Event> kept = new ArrayList<>(all.stream()
+                .sorted(Comparator.comparingInt((Event e) -> e.documents().size()).reversed()).limit(limit).toList());
+        kept.sort(Comparator.comparingInt(all::indexOf));
+        return kept;
+    }
+
+    private static Text cited(Briefing briefing, Event e) {
+        Text t = Text.of(e.excerpt());
+        for (String doc : e.documents().stream().limit(3).toList()) {
+            t = t.cite(briefing.citations().cite(doc));
+        }
+        return t;
+    }
+
+    private static void omitted(Layout layout, int count) {
+        if (count > 0) {
+            layout.note(Text.of(French.count(count, "autre date n’est pas reprise", "autres dates ne sont pas reprises")
+                    + " : seules les plus citées figurent ici."));
+        }
+    }
+}
