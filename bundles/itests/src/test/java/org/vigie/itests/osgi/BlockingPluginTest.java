@@ -80,8 +80,8 @@ class BlockingPluginTest {
     }
 
     @Test
-    @Disabled("racy: which thread first gets the service (the plugin's start, the pipeline's dynamic reference, a "
-            + "describer) decides whether the start, the description or the removal meets the stuck constructor, "
+    @Disabled("racy: which thread first gets the service (the plugin's start or the pipeline's "
+            + "dynamic reference) decides whether the start or the removal meets the stuck constructor, "
             + "and a removal past its limit leaves the plugin behind for later test classes; the start and stop "
             + "cases below cover the limits")
     void aPluginWhoseComponentBlocksInActivationIsReportedAsNotActiveAndItsRemovalEndsInTime() throws Exception {
@@ -93,8 +93,8 @@ class BlockingPluginTest {
         PluginInfo info = plugins.install(jar.toString());
         assertEquals("it did not start within 2 s; it is installed but not active", info.problem());
         PluginInfo listed = plugins.info(info.symbolicName());
-        assertTrue(listed.contributions().stream().allMatch(c -> c.failure() != null
-                && c.failure().startsWith("did not answer within")), listed.contributions().toString());
+        // described from its service properties: listing it never waits for the stuck constructor
+        assertEquals("[extractor blocking: STUCK]", listed.contributions().toString());
 
         // the framework cannot unregister a service while its component is still being created
         // in the plugin's own code: the removal ends within the limit, done or with one line

@@ -4,16 +4,14 @@ import static org.osgi.service.component.annotations.ReferenceCardinality.MULTIP
 import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -39,9 +37,6 @@ public class PluginDescriptions {
     @Reference
     ServiceComponentRuntime components;
 
-    /** How long describing one plugin's contributions may take. */
-    static final Duration DESCRIBE_LIMIT = Duration.ofSeconds(5);
-
     private final Map<Long, String> startFailures = new ConcurrentHashMap<>();
 
     PluginInfo describe(Bundle bundle) {
@@ -60,47 +55,40 @@ public class PluginDescriptions {
     }
 
     /**
-     * The plugin's services as contributions. A describer may get a service to describe it, which
-     * activates its component; one that blocks there must not hang the command: past
-     * {@link #DESCRIBE_LIMIT} every service is shown by its interfaces, flagged as not answering.
+     * The plugin's services as contributions, described from their service properties alone: no
+     * describer gets a service, so describing never activates a plugin's component and cannot
+     * block on one stuck in its constructor.
      */
     private List<Contribution> contributions(Bundle bundle) {
         ServiceReference<?>[] registered = bundle.getState() == Bundle.UNINSTALLED ? null : bundle.getRegisteredServices();
-        List<ServiceReference<?>> services = registered == null ? List.of() : List.of(registered);
-        AtomicReference<List<Contribution>> described = new AtomicReference<>();
-        try {
-            if (TimeLimit.run("vigie-plugin-describe-" + bundle.getSymbolicName(), DESCRIBE_LIMIT,
-                    () -> described.set(described(services)))) {
-                return described.get();
-            }
-        } catch (BundleException e) {
-            throw new IllegalStateException("describing a plugin runs no framework operation", e);
-        }
-        String failure = "did not answer within " + DESCRIBE_LIMIT.toSeconds() + " s: it blocks while activating";
-        return services.stream().map(PluginDescriptions::fallback)
-                .map(c -> new Contribution(c.kind(), c.name(), c.detail(), failure)).toList();
-    }
-
-    private List<Contribution> described(List<ServiceReference<?>> services) {
         List<Contribution> result = new ArrayList<>();
         List<ContributionDescriber> snapshot = describers;
-        for (ServiceReference<?> service : services) {
-            result.add(snapshot.stream().map(d -> d.describe(service)).flatMap(Optional::stream).findFirst()
-                    .orElseGet(() -> fallback(service)));
+        for (ServiceReference<?> service : registered == null ? new ServiceReference<?>[0] : registered) {
+            Map<String, Object> properties = properties(service);
+            result.add(snapshot.stream().map(d -> d.describe(properties)).flatMap(Optional::stream).findFirst()
+                    .orElseGet(() -> fallback(properties)));
         }
         return result;
     }
 
+    private static Map<String, Object> properties(ServiceReference<?> service) {
+        Map<String, Object> properties = new HashMap<>();
+        for (String key : service.getPropertyKeys()) {
+            properties.put(key, service.getProperty(key));
+        }
+        return properties;
+    }
+
     /** Gogo commands are named by scope and functions; any other service by its interfaces. */
-    static Contribution fallback(ServiceReference<?> service) {
-        Object scope = service.getProperty("osgi.command.scope");
-        Object functions = service.getProperty("osgi.command.function");
+    static Contribution fallback(Map<String, Object> properties) {
+        Object scope = properties.get("osgi.command.scope");
+        Object functions = properties.get("osgi.command.function");
         if (scope != null && functions != null) {
             String names = functions instanceof String[] f ? String.join(", ", f) : functions.toString();
             return new Contribution("command", scope.toString(), names, null);
         }
-        String[] classes = (String[]) service.getProperty(Constants.OBJECTCLASS);
-        Object name = service.getProperty("component.name");
+        String[] classes = (String[]) properties.get(Constants.OBJECTCLASS);
+        Object name = properties.get("component.name");
         return new Contribution("service", name == null ? classes[0] : name.toString(), String.join(", ", classes),
                 null);
     }

@@ -1,12 +1,9 @@
 package org.vigie.corpus.importers.internal;
 
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImporterInfo;
@@ -21,17 +18,10 @@ import org.vigie.plugins.api.ContributionDescriber;
 @Component
 public class ImporterDescriber implements ContributionDescriber {
 
-    @Override
-    public Optional<Contribution> describe(ServiceReference<?> service) {
-        Map<String, Object> properties = new HashMap<>();
-        Arrays.stream(service.getPropertyKeys()).forEach(key -> properties.put(key, service.getProperty(key)));
-        return describe(properties);
-    }
-
     /** The contribution of the service of these properties, or empty when it is no importer. */
+    @Override
     public Optional<Contribution> describe(Map<String, Object> properties) {
-        Object classes = properties.get(Constants.OBJECTCLASS);
-        if (!(classes instanceof String[] names) || !Arrays.asList(names).contains(DocumentImporter.class.getName())) {
+        if (!ContributionDescriber.provides(properties, DocumentImporter.class)) {
             return Optional.empty();
         }
         try {

@@ -1,12 +1,9 @@
 package org.vigie.report.pdf.internal;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.plugins.api.Contribution;
@@ -24,15 +21,10 @@ public class SectionDescriber implements ContributionDescriber {
     @Reference
     SectionFailures failures;
 
-    @Override
-    public Optional<Contribution> describe(ServiceReference<?> service) {
-        return describe(Arrays.stream(service.getPropertyKeys()).collect(Collectors.toMap(k -> k, service::getProperty)));
-    }
-
     /** The contribution of the service with these properties ({@code objectClass}, {@code service.id} included). */
+    @Override
     public Optional<Contribution> describe(Map<String, Object> properties) {
-        if (!(properties.get(Constants.OBJECTCLASS) instanceof String[] names)
-                || !Arrays.asList(names).contains(BriefingSection.class.getName())) {
+        if (!ContributionDescriber.provides(properties, BriefingSection.class)) {
             return Optional.empty();
         }
         try {

@@ -1,12 +1,10 @@
 package org.vigie.entities.core.internal.pipeline;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.osgi.framework.Constants;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
@@ -28,15 +26,10 @@ public class ExtractorDescriber implements ContributionDescriber {
     @Reference
     ExtractorHealth health;
 
-    @Override
-    public Optional<Contribution> describe(ServiceReference<?> service) {
-        return describe(Arrays.stream(service.getPropertyKeys()).collect(Collectors.toMap(k -> k, service::getProperty)));
-    }
-
     /** The contribution of the service with these properties ({@code objectClass}, {@code service.id} included). */
+    @Override
     public Optional<Contribution> describe(Map<String, Object> properties) {
-        Object classes = properties.get(Constants.OBJECTCLASS);
-        if (!(classes instanceof String[] names) || !Arrays.asList(names).contains(EntityExtractor.class.getName())) {
+        if (!ContributionDescriber.provides(properties, EntityExtractor.class)) {
             return Optional.empty();
         }
         Object serviceId = properties.get(Constants.SERVICE_ID);
