@@ -44,14 +44,14 @@ final class Candidate {
         return features.get(name);
     }
 
-    /** Whether it is of that type: {@code EntityType.equals} (same name) without the record's generic equals. */
+    /** Whether it is of that type. */
     boolean is(EntityType other) {
-        return type == other || type.name().equals(other.name());
+        return type.equals(other);
     }
 
-    /** {@link EntityType#isEntity()}, by {@link #is}. */
+    /** Whether it names a thing ({@link EntityType#isEntity()}). */
     boolean isEntity() {
-        return !is(EntityType.DATE) && !is(EntityType.QUANTITY);
+        return type.isEntity();
     }
 
     int length() {

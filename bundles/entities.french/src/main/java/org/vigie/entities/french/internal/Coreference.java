@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
+import org.vigie.entities.api.NameKey;
 
 /**
  * Within-document resolution: every mention of one thing gets one value, the fullest and most
@@ -227,7 +228,7 @@ final class Coreference {
     }
 
     private String fold(String s) {
-        return folds.computeIfAbsent(s, FrenchTokenizer::fold);
+        return folds.computeIfAbsent(s, NameKey::fold);
     }
 
     private static int marks(String s) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ final class FrenchLexicon {
                 }
             }
         }
-        return Words.copyOf(demonyms);
+        return Collections.unmodifiableMap(demonyms);
     }
 
     /** Masculine, feminine, and their plurals. */

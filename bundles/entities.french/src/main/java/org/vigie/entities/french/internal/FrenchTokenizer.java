@@ -1,9 +1,7 @@
 package org.vigie.entities.french.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 import org.vigie.entities.api.NameKey;
 
@@ -13,12 +11,12 @@ import org.vigie.entities.api.NameKey;
  * so {@code l'ONU} yields {@code l'} and {@code ONU}; hyphens inside a word are kept
  * ({@code vice-ministre}, {@code Etats-Unis}, {@code AMMTC-17}). A sentence ends at {@code . ! ?}
  * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.}).
- * Every token carries the {@link Word} classes of its folded form, looked up once in the
+ * Every token carries the word classes ({@link Word}) of its folded form, looked up once in the
  * tokenizer's {@link Vocabulary}.
  */
 final class FrenchTokenizer {
 
-    private static final Set<String> ELIDED = Words.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
+    private static final WordTable ELIDED = WordTable.of("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu",
             "lorsqu", "puisqu", "quoiqu", "presqu");
 
     private final Vocabulary vocabulary;
@@ -47,7 +45,7 @@ final class FrenchTokenizer {
             Token token;
             if (elision > 0) {
                 String written = text.substring(i, elision);
-                String folded = fold(written);
+                String folded = NameKey.fold(written);
                 token = new Token(i, elision, written, folded, Token.Kind.ELISION, sentenceStart,
                         vocabulary.classesOf(folded));
                 end = elision;
@@ -112,7 +110,7 @@ final class FrenchTokenizer {
         for (int j = begin + 1; j < end && j - begin <= 7; j++) {
             char c = text.charAt(j);
             if (c == '\'' || c == '\u2019') {
-                String prefix = fold(text.substring(begin, j));
+                String prefix = NameKey.fold(text.substring(begin, j));
                 return ELIDED.contains(prefix) && j + 1 < end ? j + 1 : -1;
             }
             if ((char) ((c | 0x20) - 'a') >= 26 && !Character.isLetter(c)) {
@@ -127,99 +125,8 @@ final class FrenchTokenizer {
         char c = s.charAt(0);
         Token.Kind kind = Character.isLetter(c) ? Token.Kind.WORD
                 : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
-        String folded = kind == Token.Kind.PUNCT && s.charAt(0) < 128 ? s : fold(s);
+        String folded = kind == Token.Kind.PUNCT && s.charAt(0) < 128 ? s : NameKey.fold(s);
         return new Token(begin, end, s, folded, kind, sentenceStart, vocabulary.classesOf(folded));
-    }
-
-    /**
-     * {@link NameKey#fold}, char by char through a table for the Latin scripts (Vietnamese
-     * included), which is what French news is written in; anything else goes through NameKey.
-     * The table is a constant computed from NameKey itself, so both always agree.
-     */
-    static String fold(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            char f = c < SAME.length ? SAME[c] : 0;
-            if (f != c) {
-                return foldFrom(s, i);
-            }
-        }
-        return s;
-    }
-
-    /**
-     * {@link #fold} of a text whose chars before {@code from} fold to themselves, into a char
-     * array: most chars fold to one char ({@link #FOLDED_CHAR}), a few to several ({@code œ}).
-     */
-    private static String foldFrom(String s, int from) {
-        int n = s.length();
-        char[] out = null;
-        int k = 0;
-        for (int i = from; i < n; i++) {
-            char c = s.charAt(i);
-            String f = c < FOLDED.length ? FOLDED[c] : null;
-            if (c == ' ' && (i == 0 || s.charAt(i - 1) == ' ' || i == n - 1) || f == null) {
-                return NameKey.fold(s);
-            }
-            char one = FOLDED_CHAR[c];
-            if (out == null && one != c) {
-                out = new char[n + 8];
-                s.getChars(0, i, out, 0);
-                k = i;
-            }
-            if (out == null) {
-                continue;
-            }
-            if (k + f.length() > out.length) {
-                out = Arrays.copyOf(out, out.length * 2 + f.length());
-            }
-            if (one != 0) {
-                out[k++] = one;
-            } else {
-                f.getChars(0, f.length(), out, k);
-                k += f.length();
-            }
-        }
-        return out == null ? s : new String(out, 0, k);
-    }
-
-    /** Up to the General Punctuation block, for the typographic apostrophe, dashes and quotes of French text. */
-    private static final String[] FOLDED = foldTable(0x2070);
-    /** Per char, itself when it folds to itself and is not a space, else another char: the quick test of {@link #fold}. */
-    private static final char[] SAME = sameTable(FOLDED);
-    /** Per char, the one char it folds to, or 0 when it folds to none or to several. */
-    private static final char[] FOLDED_CHAR = foldedCharTable(FOLDED);
-
-    private static char[] foldedCharTable(String[] folded) {
-        char[] one = new char[folded.length];
-        for (char c = 1; c < folded.length; c++) {
-            String f = folded[c];
-            one[c] = f != null && f.length() == 1 ? f.charAt(0) : 0;
-        }
-        return one;
-    }
-
-    private static char[] sameTable(String[] folded) {
-        char[] same = new char[folded.length];
-        same[0] = 1;
-        for (char c = 1; c < folded.length; c++) {
-            String f = folded[c];
-            same[c] = c != ' ' && f != null && f.length() == 1 && f.charAt(0) == c ? c : 0;
-        }
-        return same;
-    }
-
-    private static String[] foldTable(int size) {
-        String[] table = new String[size];
-        for (char c = 0; c < size; c++) {
-            boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || Character.isISOControl(c);
-            table[c] = c == ' ' ? " " : space ? null : NameKey.fold(String.valueOf(c));
-            if (c >= 0x1f00 && table[c] != null && !NameKey.fold("a" + c + "b").equals("a" + table[c] + "b")) {
-                table[c] = null; // folds to a space (U+2007): only NameKey knows what it does between words
-            }
-        }
-        return table;
     }
 
     /** Whether the punctuation {@code c} just added to {@code tokens} ends a sentence. */

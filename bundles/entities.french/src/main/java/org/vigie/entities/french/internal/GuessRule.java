@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.NameKey;
 
 /**
  * Weak evidence, used last and losing every overlap: an unknown word in capitals is an
@@ -15,7 +16,7 @@ import org.vigie.entities.api.EntityType;
 final class GuessRule implements Rule {
 
     private static final Pattern ROMAN = Pattern.compile("[IVXLCDM]+");
-    private static final Set<String> NOT_ACRONYMS = Words.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
+    private static final WordTable NOT_ACRONYMS = WordTable.of("PDG", "USD", "EUR", "CHF", "GMT", "UTC", "TVA", "PIB",
             "ADN", "VIH", "SIDA", "COVID", "ONG", "PME", "TV", "IA", "AI", "OK", "CEO", "FAQ", "PDF", "URL", "HTML",
             "GPS", "SMS", "USB", "LGBT", "BTP", "RER", "TGV", "SUV", "NB", "PS", "VIP", "DVD", "CD", "KM", "KG",
             "MW", "GW", "KW", "MM", "CM", "PC", "QG", "HLM", "RSA", "TTC", "HT", "PV", "NDLR", "AFP", "LNG", "GNL", "GPL");
@@ -24,7 +25,7 @@ final class GuessRule implements Rule {
     public void apply(TextScan scan) {
         Set<String> named = new java.util.HashSet<>();
         for (Candidate c : scan.candidates) {
-            named.add(FrenchTokenizer.fold(scan.covered(c.start, c.end)));
+            named.add(NameKey.fold(scan.covered(c.start, c.end)));
         }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);

@@ -1,6 +1,5 @@
 package org.vigie.entities.french.internal;
 
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +18,7 @@ final class Identifiers {
     private static final Pattern HEX = Pattern.compile("(?=.*\\d)(?=.*[A-Fa-f])[0-9A-Fa-f]{16,}");
     private static final Pattern THREAT_GROUP = Pattern.compile("(APT|FIN|UNC|TA|TAG)\\d{1,4}|(Storm|STORM|DEV)-\\d{3,4}");
     /** Prefixes of technical designations followed by a small number ({@code SHA1}, {@code MD5}, {@code IPV6}). */
-    private static final Set<String> TECHNICAL = Words.of("SHA", "MD", "AES", "RSA", "TLS", "SSL", "IPV", "HTTP",
+    private static final WordTable TECHNICAL = WordTable.of("SHA", "MD", "AES", "RSA", "TLS", "SSL", "IPV", "HTTP",
             "RFC", "ISO", "CVE", "CWE", "KB", "MS", "USB", "LTE", "WPA", "DDR", "PCI", "SMB", "RDP", "H", "COVID",
             "SARS", "MP", "PS", "IOS");
     private static final Pattern TECHNICAL_CODE = Pattern.compile("(\\p{Lu}+)-?\\d{1,4}");

@@ -110,7 +110,7 @@ final class TextScan {
             return true;
         }
         for (EntityType t : types) {
-            if (t == type || type != null && t.name().equals(type.name())) {
+            if (t.equals(type)) {
                 return true;
             }
         }
