@@ -21,7 +21,7 @@ import org.vigie.entities.api.Features;
 final class ContainedNames {
 
     /** Words that do not tell two names apart. */
-    private static final long FILLERS = Word.FUNCTION_WORD.bit() | Word.NOT_CONTENT.bit();
+    private static final long FILLERS = WordClass.FUNCTION_WORD.bit() | WordClass.NOT_CONTENT.bit();
 
     /** Names of one type and, but for people, one head word: only they can contain each other. */
     private record Group(EntityType type, String head) {

@@ -18,15 +18,15 @@ final class ContextRule implements Rule {
             if (!t.isWord() || !t.lowercase()) {
                 continue;
             }
-            if (t.in(Word.ORGANIZATION_NOUN)) {
+            if (t.in(WordClass.ORGANIZATION_NOUN)) {
                 // "la compagnie aérienne Iran Air", "le groupe chinois Huawei"
-                boolean adjective = scan.token(i + 1).lowercase() && (scan.token(i + 1).in(Word.COMPANY_ADJECTIVE)
-                        || scan.token(i + 1).in(Word.DEMONYM));
+                boolean adjective = scan.token(i + 1).lowercase() && (scan.token(i + 1).in(WordClass.COMPANY_ADJECTIVE)
+                        || scan.token(i + 1).in(WordClass.DEMONYM));
                 // "l'usine d'armement Ouralvagonzavod", "la société de sécurité X"
                 boolean of = (scan.is(i + 1, "d'") || scan.is(i + 1, "de")) && i + 3 < scan.size()
                         && scan.token(i + 2).lowercase() && scan.token(i + 3).capitalised();
                 named(scan, adjective ? i + 2 : of ? i + 3 : i + 1, EntityType.ORGANIZATION, i);
-            } else if (t.in(Word.PLACE_NOUN_KEPT) || t.in(Word.PLACE_NOUN_DROPPED)) {
+            } else if (t.in(WordClass.PLACE_NOUN_KEPT) || t.in(WordClass.PLACE_NOUN_DROPPED)) {
                 place(scan, i);
             } else if (t.is("nom") && scan.is(i - 1, "le") && scan.is(i - 2, "sous") && scan.is(i + 1, "de")) {
                 knownAs(scan, i + 2);
@@ -34,7 +34,7 @@ final class ContextRule implements Rule {
         }
         for (int i = 0; i + 3 < scan.size(); i++) {
             if (scan.isPunct(i + 1, ',') && scan.token(i).capitalised() && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
-                    && scan.token(i + 3).in(Word.COMPANY_APPOSITION)) {
+                    && scan.token(i + 3).in(WordClass.COMPANY_APPOSITION)) {
                 int start = i;
                 while (start > 0 && i - start < 3 && scan.token(start - 1).capitalised() && !scan.token(start).sentenceStart()) {
                     start--;
@@ -51,13 +51,13 @@ final class ContextRule implements Rule {
                 || scan.is(at, "internationale") || scan.is(at, "concert"))) {
             at++;
         }
-        boolean keepNoun = scan.token(noun).in(Word.PLACE_NOUN_KEPT);
+        boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT);
         named(scan, at, EntityType.LOCATION, keepNoun ? noun : -1);
     }
 
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
-        if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(Word.STOPWORD)
+        if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(WordClass.STOPWORD)
                 || PersonNames.isHonorific(scan, at)) {
             return;
         }
@@ -66,7 +66,7 @@ final class ContextRule implements Rule {
             return;
         }
         int end = at + 1;
-        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(Word.STOPWORD)
+        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)
                 && scan.coveringAt(end) == null) {
             end++;
         }
@@ -79,7 +79,7 @@ final class ContextRule implements Rule {
         Candidate place = scan.coveringAt(at, EntityType.LOCATION);
         if (type.equals(EntityType.ORGANIZATION) && place != null && place.start == at && place.end == at + 1
                 && at + 1 < scan.size() && scan.token(at + 1).capitalised() && scan.coveringAt(at + 1) == null
-                && !scan.token(at + 1).in(Word.STOPWORD)) {
+                && !scan.token(at + 1).in(WordClass.STOPWORD)) {
             scan.add(new Candidate(at, at + 2, type, scan.covered(at, at + 2), Candidate.Source.CONTEXT, 0.6));
         }
     }

@@ -25,8 +25,8 @@ final class DateRule {
         List<Annotation> dates = new ArrayList<>();
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.isWord() && t.in(Word.MONTH)) {
-                monthAt(scan, i, Word.MONTH.words().indexOf(t.folded()) + 1, extractorId, dates);
+            if (t.isWord() && t.in(WordClass.MONTH)) {
+                monthAt(scan, i, WordClass.monthOf(t.folded()), extractorId, dates);
             } else if (t.kind() == Token.Kind.NUMBER && scan.isPunct(i + 1, '/') && scan.isPunct(i + 3, '/')) {
                 numeric(scan, i, extractorId, dates);
             }
@@ -59,7 +59,7 @@ final class DateRule {
             firstDay = day(scan, m - 3);
             start = m - 3;
         }
-        if (start > 0 && scan.token(start - 1).in(Word.WEEKDAY)) {
+        if (start > 0 && scan.token(start - 1).in(WordClass.WEEKDAY)) {
             start--;
         }
         add(scan, start, end, iso(year, month, firstDay), extractorId, dates);

@@ -36,7 +36,7 @@ final class EventRule implements Rule {
         if ("IVXLC".indexOf(c) >= 0 && t.text().length() >= 3 && "IVXLC".indexOf(t.text().charAt(1)) >= 0) {
             return t.text().length() <= 9 && romanOrdinal(t.text());
         }
-        return t.lowercase() && t.in(Word.ORDINAL_WORD);
+        return t.lowercase() && t.in(WordClass.ORDINAL_WORD);
     }
 
     private static boolean asciiDigits(String s, int end) {
@@ -64,12 +64,12 @@ final class EventRule implements Rule {
             if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
                 named(scan, i, i + 1, false);
             } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
-                    && scan.token(i + 1).in(Word.NAMED_WITHOUT_ORDINAL)) {
+                    && scan.token(i + 1).in(WordClass.NAMED_WITHOUT_ORDINAL)) {
                 named(scan, i, i + 1, true);
-            } else if (meeting(t) && t.in(Word.NAMED_WITHOUT_ORDINAL) && !t.sentenceStart()
+            } else if (meeting(t) && t.in(WordClass.NAMED_WITHOUT_ORDINAL) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);
-            } else if (t.lowercase() && t.in(Word.NAMED_WITHOUT_ORDINAL) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+            } else if (t.lowercase() && t.in(WordClass.NAMED_WITHOUT_ORDINAL) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 ofOrganisation(scan, i);
             } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()
                     && scan.coveringAt(i + 1) == null) {
@@ -104,7 +104,7 @@ final class EventRule implements Rule {
     }
 
     private static boolean meeting(Token t) {
-        return t.capitalised() && t.in(Word.MEETING);
+        return t.capitalised() && t.in(WordClass.MEETING);
     }
 
     private void named(TextScan scan, int start, int head, boolean needsComplement) {

@@ -22,7 +22,7 @@ import org.vigie.entities.api.NameKey;
  * The word lists and gazetteers the rules read, loaded once from the bundle's resources
  * ({@code gazetteer/}, {@code lexicon/}) and immutable afterwards, so one instance serves every
  * thread. The {@link Vocabulary} of word classes belongs to this instance: it is built first,
- * from the {@link Word} lists and the lexicon's word files, and the {@link #tokenizer} that stamps
+ * from the {@link WordClass} lists and the lexicon's word files, and the {@link #tokenizer} that stamps
  * every token with its classes is made from it, so even the gazetteer's and roles' phrases are
  * tokenised with their classes. Nothing is static but constants.
  */
@@ -54,9 +54,9 @@ final class FrenchLexicon {
             }
         }
         Map<String, String> demonyms = demonyms(countries(entries));
-        Vocabulary vocabulary = new Vocabulary(Map.<Word, Collection<String>>of(
-                Word.STOPWORD, words("lexicon/stopwords.txt"), Word.FIRST_NAME, words("lexicon/first-names.txt"),
-                Word.VIETNAMESE_SURNAME, words("lexicon/vietnamese-surnames.txt"), Word.DEMONYM, demonyms.keySet()));
+        Vocabulary vocabulary = new Vocabulary(Map.<WordClass, Collection<String>>of(
+                WordClass.STOPWORD, words("lexicon/stopwords.txt"), WordClass.FIRST_NAME, words("lexicon/first-names.txt"),
+                WordClass.VIETNAMESE_SURNAME, words("lexicon/vietnamese-surnames.txt"), WordClass.DEMONYM, demonyms.keySet()));
         FrenchTokenizer tokenizer = new FrenchTokenizer(vocabulary);
         PhraseTable<Gazetteer.Alias> names = new PhraseTable<>(tokenizer);
         for (String[] cells : entries) {
@@ -162,6 +162,6 @@ final class FrenchLexicon {
     /** The country of a country adjective ({@code vietnamienne}), or null. */
     String demonymCountry(Token token) {
         boolean word = token.lowercase() || token.capitalised();
-        return word && token.in(Word.DEMONYM) ? demonyms.get(token.folded()) : null;
+        return word && token.in(WordClass.DEMONYM) ? demonyms.get(token.folded()) : null;
     }
 }

@@ -11,7 +11,7 @@ import org.vigie.entities.api.NameKey;
  * so {@code l'ONU} yields {@code l'} and {@code ONU}; hyphens inside a word are kept
  * ({@code vice-ministre}, {@code Etats-Unis}, {@code AMMTC-17}). A sentence ends at {@code . ! ?}
  * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.}).
- * Every token carries the word classes ({@link Word}) of its folded form, looked up once in the
+ * Every token carries the word classes ({@link WordClass}) of its folded form, looked up once in the
  * tokenizer's {@link Vocabulary}.
  */
 final class FrenchTokenizer {
@@ -139,7 +139,7 @@ final class FrenchTokenizer {
         }
         Token before = tokens.get(tokens.size() - 2);
         boolean initial = before.isWord() && before.text().length() == 1 && before.capitalised();
-        return !initial && !before.in(Word.ABBREVIATION);
+        return !initial && !before.in(WordClass.ABBREVIATION);
     }
 
     private static boolean opensQuote(char c) {

@@ -16,7 +16,7 @@ final class GazetteerRule implements Rule {
         int i = 0;
         while (i < scan.size()) {
             PhraseTable.Match<GazetteerEntry> match = scan.token(i).isWord() ? gazetteer.longestAt(scan.tokens, i) : null;
-            if (match == null && scan.token(i).in(Word.STATE) && !scan.is(i - 1, "d'")) {
+            if (match == null && scan.token(i).in(WordClass.STATE) && !scan.is(i - 1, "d'")) {
                 // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
@@ -53,7 +53,7 @@ final class GazetteerRule implements Rule {
         if (next >= scan.size()) {
             return false;
         }
-        if (scan.token(next).capitalised() && scan.token(next).in(Word.CARDINAL_POINT)) {
+        if (scan.token(next).capitalised() && scan.token(next).in(WordClass.CARDINAL_POINT)) {
             return true;
         }
         GazetteerEntry entry = match.value();
@@ -69,7 +69,7 @@ final class GazetteerRule implements Rule {
     private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
         int next = match.end();
         return match.end() - match.start() == 1
-                && scan.token(match.start()).in(Word.FIRST_NAME)
+                && scan.token(match.start()).in(WordClass.FIRST_NAME)
                 && next < scan.size() && scan.token(next).capitalised()
                 && scan.lexicon.gazetteer.longestAt(scan.tokens, next) == null;
     }

@@ -32,7 +32,7 @@ final class GuessRule implements Rule {
             if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
-            } else if (t.in(Word.PLACE_PREPOSITION) && t.lowercase() && i + 1 < scan.size()) {
+            } else if (t.in(WordClass.PLACE_PREPOSITION) && t.lowercase() && i + 1 < scan.size()) {
                 place(scan, i + 1, named);
             } else if (t.capitalised() && !t.sentenceStart() && inCountry(scan, i)) {
                 place(scan, i, named);
@@ -47,15 +47,15 @@ final class GuessRule implements Rule {
         }
         Token t = scan.token(at);
         if (!t.capitalised() || t.acronym() || PersonNames.isHonorific(scan, at)
-                || named.contains(t.folded()) || t.in(Word.STOPWORD) || scan.coveringAt(at) != null
-                || t.in(Word.FIRST_NAME) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
+                || named.contains(t.folded()) || t.in(WordClass.STOPWORD) || scan.coveringAt(at) != null
+                || t.in(WordClass.FIRST_NAME) || scan.lexicon.roles.longestAt(scan.tokens, at) != null) {
             return;
         }
         int end = Math.max(at + 1, name + 1);
         while (end < scan.size() && end - at < 5) {
             int next = glued(scan, end - 1) ? end + 2 : end + 1;
             Token last = scan.token(next - 1);
-            if (next > scan.size() || !last.capitalised() || last.in(Word.STOPWORD) || scan.coveringAt(next - 1) != null) {
+            if (next > scan.size() || !last.capitalised() || last.in(WordClass.STOPWORD) || scan.coveringAt(next - 1) != null) {
                 break;
             }
             end = next;

@@ -14,9 +14,9 @@ final class InstitutionNameRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 1; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.capitalised() && t.in(Word.ENGLISH_HEAD) && scan.token(i - 1).capitalised()) {
+            if (t.capitalised() && t.in(WordClass.ENGLISH_HEAD) && scan.token(i - 1).capitalised()) {
                 english(scan, i);
-            } else if (t.isWord() && (t.in(Word.HOSPITAL) || t.is("centre") && scan.is(i + 1, "hospitalier"))) {
+            } else if (t.isWord() && (t.in(WordClass.HOSPITAL) || t.is("centre") && scan.is(i + 1, "hospitalier"))) {
                 hospital(scan, i, t.is("centre") ? i + 2 : i + 1);
             }
         }
@@ -25,7 +25,7 @@ final class InstitutionNameRule implements Rule {
     private static void english(TextScan scan, int head) {
         int start = head;
         while (start > 0 && head - start < 4 && scan.token(start - 1).capitalised()
-                && !scan.token(start - 1).in(Word.STOPWORD) && !scan.token(start).sentenceStart()
+                && !scan.token(start - 1).in(WordClass.STOPWORD) && !scan.token(start).sentenceStart()
                 && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
             start--;
         }
@@ -44,7 +44,7 @@ final class InstitutionNameRule implements Rule {
     /** The hospital's own name, then {@code de} and its town when the town is capitalised. */
     private static void hospital(TextScan scan, int head, int at) {
         int end = at;
-        while (end < scan.size() && end - at < 5 && (scan.token(end).capitalised() && !scan.token(end).in(Word.STOPWORD)
+        while (end < scan.size() && end - at < 5 && (scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)
                 || end > at && scan.isPunct(end, '-') && glued(scan, end))) {
             end++;
         }

@@ -23,11 +23,11 @@ final class LawRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i < scan.size(); i++) {
             Token head = scan.token(i);
-            if (head.capitalised() && head.in(Word.DATED_PROGRAMME) && horizonYear(scan, i + 1)) {
+            if (head.capitalised() && head.in(WordClass.DATED_PROGRAMME) && horizonYear(scan, i + 1)) {
                 scan.add(new Candidate(i, i + 2, EntityType.LAW, scan.covered(i, i + 2), Candidate.Source.RULE, 0.75));
                 continue;
             }
-            if (!head.isWord() || !head.in(Word.LAW_HEAD) && !head.in(Word.POINTED)) {
+            if (!head.isWord() || !head.in(WordClass.LAW_HEAD) && !head.in(WordClass.POINTED)) {
                 continue;
             }
             int numbered = numberedEnd(scan, i);
@@ -37,7 +37,7 @@ final class LawRule implements Rule {
             } else if (pointsEnd(scan, i) > 0) {
                 int end = pointsEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
-            } else if (head.capitalised() && head.in(Word.LAW_HEAD)) {
+            } else if (head.capitalised() && head.in(WordClass.LAW_HEAD)) {
                 int end = grammar.complementEnd(scan, i + 1, false, false);
                 if (end > i + 1) {
                     scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
@@ -58,16 +58,16 @@ final class LawRule implements Rule {
 
     /** {@code consensus en cinq points}: the end, or -1. */
     private static int pointsEnd(TextScan scan, int i) {
-        if (!scan.token(i).in(Word.POINTED) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
+        if (!scan.token(i).in(WordClass.POINTED) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
             return -1;
         }
         Token count = scan.token(i + 2);
-        return count.kind() == Token.Kind.NUMBER || count.in(Word.COUNT) ? i + 4 : -1;
+        return count.kind() == Token.Kind.NUMBER || count.in(WordClass.COUNT) ? i + 4 : -1;
     }
 
     /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
     private int numberedEnd(TextScan scan, int i) {
-        if (!scan.token(i).in(Word.NUMBERED_LAW)) {
+        if (!scan.token(i).in(WordClass.NUMBERED_LAW)) {
             return -1;
         }
         int j = i + 1;

@@ -25,7 +25,7 @@ final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
-            if (head.isWord() && head.in(Word.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
+            if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
                 int end = phraseEnd(scan, i);
                 if (end > i + 1 && accepted(scan, head, i, end)) {
@@ -44,7 +44,7 @@ final class OrganizationRule implements Rule {
     private int phraseEnd(TextScan scan, int head) {
         int end = head + 1;
         while (end < scan.size() && (grammar.isAdjective(scan, end)
-                || scan.token(end).in(Word.DEMONYM) && scan.token(end).lowercase())) {
+                || scan.token(end).in(WordClass.DEMONYM) && scan.token(end).lowercase())) {
             end++;
         }
         // a known organisation or an acronym may follow directly: "Complexe mondial Interpol"
@@ -76,7 +76,7 @@ final class OrganizationRule implements Rule {
     }
 
     private static boolean institutional(TextScan scan, Token t) {
-        return t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.in(Word.DEMONYM));
+        return t.lowercase() && (t.in(WordClass.INSTITUTIONAL) || t.in(WordClass.DEMONYM));
     }
 
     private boolean accepted(TextScan scan, Token head, int i, int end) {
@@ -88,13 +88,13 @@ final class OrganizationRule implements Rule {
             return adjectivesOnly ? institutional(scan, scan.token(i + 1))
                     : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
         }
-        if (head.in(Word.LOWERCASE_HEAD)) {
+        if (head.in(WordClass.LOWERCASE_HEAD)) {
             return end > i + 2;
         }
-        if (head.in(Word.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
+        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
             return true;
         }
-        if (head.in(Word.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
+        if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
@@ -109,7 +109,7 @@ final class OrganizationRule implements Rule {
                 return true;
             }
             // "parquet national néerlandais": a country's adjective makes the body one of a kind
-            adjectives &= t.lowercase() && (t.in(Word.INSTITUTIONAL) || t.in(Word.DEMONYM) || t.folded().startsWith("anti")
+            adjectives &= t.lowercase() && (t.in(WordClass.INSTITUTIONAL) || t.in(WordClass.DEMONYM) || t.folded().startsWith("anti")
                     || t.folded().startsWith("correctionnel") || t.folded().startsWith("penal"));
         }
         return adjectives && end > i + 2;
@@ -117,7 +117,7 @@ final class OrganizationRule implements Rule {
 
     private void emit(TextScan scan, int start, int end) {
         boolean[] skip = new boolean[end - start];
-        boolean countryHead = scan.token(start).in(Word.COUNTRY_HEAD);
+        boolean countryHead = scan.token(start).in(WordClass.COUNTRY_HEAD);
         String country = countryHead ? skipCountry(scan, start, end, skip) : null;
         int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
         String value = NamePhrase.value(scan, start, end, skip);

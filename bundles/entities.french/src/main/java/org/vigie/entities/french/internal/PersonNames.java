@@ -19,7 +19,7 @@ final class PersonNames {
     /** {@code M.}, {@code Mme}, {@code Dr} or an initial ({@code T.}) at i. */
     static boolean isHonorific(TextScan scan, int i) {
         Token t = scan.token(i);
-        return t.text().length() == 1 || t.in(Word.HONORIFIC) && (scan.isPunct(i + 1, '.')
+        return t.text().length() == 1 || t.in(WordClass.HONORIFIC) && (scan.isPunct(i + 1, '.')
                 || t.is("mme") || t.is("mlle"));
     }
 
@@ -63,7 +63,7 @@ final class PersonNames {
     private static int particles(TextScan scan, int i) {
         int n = 0;
         while (n < 2 && i + n < scan.size() && scan.token(i + n).lowercase()
-                && scan.token(i + n).in(Word.PARTICLE)) {
+                && scan.token(i + n).in(WordClass.PARTICLE)) {
             n++;
         }
         return n;
@@ -71,13 +71,13 @@ final class PersonNames {
 
     private boolean nameWord(TextScan scan, int i, boolean first, boolean introduced) {
         Token t = scan.token(i);
-        if (first && (t.text().length() == 1 || t.in(Word.HONORIFIC))) {
+        if (first && (t.text().length() == 1 || t.in(WordClass.HONORIFIC))) {
             return false;
         }
         if (!first && t.sentenceStart() && blankLineBefore(scan, i)) {
             return false; // a name never runs over a paragraph break ("... LockBit\n\nLe Bureau")
         }
-        if (first && introduced && t.in(Word.STOPWORD) && !t.in(Word.NAME_BREAK)
+        if (first && introduced && t.in(WordClass.STOPWORD) && !t.in(WordClass.NAME_BREAK)
                 && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {
             // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
             return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
@@ -86,21 +86,21 @@ final class PersonNames {
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
             return false;
         }
-        if (t.in(Word.DEMONYM)) {
+        if (t.in(WordClass.DEMONYM)) {
             return false;
         }
-        if (!first && (!t.in(Word.PARTICLE) && !t.in(Word.NAME_BREAK) || foreignSpelling(t))) {
+        if (!first && (!t.in(WordClass.PARTICLE) && !t.in(WordClass.NAME_BREAK) || foreignSpelling(t))) {
             return true;
         }
-        if (t.in(Word.STOPWORD) || t.in(Word.PARTICLE)) {
+        if (t.in(WordClass.STOPWORD) || t.in(WordClass.PARTICLE)) {
             // "Le Xuan Minh": an article-like family name, only before Vietnamese syllables;
             // "Jean-Yves Le Drian": a capitalised particle inside a name
             return first ? (t.is("le") || t.is("la")) && vietnamese(scan, i, Math.min(scan.size(), i + 3))
-                    : t.in(Word.PARTICLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
-                    && (!scan.token(i + 1).in(Word.STOPWORD) || foreignSpelling(scan.token(i + 1)));
+                    : t.in(WordClass.PARTICLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && (!scan.token(i + 1).in(WordClass.STOPWORD) || foreignSpelling(scan.token(i + 1)));
         }
-        return introduced || !first || !t.sentenceStart() || t.in(Word.FIRST_NAME)
-                || t.in(Word.VIETNAMESE_SURNAME);
+        return introduced || !first || !t.sentenceStart() || t.in(WordClass.FIRST_NAME)
+                || t.in(WordClass.VIETNAMESE_SURNAME);
     }
 
     /**
@@ -121,7 +121,7 @@ final class PersonNames {
 
     /** A Vietnamese family name followed by one to three well-formed syllables. */
     boolean vietnamese(TextScan scan, int start, int end) {
-        if (end - start < 2 || !scan.token(start).in(Word.VIETNAMESE_SURNAME)) {
+        if (end - start < 2 || !scan.token(start).in(WordClass.VIETNAMESE_SURNAME)) {
             return false;
         }
         for (int i = start; i < end; i++) {

@@ -38,7 +38,7 @@ final class PersonRule implements Rule {
     /** A role or an honorific, then a name: the end of the name, or -1. */
     private int introduced(TextScan scan, int i) {
         Token t = scan.token(i);
-        if (t.in(Word.HONORIFIC) && t.capitalised() && PersonNames.isHonorific(scan, i)) {
+        if (t.in(WordClass.HONORIFIC) && t.capitalised() && PersonNames.isHonorific(scan, i)) {
             int from = scan.isPunct(i + 1, '.') ? i + 2 : i + 1;
             int end = names.nameEnd(scan, from, true);
             return end > from ? person(scan, from, end, null) : -1;
@@ -64,11 +64,11 @@ final class PersonRule implements Rule {
             rank = k > j ? more : rank;
             j = skipBracketsAndComma(scan, more.chainEnd());
         }
-        if (j + 1 < scan.size() && scan.token(j).in(Word.HONORIFIC) && PersonNames.isHonorific(scan, j)) {
+        if (j + 1 < scan.size() && scan.token(j).in(WordClass.HONORIFIC) && PersonNames.isHonorific(scan, j)) {
             j += scan.isPunct(j + 1, '.') ? 2 : 1;
         }
         j = Math.max(j, nationalityNoun(scan, j));
-        if (j > 0 && scan.token(j - 1).lowercase() && scan.token(j - 1).in(Word.ORGANIZATION_NOUN)) {
+        if (j > 0 && scan.token(j - 1).lowercase() && scan.token(j - 1).in(WordClass.ORGANIZATION_NOUN)) {
             return -1; // "le chef du rançongiciel LockBit": the name is the noun's, not a person's
         }
         int end = names.nameEnd(scan, j, true);
@@ -88,11 +88,11 @@ final class PersonRule implements Rule {
      */
     private static int nationalityNoun(TextScan scan, int i) {
         // le, la or l': a singular article (one bit test; this runs at every token)
-        if (i + 2 >= scan.size() || !scan.token(i).in(Word.ARTICLE) || scan.is(i, "les")) {
+        if (i + 2 >= scan.size() || !scan.token(i).in(WordClass.ARTICLE) || scan.is(i, "les")) {
             return -1;
         }
         Token noun = scan.token(i + 1);
-        return noun.capitalised() && !noun.sentenceStart() && noun.in(Word.DEMONYM)
+        return noun.capitalised() && !noun.sentenceStart() && noun.in(WordClass.DEMONYM)
                 && scan.token(i + 2).capitalised() ? i + 2 : -1;
     }
 
@@ -102,7 +102,7 @@ final class PersonRule implements Rule {
             return -1;
         }
         int end = names.nameEnd(scan, i, false);
-        boolean name = end - i >= 2 && (scan.token(i).in(Word.FIRST_NAME) || names.vietnamese(scan, i, end)
+        boolean name = end - i >= 2 && (scan.token(i).in(WordClass.FIRST_NAME) || names.vietnamese(scan, i, end)
                 || afterPersonAnd(scan, i));
         if (!name && scan.token(i).sentenceStart()) {
             // a sentence-initial capital says nothing: two name words and a role after them do

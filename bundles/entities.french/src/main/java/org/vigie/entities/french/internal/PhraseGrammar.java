@@ -74,8 +74,8 @@ final class PhraseGrammar {
         Token t = scan.token(i);
         Token before = scan.token(i - 1);
         String w = t.folded();
-        if (!t.lowercase() || !before.lowercase() || before.in(Word.FUNCTION_WORD) || w.length() < 4
-                || t.in(Word.FUNCTION_WORD) || t.in(Word.STOPWORD) || t.in(Word.MONTH) || t.in(Word.WEEKDAY)
+        if (!t.lowercase() || !before.lowercase() || before.in(WordClass.FUNCTION_WORD) || w.length() < 4
+                || t.in(WordClass.FUNCTION_WORD) || t.in(WordClass.STOPWORD) || t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)
                 || w.endsWith("ent")) {
             return false;
         }
@@ -106,7 +106,7 @@ final class PhraseGrammar {
     /** {@code relatif à}, {@code relative aux}: where the noun after it starts, or -1. */
     private static int relativeTo(TextScan scan, int i) {
         Token t = scan.token(i);
-        if (!t.lowercase() || !t.in(Word.RELATIVE) || i + 2 >= scan.size()) {
+        if (!t.lowercase() || !t.in(WordClass.RELATIVE) || i + 2 >= scan.size()) {
             return -1;
         }
         if (scan.is(i + 1, "au") || scan.is(i + 1, "aux")) {
@@ -139,14 +139,14 @@ final class PhraseGrammar {
             return adjectival;
         }
         Token t = scan.token(i);
-        boolean preposition = t.in(Word.PREPOSITION)
+        boolean preposition = t.in(WordClass.PREPOSITION)
                 || roleMode && t.is("a") && t.lowercase() && (scan.is(i + 1, "la") || scan.is(i + 1, "l'"));
         if (!preposition) {
             return roleMode && t.is("en") && i + 1 < scan.size() && scan.token(i + 1).lowercase()
-                    && !scan.token(i + 1).in(Word.FUNCTION_WORD) ? i + 2 : -1;
+                    && !scan.token(i + 1).in(WordClass.FUNCTION_WORD) ? i + 2 : -1;
         }
         int j = i + 1;
-        boolean article = j < scan.size() && scan.token(j).in(Word.ARTICLE);
+        boolean article = j < scan.size() && scan.token(j).in(WordClass.ARTICLE);
         if (article && !t.is("des") && !t.is("du") && !t.is("aux") && !t.is("au")) {
             j++;
         }
@@ -159,8 +159,8 @@ final class PhraseGrammar {
         if (next > 0) {
             return next;
         }
-        if (i < scan.size() && scan.token(i).in(Word.ARTICLE) && i + 1 < scan.size()
-                && scan.token(i + 1).lowercase() && !scan.token(i + 1).in(Word.NEW_NAME)
+        if (i < scan.size() && scan.token(i).in(WordClass.ARTICLE) && i + 1 < scan.size()
+                && scan.token(i + 1).lowercase() && !scan.token(i + 1).in(WordClass.NEW_NAME)
                 && lexicon.roles.longestAt(scan.tokens, i + 1) == null) {
             // "et la sécurité des infrastructures" continues; "et la réunion" alone does not
             int noun = nounAt(scan, i + 1, false);
@@ -175,10 +175,10 @@ final class PhraseGrammar {
             return -1;
         }
         Token w = scan.token(j);
-        if (w.in(Word.BEFORE_NOUN) && j + 1 < scan.size() && scan.token(j + 1).isWord()) {
+        if (w.in(WordClass.BEFORE_NOUN) && j + 1 < scan.size() && scan.token(j + 1).isWord()) {
             return nounAt(scan, j + 1, false);
         }
-        if (!w.isWord() && w.kind() != Token.Kind.NUMBER || w.in(Word.FUNCTION_WORD)) {
+        if (!w.isWord() && w.kind() != Token.Kind.NUMBER || w.in(WordClass.FUNCTION_WORD)) {
             return -1;
         }
         if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
@@ -191,7 +191,7 @@ final class PhraseGrammar {
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
-                && !scan.token(end).in(Word.STOPWORD) && !startsPerson(scan.token(end))) {
+                && !scan.token(end).in(WordClass.STOPWORD) && !startsPerson(scan.token(end))) {
             end++;
         }
         // "du groupe NEC", "de la société Huawei": a known organisation right after the noun
@@ -202,7 +202,7 @@ final class PhraseGrammar {
 
     /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */
     private boolean startsPerson(Token t) {
-        return t.in(Word.FIRST_NAME) || t.in(Word.VIETNAMESE_SURNAME);
+        return t.in(WordClass.FIRST_NAME) || t.in(WordClass.VIETNAMESE_SURNAME);
     }
 
     /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */
@@ -213,10 +213,10 @@ final class PhraseGrammar {
         }
         Token t = scan.token(i);
         String w = t.folded();
-        if (t.in(Word.FUNCTION_WORD) || w.length() < 3) {
+        if (t.in(WordClass.FUNCTION_WORD) || w.length() < 3) {
             return false;
         }
-        if (t.in(Word.ADJECTIVE) || t.in(Word.DEMONYM)) {
+        if (t.in(WordClass.ADJECTIVE) || t.in(WordClass.DEMONYM)) {
             return true;
         }
         for (String ending : ADJECTIVE_ENDINGS) {
@@ -226,13 +226,13 @@ final class PhraseGrammar {
         }
         String raw = scan.token(i).text();
         if (raw.endsWith("é") || raw.endsWith("ée") || raw.endsWith("és") || raw.endsWith("ées")) {
-            return i + 1 >= scan.size() || scan.token(i + 1).in(Word.PREPOSITION)
+            return i + 1 >= scan.size() || scan.token(i + 1).in(WordClass.PREPOSITION)
                     || scan.token(i + 1).kind() == Token.Kind.PUNCT && ".,;)".indexOf(scan.token(i + 1).text().charAt(0)) >= 0;
         }
         return false;
     }
 
     static boolean isArticle(Token t) {
-        return t.in(Word.ARTICLE);
+        return t.in(WordClass.ARTICLE);
     }
 }

@@ -42,13 +42,13 @@ final class QuantityRule {
                 && scan.token(j + 1).begin() == scan.token(j).end()) {
             j += 2;
         }
-        if (j < scan.size() && scan.token(j).in(Word.SCALE)) {
+        if (j < scan.size() && scan.token(j).in(WordClass.SCALE)) {
             j++;
         }
         if (scan.is(j, "de") || scan.is(j, "d'")) {
             j++;
         }
-        return j < scan.size() && scan.token(j).in(Word.UNIT) ? j + 1 : -1;
+        return j < scan.size() && scan.token(j).in(WordClass.UNIT) ? j + 1 : -1;
     }
 
     private static Annotation annotation(TextScan scan, int start, int end, String extractorId) {

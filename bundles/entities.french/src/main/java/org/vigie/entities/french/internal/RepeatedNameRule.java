@@ -60,7 +60,7 @@ final class RepeatedNameRule implements Rule {
         }
         for (Token w : List.of(words.get(0), words.get(words.size() - 1))) {
             String key = w.folded();
-            if (key.length() < 2 || w.in(Word.STOPWORD)) {
+            if (key.length() < 2 || w.in(WordClass.STOPWORD)) {
                 continue;
             }
             Candidate other = parts.putIfAbsent(key, person);
@@ -102,8 +102,8 @@ final class RepeatedNameRule implements Rule {
             return false;
         }
         Token p = scan.token(i - 1);
-        return p.capitalised() && !p.sentenceStart() && !p.acronym() && p.text().length() > 2 && !p.in(Word.STOPWORD)
-                && !p.in(Word.NAME_BREAK) && !p.in(Word.DEMONYM) && !p.in(Word.HONORIFIC)
+        return p.capitalised() && !p.sentenceStart() && !p.acronym() && p.text().length() > 2 && !p.in(WordClass.STOPWORD)
+                && !p.in(WordClass.NAME_BREAK) && !p.in(WordClass.DEMONYM) && !p.in(WordClass.HONORIFIC)
                 && scan.coveringAt(i - 1) == null && scan.lexicon.roles.longestAt(scan.tokens, i - 1) == null;
     }
 

@@ -71,7 +71,7 @@ final class RoleReader {
         }
         for (int p = run + 1; p < end - 1; p++) {
             Token t = scan.token(p);
-            if (t.in(Word.FIRST_NAME) || t.in(Word.VIETNAMESE_SURNAME)) {
+            if (t.in(WordClass.FIRST_NAME) || t.in(WordClass.VIETNAMESE_SURNAME)) {
                 return p;
             }
         }
@@ -79,7 +79,7 @@ final class RoleReader {
     }
 
     private static boolean isQualifier(Token t) {
-        return t.lowercase() && t.in(Word.QUALIFIER);
+        return t.lowercase() && t.in(WordClass.QUALIFIER);
     }
 
     /** The organisation or country the role belongs to, as far as the text tells. */
@@ -110,7 +110,7 @@ final class RoleReader {
     /** {@code ministre [iranien] des Affaires étrangères [du Vietnam]} is with {@code Ministère des Affaires étrangères}. */
     private static String ministry(TextScan scan, int from, int end) {
         int i = from;
-        while (i < end && scan.token(i).lowercase() && scan.token(i).in(Word.DEMONYM)) {
+        while (i < end && scan.token(i).lowercase() && scan.token(i).in(WordClass.DEMONYM)) {
             i++;
         }
         if (i >= end || !(scan.is(i, "de") || scan.is(i, "du") || scan.is(i, "des") || scan.is(i, "d'"))) {

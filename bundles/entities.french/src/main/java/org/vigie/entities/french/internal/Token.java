@@ -11,21 +11,22 @@ package org.vigie.entities.french.internal;
  * @param sentenceStart whether it opens a sentence (its capital tells nothing then)
  * @param capitalised whether it is a word whose first letter is upper case
  * @param lowercase whether it is a word whose first letter is lower case
- * @param words the {@link Word} classes of {@code folded}, as the tokenizer's {@link Vocabulary} gives them
+ * @param classes the bits of the word classes ({@link WordClass}) of {@code folded}, as the tokenizer's
+ *        {@link Vocabulary} gives them
  */
 record Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, boolean capitalised,
-        boolean lowercase, long words) {
+        boolean lowercase, long classes) {
 
     enum Kind { WORD, NUMBER, PUNCT, ELISION }
 
-    Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, long words) {
+    Token(int begin, int end, String text, String folded, Kind kind, boolean sentenceStart, long classes) {
         this(begin, end, text, folded, kind, sentenceStart, kind == Kind.WORD && Character.isUpperCase(text.charAt(0)),
-                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)), words);
+                kind == Kind.WORD && Character.isLowerCase(text.charAt(0)), classes);
     }
 
     /** Whether its folded form is a word of that class: {@code SET.contains(folded())} as one bit test. */
-    boolean in(Word word) {
-        return (words & word.bit()) != 0;
+    boolean in(WordClass wordClass) {
+        return (classes & wordClass.bit()) != 0;
     }
 
     boolean isWord() {

@@ -64,16 +64,24 @@ class FrenchTokenizerTest {
     }
 
     @Test
+    void monthNamesAreTheJdksFrenchNamesFolded() {
+        assertEquals(List.of("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+                "octobre", "novembre", "decembre"), WordClass.MONTH.words());
+        assertEquals(8, WordClass.monthOf("aout"));
+        assertEquals(0, WordClass.monthOf("aou"));
+    }
+
+    @Test
     void everyTokenCarriesTheClassesOfItsFoldedForm() {
         List<Token> tokens = tokenizer.tokenize("Le Ministère vietnamien de l’Intérieur reçoit Emmanuel, le 3 mars.");
         Token ministere = tokens.get(1);
-        assertTrue(ministere.in(Word.ORGANIZATION_HEAD) && ministere.in(Word.COUNTRY_HEAD), "a head, by its fold");
-        assertFalse(ministere.in(Word.LAW_HEAD));
-        assertTrue(tokens.get(2).in(Word.DEMONYM), "vietnamien is a country adjective");
-        assertTrue(tokens.get(3).in(Word.PREPOSITION) && tokens.get(3).in(Word.FUNCTION_WORD));
-        assertTrue(tokens.get(4).in(Word.ARTICLE), "the typographic elision folds to l'");
-        assertTrue(tokens.get(7).in(Word.FIRST_NAME), "given names come from the lexicon's file");
-        assertTrue(tokens.get(11).in(Word.MONTH));
-        assertEquals(0, tokens.get(12).words(), "a full stop is of no class");
+        assertTrue(ministere.in(WordClass.ORGANIZATION_HEAD) && ministere.in(WordClass.COUNTRY_HEAD), "a head, by its fold");
+        assertFalse(ministere.in(WordClass.LAW_HEAD));
+        assertTrue(tokens.get(2).in(WordClass.DEMONYM), "vietnamien is a country adjective");
+        assertTrue(tokens.get(3).in(WordClass.PREPOSITION) && tokens.get(3).in(WordClass.FUNCTION_WORD));
+        assertTrue(tokens.get(4).in(WordClass.ARTICLE), "the typographic elision folds to l'");
+        assertTrue(tokens.get(7).in(WordClass.FIRST_NAME), "given names come from the lexicon's file");
+        assertTrue(tokens.get(11).in(WordClass.MONTH));
+        assertEquals(0, tokens.get(12).classes(), "a full stop is of no class");
     }
 }

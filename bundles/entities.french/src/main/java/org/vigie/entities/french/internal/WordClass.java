@@ -1,6 +1,11 @@
 package org.vigie.entities.french.internal;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
+
+import org.vigie.entities.api.NameKey;
 
 /**
  * The word classes of the French vocabulary: every word list a rule tests a token against, and
@@ -10,7 +15,7 @@ import java.util.List;
  * test instead of a probe into one hash set per list. Words are folded forms ({@code ministere},
  * {@code l'}), as {@link Token#folded()} gives them; at most 64 classes.
  */
-enum Word {
+enum WordClass {
 
     // FrenchTokenizer
     /** Abbreviations whose full stop ends no sentence ({@code M.}, {@code etc.}). */
@@ -129,9 +134,8 @@ enum Word {
     /** Prepositions before a guessed place. */
     PLACE_PREPOSITION("a"),
     // DateRule, QuantityRule
-    /** Month names, January first. */
-    MONTH("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
-            "decembre"),
+    /** Month names, January first, as the JDK writes them in French, folded ({@code fevrier}, {@code aout}). */
+    MONTH(frenchMonths()),
     /** Days of the week. */
     WEEKDAY("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     /** Scales of a number. */
@@ -175,13 +179,26 @@ enum Word {
     private final long bit;
 
     /** A class whose words are listed here; the lexicon's classes have none and get theirs when loaded. */
-    Word(String... words) {
+    WordClass(String... words) {
         this.words = List.of(words);
         this.bit = 1L << ordinal();
     }
 
     List<String> words() {
         return words;
+    }
+
+    /** The month of a folded French month name (1 for {@code janvier}), or 0. */
+    static int monthOf(String folded) {
+        return MONTH.words.indexOf(folded) + 1;
+    }
+
+    private static String[] frenchMonths() {
+        String[] months = new String[12];
+        for (Month m : Month.values()) {
+            months[m.ordinal()] = NameKey.fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH));
+        }
+        return months;
     }
 
     long bit() {
