@@ -43,8 +43,8 @@ public final class FrenchExtractor implements EntityExtractor {
 
     private final FrenchLexicon lexicon;
     private final List<Rule> rules;
-    private final DateRule dates = new DateRule();
-    private final QuantityRule quantityRule = new QuantityRule();
+    private final DateAnnotator dates = new DateAnnotator();
+    private final QuantityAnnotator quantityAnnotator = new QuantityAnnotator();
     private volatile double minConfidence;
     private volatile boolean quantities = true;
 
@@ -104,7 +104,7 @@ public final class FrenchExtractor implements EntityExtractor {
         }
         out.addAll(dates.find(scan, ID));
         if (quantities) {
-            out.addAll(quantityRule.find(scan, ID));
+            out.addAll(quantityAnnotator.find(scan, ID));
         }
         out.removeIf(a -> a.confidence() < minConfidence);
         out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));

@@ -133,7 +133,7 @@ enum WordClass {
             "regrettee", "alors", "desormais", "ex", "defunt"),
     /** Prepositions before a guessed place. */
     PLACE_PREPOSITION("a"),
-    // DateRule, QuantityRule
+    // DateAnnotator, QuantityAnnotator
     /** Month names, January first, as the JDK writes them in French, folded ({@code fevrier}, {@code aout}). */
     MONTH(frenchMonths()),
     /** Days of the week. */

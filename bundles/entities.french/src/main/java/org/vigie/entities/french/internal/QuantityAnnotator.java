@@ -13,9 +13,10 @@ import org.vigie.entities.api.Span;
  * Quantities with their unit: {@code 100 000 cas}, {@code 36%}, {@code 34 millions de
  * personnes}, {@code 7 milliards d'euros}, {@code 100 M€}. Read over the tokens: a number (groups
  * of three digits after a space join it), an optional scale, an optional {@code de}, a unit. The
- * value is the number without its thousands separators, the scale and the unit.
+ * value is the number without its thousands separators, the scale and the unit. Not a {@link Rule}:
+ * like {@link DateAnnotator}, it makes annotations straight away, never settled against names.
  */
-final class QuantityRule {
+final class QuantityAnnotator {
 
     List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> quantities = new ArrayList<>();

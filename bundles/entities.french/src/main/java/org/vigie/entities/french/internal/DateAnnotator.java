@@ -17,9 +17,10 @@ import org.vigie.entities.api.Span;
  * {@code juin 2021}, {@code octobre dernier}, {@code 26/10/2025}. A missing year comes from the
  * document's publication date ({@code dernier}: the last such month before it); with no
  * publication date the value is null. Read over the tokens from each month name, so the cost is
- * one pass over the text, with no regular expression.
+ * one pass over the text, with no regular expression. Not a {@link Rule}: dates are no entities, so
+ * they make annotations straight away, after the rules' candidates are settled and never against them.
  */
-final class DateRule {
+final class DateAnnotator {
 
     List<Annotation> find(TextScan scan, String extractorId) {
         List<Annotation> dates = new ArrayList<>();
