@@ -16,6 +16,27 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Span;
+import org.vigie.entities.french.internal.grammar.PhraseGrammar;
+import org.vigie.entities.french.internal.grammar.RoleReader;
+import org.vigie.entities.french.internal.lexicon.FrenchLexicon;
+import org.vigie.entities.french.internal.resolve.Coreference;
+import org.vigie.entities.french.internal.resolve.Overlaps;
+import org.vigie.entities.french.internal.rule.BracketAliasRule;
+import org.vigie.entities.french.internal.rule.CodeRule;
+import org.vigie.entities.french.internal.rule.ContextRule;
+import org.vigie.entities.french.internal.rule.EventRule;
+import org.vigie.entities.french.internal.rule.GazetteerRule;
+import org.vigie.entities.french.internal.rule.GuessRule;
+import org.vigie.entities.french.internal.rule.InstitutionNameRule;
+import org.vigie.entities.french.internal.rule.LawRule;
+import org.vigie.entities.french.internal.rule.OrganizationRule;
+import org.vigie.entities.french.internal.rule.PersonRule;
+import org.vigie.entities.french.internal.rule.RepeatedNameRule;
+import org.vigie.entities.french.internal.rule.Rule;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.value.DateAnnotator;
+import org.vigie.entities.french.internal.value.QuantityAnnotator;
 
 /**
  * The French news extractor: people with their roles, organisations, places, events, legal

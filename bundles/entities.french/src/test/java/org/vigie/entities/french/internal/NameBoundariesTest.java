@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.NameKey;
+import org.vigie.entities.french.internal.grammar.PersonNames;
+import org.vigie.entities.french.internal.rule.PersonRule;
+import org.vigie.entities.french.internal.text.Token;
 
 /**
  * Where names start and end, rules found on the third held-out set, each with its counter-example.

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
+import org.vigie.entities.french.internal.rule.PersonRule;
 
 class PersonRuleTest {
 
