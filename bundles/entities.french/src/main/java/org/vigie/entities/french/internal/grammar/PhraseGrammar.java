@@ -10,22 +10,16 @@ import org.vigie.entities.french.internal.text.WordClass;
  * The complement of a French name phrase: what follows a head noun such as {@code ministère},
  * {@code Convention} or {@code vice-ministre}. It reads prepositional groups
  * ({@code de la Sécurité publique}, {@code contre la drogue et le crime}, {@code d'Interpol}),
- * adjectives recognised by their endings ({@code nationale}, {@code publique}, {@code liée aux}),
+ * adjectives ({@link Adjectives}: {@code nationale}, {@code publique}, {@code liée aux}),
  * {@code et}-coordinations ({@code de la Justice et du Développement constitutionnel}) and, when
  * allowed, a comma before {@code de} ({@code des forces spéciales, de la sécurité}). It stops at
  * a verb, a relative pronoun, a bracket or other punctuation. A single forward pass over tokens,
- * no regular expression, so no backtracking.
+ * no regular expression, so no backtracking. Over 150 lines because it is one grammar: a group,
+ * a coordination and a noun call one another, each returning where the phrase goes on.
  */
 public final class PhraseGrammar {
 
     public static final int MAX_TOKENS = 30;
-    private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "ales", "aux", "el", "elle", "elles", "els",
-        "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "ien", "ienne", "iens", "iennes", "ais", "aise",
-        "aises", "ain", "aine", "ains", "aines", "ant", "ante", "ants", "antes", "iste", "istes", "ois", "oise",
-        "oises", "ible", "ibles", "able", "ables", "oire", "oires", "ier", "iere", "iers", "ieres", "ere", "eres",
-        "oint", "ointe", "ointes", "erieur", "erieure", "erieurs", "erieures", "eux", "euse", "euses", "ite", "ites",
-        "unies", "unis", "een", "eens", "enne", "ennes"};
-
     private final FrenchLexicon lexicon;
 
     public PhraseGrammar(FrenchLexicon lexicon) {
@@ -47,10 +41,10 @@ public final class PhraseGrammar {
             if (next < 0 && pos > from && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
                 next = coordination(scan, pos + 1, roleMode);
             }
-            if (next < 0 && isAdjective(scan, pos)) {
+            if (next < 0 && Adjectives.isAdjective(scan, pos)) {
                 next = pos + 1;
             }
-            if (next < 0 && !roleMode && pos > from && finalQualifier(scan, pos)) {
+            if (next < 0 && !roleMode && pos > from && Adjectives.finalQualifier(scan, pos)) {
                 pos++;
                 break;
             }
@@ -70,39 +64,12 @@ public final class PhraseGrammar {
     }
 
     /**
-     * A last lower-case word that qualifies the noun before it and closes the name, whatever its
-     * ending, when its form shows it is no verb: a plural agreeing with a plural noun
-     * ({@code de substances psychotropes.}) or a hyphenated loan ({@code de la criminalité
-     * high-tech (A05)}). Not a function word, a stopword, a day, a month, an adverb in {@code -ment}
-     * or a plural verb in {@code -ent} ({@code les polices nationales enquêtent.}).
-     */
-    private static boolean finalQualifier(TextScan scan, int i) {
-        Token t = scan.token(i);
-        Token before = scan.token(i - 1);
-        String w = t.folded();
-        if (!t.lowercase() || !before.lowercase() || before.in(WordClass.FUNCTION_WORD) || w.length() < 4
-                || t.in(WordClass.FUNCTION_WORD) || t.in(WordClass.STOPWORD) || t.in(WordClass.MONTH) || t.in(WordClass.WEEKDAY)
-                || w.endsWith("ent")) {
-            return false;
-        }
-        boolean plural = (w.endsWith("s") || w.endsWith("x")) && (before.folded().endsWith("s") || before.folded().endsWith("x"));
-        if (!plural && w.indexOf('-') < 0) {
-            return false;
-        }
-        if (i + 1 >= scan.size()) {
-            return true;
-        }
-        Token after = scan.token(i + 1);
-        return after.kind() == Token.Kind.PUNCT && ".,;()".indexOf(after.text().charAt(0)) >= 0;
-    }
-
-    /**
      * {@code en matière pénale}, and {@code relative à l'entraide judiciaire} (the adjective and its
      * {@code à} belong to the name): the group's end, or -1. Apart from {@link #group} so that it
      * stays small enough for the JIT to inline.
      */
     private int adjectivalGroup(TextScan scan, int i) {
-        if (scan.is(i, "en") && scan.is(i + 1, "matiere") && isAdjective(scan, i + 2)) {
+        if (scan.is(i, "en") && scan.is(i + 1, "matiere") && Adjectives.isAdjective(scan, i + 2)) {
             return i + 3;
         }
         int relative = relativeTo(scan, i);
@@ -172,7 +139,7 @@ public final class PhraseGrammar {
             int noun = nounAt(scan, i + 1, false);
             return noun > 0 && group(scan, noun, roleMode) > 0 ? noun : -1;
         }
-        return isAdjective(scan, i) && !scan.isPunct(i - 1, ',') ? i + 1 : -1;
+        return Adjectives.isAdjective(scan, i) && !scan.isPunct(i - 1, ',') ? i + 1 : -1;
     }
 
     /** A noun (any word but a function word or an infinitive after a bare {@code de}) at j. */
@@ -209,33 +176,6 @@ public final class PhraseGrammar {
     /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */
     private boolean startsPerson(Token t) {
         return t.in(WordClass.FIRST_NAME) || t.in(WordClass.VIETNAMESE_SURNAME);
-    }
-
-    /** Whether token i is an adjective after a noun: by its ending, or a participle followed by a preposition. */
-    public boolean isAdjective(TextScan scan, int i) {
-        if (i >= scan.size() || i == 0 || !scan.token(i).isWord() || scan.token(i).capitalised()
-                && !scan.token(i).is("unies")) {
-            return false;
-        }
-        Token t = scan.token(i);
-        String w = t.folded();
-        if (t.in(WordClass.FUNCTION_WORD) || w.length() < 3) {
-            return false;
-        }
-        if (t.in(WordClass.ADJECTIVE) || t.in(WordClass.DEMONYM)) {
-            return true;
-        }
-        for (String ending : ADJECTIVE_ENDINGS) {
-            if (w.endsWith(ending)) {
-                return true;
-            }
-        }
-        String raw = scan.token(i).text();
-        if (raw.endsWith("é") || raw.endsWith("ée") || raw.endsWith("és") || raw.endsWith("ées")) {
-            return i + 1 >= scan.size() || scan.token(i + 1).in(WordClass.PREPOSITION)
-                    || scan.token(i + 1).kind() == Token.Kind.PUNCT && ".,;)".indexOf(scan.token(i + 1).text().charAt(0)) >= 0;
-        }
-        return false;
     }
 
     public static boolean isArticle(Token t) {

@@ -37,7 +37,7 @@ public final class RoleReader {
             return null;
         }
         int end = word.end();
-        while (end < scan.size() && (grammar.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null)) {
+        while (end < scan.size() && (Adjectives.isAdjective(scan, end) || scan.lexicon.demonymCountry(scan.token(end)) != null)) {
             end++;
         }
         end = nameAfterDomain(scan, word.end(), grammar.complementEnd(scan, end, true, true), word.value().endsWith("ministre"));

@@ -24,11 +24,13 @@ import org.vigie.entities.french.internal.text.WordClass;
 
 /**
  * The word lists and gazetteers the rules read, loaded once from the resources beside this class
- * (the word lists, and the gazetteers in {@code gazetteer/}) and immutable afterwards, so one instance serves every
- * thread. The {@link Vocabulary} of word classes belongs to this instance: it is built first,
- * from the {@link WordClass} lists and the lexicon's word files, and the {@link #tokenizer} that stamps
- * every token with its classes is made from it, so even the gazetteer's and roles' phrases are
- * tokenised with their classes. Nothing is static but constants.
+ * (the word lists, and the gazetteers in {@code gazetteer/}) and immutable afterwards, so one
+ * instance serves every thread. The {@link Vocabulary} of word classes belongs to this instance:
+ * it is built first, from the {@link WordClass} lists and the lexicon's word files, and the
+ * {@link #tokenizer} that stamps every token with its classes is made from it, so even the
+ * gazetteer's and roles' phrases are tokenised with their classes. Nothing is static but
+ * constants. Over 150 lines because loading is one ordered chain: the gazetteer rows give the
+ * countries of the demonyms, which join the vocabulary, whose tokenizer reads the phrases.
  */
 public final class FrenchLexicon {
 

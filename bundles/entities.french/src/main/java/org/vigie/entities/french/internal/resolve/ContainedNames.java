@@ -20,6 +20,8 @@ import org.vigie.entities.french.internal.text.WordClass;
  * {@code Convention des Nations Unies sur la cybercriminalité}); people are compared on all their
  * words, whatever their head. A gazetteer entry is never renamed after a longer unlinked name,
  * nor after another entry ({@code État islamique} is not {@code État islamique au Khorasan}).
+ * Over 150 lines because grouping names by head, their content words and the containment test are
+ * one step, sharing the same keys.
  */
 public final class ContainedNames {
 

@@ -1,6 +1,7 @@
 package org.vigie.entities.french.internal.rule;
 
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.french.internal.grammar.Adjectives;
 import org.vigie.entities.french.internal.grammar.NamePhrase;
 import org.vigie.entities.french.internal.grammar.PhraseGrammar;
 import org.vigie.entities.french.internal.scan.Candidate;
@@ -77,7 +78,7 @@ public final class LawRule implements Rule {
             return -1;
         }
         int j = i + 1;
-        if (grammar.isAdjective(scan, j) && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER) {
+        if (Adjectives.isAdjective(scan, j) && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER) {
             j++; // décret présidentiel 13694
         }
         if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).acronym() && scan.isPunct(j + 2, ')')) {

@@ -2,6 +2,7 @@ package org.vigie.entities.french.internal.rule;
 
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
+import org.vigie.entities.french.internal.grammar.Adjectives;
 import org.vigie.entities.french.internal.grammar.NamePhrase;
 import org.vigie.entities.french.internal.grammar.PhraseGrammar;
 import org.vigie.entities.french.internal.scan.Candidate;
@@ -16,7 +17,9 @@ import org.vigie.entities.french.internal.text.WordClass;
  * {@code du Vietnam} of a ministry becomes its {@link Features#COUNTRY}, and the value drops them
  * ({@code Ministère de la Sécurité publique}); a trailing parent organisation is kept in the value
  * and dropped in an alias. Lower-case heads count only as ministries and departments with a
- * complement, a police with an adjective, or any head followed by an acronym in brackets.
+ * complement, a police with an adjective, or any head followed by an acronym in brackets. Over 150
+ * lines because reading a head's phrase, accepting it and taking its country out are one decision
+ * about one head.
  */
 public final class OrganizationRule implements Rule {
 
@@ -49,7 +52,7 @@ public final class OrganizationRule implements Rule {
 
     private int phraseEnd(TextScan scan, int head) {
         int end = head + 1;
-        while (end < scan.size() && (grammar.isAdjective(scan, end)
+        while (end < scan.size() && (Adjectives.isAdjective(scan, end)
                 || scan.token(end).in(WordClass.DEMONYM) && scan.token(end).lowercase())) {
             end++;
         }
@@ -89,7 +92,7 @@ public final class OrganizationRule implements Rule {
         if (head.capitalised()) {
             boolean adjectivesOnly = true;
             for (int j = i + 1; j < end; j++) {
-                adjectivesOnly &= scan.token(j).lowercase() && grammar.isAdjective(scan, j);
+                adjectivesOnly &= scan.token(j).lowercase() && Adjectives.isAdjective(scan, j);
             }
             return adjectivesOnly ? institutional(scan, scan.token(i + 1))
                     : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();

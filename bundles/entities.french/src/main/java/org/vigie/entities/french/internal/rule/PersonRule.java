@@ -17,7 +17,10 @@ import org.vigie.entities.french.internal.text.WordClass;
  * a name followed by a role in apposition ({@code Nobuhiro Endo, président du groupe NEC}), a
  * known given name and a capitalised word ({@code Emmanuel Macron}), and Vietnamese names (a
  * family name and well-formed syllables: {@code Lê Xuân Minh}). A role without a name
- * ({@code le Secrétaire général de l'ONU}) gives no person.
+ * ({@code le Secrétaire général de l'ONU}) gives no person. Over 150 lines because the ways a
+ * name is introduced (honorific, nationality noun, chain of roles, apposition) decide together
+ * which person is added and where reading goes on; the grammar of names and roles is apart
+ * ({@link PersonNames}, {@link RoleReader}).
  */
 public final class PersonRule implements Rule {
 

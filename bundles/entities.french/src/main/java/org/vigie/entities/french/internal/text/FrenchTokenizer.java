@@ -10,7 +10,8 @@ import org.vigie.entities.api.NameKey;
  * ({@code l'}, {@code d'}, {@code qu'}, with {@code '} or {@code ’}) become tokens of their own,
  * so {@code l'ONU} yields {@code l'} and {@code ONU}; hyphens inside a word are kept
  * ({@code vice-ministre}, {@code Etats-Unis}, {@code AMMTC-17}). A sentence ends at {@code . ! ?}
- * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.}).
+ * or a blank line, except after an initial or an abbreviated title ({@code M.}, {@code T.})
+ * ({@link SentenceBreaks}).
  * Every token carries the word classes ({@link WordClass}) of its folded form, looked up once in the
  * tokenizer's {@link Vocabulary}.
  */
@@ -33,7 +34,7 @@ public final class FrenchTokenizer {
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f') {
-                if (c == '\n' && (i + 1 < n && text.charAt(i + 1) == '\n' || lineBreakEndsSentence(text, i))) {
+                if (c == '\n' && (i + 1 < n && text.charAt(i + 1) == '\n' || SentenceBreaks.afterLine(text, i))) {
                     sentenceStart = true;
                 }
                 i++;
@@ -54,7 +55,7 @@ public final class FrenchTokenizer {
             }
             tokens.add(token);
             // only punctuation (one char, c) ends a sentence or opens a quote
-            sentenceStart = !word && (endsSentence(tokens, c) || sentenceStart && opensQuote(c));
+            sentenceStart = !word && (SentenceBreaks.afterPunctuation(tokens, c) || sentenceStart && SentenceBreaks.opensQuote(c));
             i = end;
         }
         return tokens;
@@ -127,36 +128,5 @@ public final class FrenchTokenizer {
                 : Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.PUNCT;
         String folded = kind == Token.Kind.PUNCT && s.charAt(0) < 128 ? s : NameKey.fold(s);
         return new Token(begin, end, s, folded, kind, sentenceStart, vocabulary.classesOf(folded));
-    }
-
-    /** Whether the punctuation {@code c} just added to {@code tokens} ends a sentence. */
-    private static boolean endsSentence(List<Token> tokens, char c) {
-        if (c == '!' || c == '?' || c == '|' || c == '\u2026') {
-            return true;
-        }
-        if (c != '.' || tokens.size() < 2) {
-            return c == '.';
-        }
-        Token before = tokens.get(tokens.size() - 2);
-        boolean initial = before.isWord() && before.text().length() == 1 && before.capitalised();
-        return !initial && !before.in(WordClass.ABBREVIATION);
-    }
-
-    private static boolean opensQuote(char c) {
-        switch (c) {
-            case '«', '"', '“', '\'', '-', '–', '—', '(':
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    /** A line break ends a sentence when the line before it has no final punctuation (titles, captions). */
-    private static boolean lineBreakEndsSentence(String text, int newline) {
-        int j = newline - 1;
-        while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\r')) {
-            j--;
-        }
-        return j < 0 || ",;(".indexOf(text.charAt(j)) < 0;
     }
 }

@@ -2,18 +2,19 @@ package org.vigie.entities.french.internal.text;
 
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.vigie.entities.api.NameKey;
 
 /**
- * The word classes of the French vocabulary: every word list a rule tests a token against, and
- * the lexicon's lists read from the bundle ({@link #STOPWORD}, {@link #FIRST_NAME},
- * {@link #VIETNAMESE_SURNAME}, {@link #DEMONYM}). A {@link Vocabulary} gives each folded word the
- * set of its classes as a bit mask, once per token ({@link Token#in}), so a rule's test is a bit
- * test instead of a probe into one hash set per list. Words are folded forms ({@code ministere},
- * {@code l'}), as {@link Token#folded()} gives them; at most 64 classes.
+ * The word classes of the French vocabulary: every word list a rule tests a token against, and the
+ * lexicon's lists ({@link #STOPWORD}, {@link #FIRST_NAME}, {@link #VIETNAMESE_SURNAME},
+ * {@link #DEMONYM}). A {@link Vocabulary} gives each folded word ({@code ministere}, {@code l'}) the
+ * bit mask of its classes once per token, so a rule's test is a bit test ({@link Token#in}), not a
+ * probe into one hash set per list. Over 150 lines because it is data, one constant per list, in
+ * one enum because a token's classes are the bits of one long (at most 64 classes).
  */
 public enum WordClass {
 
@@ -184,21 +185,13 @@ public enum WordClass {
         this.bit = 1L << ordinal();
     }
 
-    List<String> words() {
+    public List<String> words() {
         return words;
     }
 
-    /** The month of a folded French month name (1 for {@code janvier}), or 0. */
-    public static int monthOf(String folded) {
-        return MONTH.words.indexOf(folded) + 1;
-    }
-
     private static String[] frenchMonths() {
-        String[] months = new String[12];
-        for (Month m : Month.values()) {
-            months[m.ordinal()] = NameKey.fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH));
-        }
-        return months;
+        return Arrays.stream(Month.values()).map(m -> NameKey.fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH)))
+                .toArray(String[]::new);
     }
 
     public long bit() {

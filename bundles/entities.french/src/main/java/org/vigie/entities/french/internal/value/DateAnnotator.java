@@ -31,7 +31,7 @@ public final class DateAnnotator {
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
             if (t.isWord() && t.in(WordClass.MONTH)) {
-                monthAt(scan, i, WordClass.monthOf(t.folded()), extractorId, dates);
+                monthAt(scan, i, WordClass.MONTH.words().indexOf(t.folded()) + 1, extractorId, dates);
             } else if (t.kind() == Token.Kind.NUMBER && scan.isPunct(i + 1, '/') && scan.isPunct(i + 3, '/')) {
                 numeric(scan, i, extractorId, dates);
             }
