@@ -11,7 +11,7 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 
 /** Codes of capitals and digits: identifiers are nothing, threat groups are organisations, editions are events. */
-class CodeRuleTest {
+class CodeExtractionTest {
 
     private final Extraction extraction = new Extraction();
 

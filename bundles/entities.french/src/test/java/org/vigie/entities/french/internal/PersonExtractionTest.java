@@ -13,7 +13,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.french.internal.rule.PersonRule;
 
-class PersonRuleTest {
+class PersonExtractionTest {
 
     private final Extraction extraction = new Extraction();
 
@@ -57,6 +57,8 @@ class PersonRuleTest {
     void honorificsIntroduceNamesAndSurnamesReferBack() {
         List<Annotation> a = extraction.of("Le ministre Bùi Thanh Sơn est arrivé. M. Sơn a salué Mme Kamikawa. Kamikawa a répondu.");
         assertEquals(Set.of("Bùi Thanh Sơn", "Kamikawa"), Extraction.values(a, EntityType.PERSON));
+        assertEquals(List.of("[12,25) PERSON Bùi Thanh Sơn", "[41,44) PERSON Sơn = Bùi Thanh Sơn",
+                "[57,65) PERSON Kamikawa", "[67,75) PERSON Kamikawa"), Spans.of(a, EntityType.PERSON));
         assertEquals("Bùi Thanh Sơn", person(a, "Sơn").value());
     }
 

@@ -12,7 +12,7 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 
-class OrganizationRuleTest {
+class OrganizationExtractionTest {
 
     private final Extraction extraction = new Extraction();
 

@@ -13,7 +13,7 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 
-class GazetteerRuleTest {
+class GazetteerExtractionTest {
 
     private final Extraction extraction = new Extraction();
 
@@ -21,6 +21,9 @@ class GazetteerRuleTest {
     void countrySpellingsShareOneValue() {
         List<Annotation> a = extraction.of("Le Viêt Nam, le Vietnam et le Việt Nam coopèrent avec la Birmanie et le Myanmar.");
         assertEquals(Set.of("Vietnam", "Myanmar"), Extraction.values(a, EntityType.LOCATION));
+        assertEquals(List.of("[3,11) LOCATION Viêt Nam = Vietnam", "[16,23) LOCATION Vietnam",
+                "[30,38) LOCATION Việt Nam = Vietnam", "[57,65) LOCATION Birmanie = Myanmar",
+                "[72,79) LOCATION Myanmar"), Spans.of(a, EntityType.LOCATION));
         assertEquals("iso:VN", Extraction.find(a, EntityType.LOCATION, "Việt Nam").feature(Features.LINK));
     }
 

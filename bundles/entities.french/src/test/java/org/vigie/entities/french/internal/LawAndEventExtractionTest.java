@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 
-class LawAndEventRuleTest {
+class LawAndEventExtractionTest {
 
     private final Extraction extraction = new Extraction();
 
