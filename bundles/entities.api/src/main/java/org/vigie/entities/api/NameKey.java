@@ -25,6 +25,12 @@ public record NameKey(String value) {
     /** Folds a text as described above. */
     public static String fold(CharSequence text) {
         String s = text.toString();
+        String latin = LatinFold.fold(s);
+        return latin != null ? latin : normalized(s);
+    }
+
+    /** {@link #fold} by its definition, through the Unicode normalizer; {@link LatinFold} is the quick way. */
+    static String normalized(String s) {
         if (!isAscii(s)) { // ASCII text is its own NFKD form, with no marks to drop
             s = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFKD);
         }

@@ -15,6 +15,27 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.Span;
 import org.vigie.entities.api.propertytypes.ExtractorService;
+import org.vigie.entities.french.internal.grammar.PhraseGrammar;
+import org.vigie.entities.french.internal.grammar.RoleReader;
+import org.vigie.entities.french.internal.lexicon.FrenchLexicon;
+import org.vigie.entities.french.internal.resolve.Coreference;
+import org.vigie.entities.french.internal.resolve.Overlaps;
+import org.vigie.entities.french.internal.rule.BracketAliasRule;
+import org.vigie.entities.french.internal.rule.CodeRule;
+import org.vigie.entities.french.internal.rule.ContextRule;
+import org.vigie.entities.french.internal.rule.EventRule;
+import org.vigie.entities.french.internal.rule.GazetteerRule;
+import org.vigie.entities.french.internal.rule.GuessRule;
+import org.vigie.entities.french.internal.rule.InstitutionNameRule;
+import org.vigie.entities.french.internal.rule.LawRule;
+import org.vigie.entities.french.internal.rule.OrganizationRule;
+import org.vigie.entities.french.internal.rule.PersonRule;
+import org.vigie.entities.french.internal.rule.RepeatedNameRule;
+import org.vigie.entities.french.internal.rule.Rule;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.value.DateAnnotator;
+import org.vigie.entities.french.internal.value.QuantityAnnotator;
 
 /**
  * The French news extractor: people with their roles, organisations, places, events, legal
@@ -42,8 +63,8 @@ public final class FrenchExtractor implements EntityExtractor {
 
     private final FrenchLexicon lexicon;
     private final List<Rule> rules;
-    private final DateRule dates = new DateRule();
-    private final QuantityRule quantityRule = new QuantityRule();
+    private final DateAnnotator dates = new DateAnnotator();
+    private final QuantityAnnotator quantityAnnotator = new QuantityAnnotator();
     private volatile double minConfidence;
     private volatile boolean quantities = true;
 
@@ -83,7 +104,7 @@ public final class FrenchExtractor implements EntityExtractor {
         }
         out.addAll(dates.find(scan, ID));
         if (quantities) {
-            out.addAll(quantityRule.find(scan, ID));
+            out.addAll(quantityAnnotator.find(scan, ID));
         }
         out.removeIf(a -> a.confidence() < minConfidence);
         out.sort((a, b) -> Integer.compare(a.span().begin(), b.span().begin()));

@@ -12,6 +12,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.NameKey;
+import org.vigie.entities.french.internal.grammar.PersonNames;
+import org.vigie.entities.french.internal.rule.PersonRule;
+import org.vigie.entities.french.internal.text.Token;
 
 /**
  * Where names start and end, rules found on the third held-out set, each with its counter-example.
@@ -32,7 +36,7 @@ class NameBoundariesTest {
     }
 
     private static Token word(String text) {
-        return new Token(0, text.length(), text, FrenchTokenizer.fold(text), Token.Kind.WORD, false, 0L);
+        return new Token(0, text.length(), text, NameKey.fold(text), Token.Kind.WORD, false, 0L);
     }
 
     @Test

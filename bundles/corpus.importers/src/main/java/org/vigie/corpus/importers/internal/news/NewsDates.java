@@ -1,7 +1,11 @@
 package org.vigie.corpus.importers.internal.news;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,20 +32,27 @@ public final class NewsDates {
             + "le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à|at|\\d{1,2}[:h]\\d{2}(:\\d{2})?|gmt\\+?\\d*|utc)\\b",
             Pattern.UNICODE_CASE);
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1), Map.entry("février", 2), Map.entry("fevrier", 2), Map.entry("mars", 3),
-            Map.entry("avril", 4), Map.entry("mai", 5), Map.entry("juin", 6), Map.entry("juillet", 7),
-            Map.entry("août", 8), Map.entry("aout", 8), Map.entry("septembre", 9), Map.entry("octobre", 10),
-            Map.entry("novembre", 11), Map.entry("décembre", 12), Map.entry("decembre", 12),
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
-            Map.entry("december", 12), Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-            Map.entry("dec", 12));
+    /**
+     * Month names in lower case, as the JDK writes them: French ({@code février}, also unaccented,
+     * {@code fevrier}), English in full ({@code october}) and short ({@code oct}), and {@code sept},
+     * the British short form the JDK's English lacks.
+     */
+    private static final Map<String, Integer> MONTHS = months();
 
     private NewsDates() {
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new HashMap<>();
+        for (Month m : Month.values()) {
+            String french = m.getDisplayName(TextStyle.FULL, Locale.FRENCH).toLowerCase(Locale.ROOT);
+            months.put(french, m.getValue());
+            months.put(Normalizer.normalize(french, Normalizer.Form.NFD).replaceAll("\\p{M}", ""), m.getValue());
+            months.put(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+            months.put(m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT), m.getValue());
+        }
+        months.put("sept", Month.SEPTEMBER.getValue());
+        return Map.copyOf(months);
     }
 
     /** The first date written in {@code text}, in any of the supported forms. */

@@ -1,0 +1,118 @@
+package org.vigie.entities.french.internal.rule;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.french.internal.grammar.PersonNames;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.Token;
+import org.vigie.entities.french.internal.text.WordClass;
+
+/**
+ * Names whose type the words around them tell: {@code groupe NEC}, {@code journal Thanh Nien},
+ * {@code ransomware Hive} (organisations), {@code lac Truc Bach}, {@code province de Ninh Binh},
+ * {@code salle de concert Crocus City Hall} (places), {@code VietJet, une compagnie aérienne}
+ * (an organisation by apposition), and {@code X, connu sous le nom de Y} (Y names X, or an
+ * organisation when X is not a person).
+ */
+public final class ContextRule implements Rule {
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i + 1 < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (!t.isWord() || !t.lowercase()) {
+                continue;
+            }
+            if (t.in(WordClass.ORGANIZATION_NOUN)) {
+                // "la compagnie aérienne Iran Air", "le groupe chinois Huawei"
+                boolean adjective = scan.token(i + 1).lowercase() && (scan.token(i + 1).in(WordClass.COMPANY_ADJECTIVE)
+                        || scan.token(i + 1).in(WordClass.DEMONYM));
+                // "l'usine d'armement Ouralvagonzavod", "la société de sécurité X"
+                boolean of = (scan.is(i + 1, "d'") || scan.is(i + 1, "de")) && i + 3 < scan.size()
+                        && scan.token(i + 2).lowercase() && scan.token(i + 3).capitalised();
+                named(scan, adjective ? i + 2 : of ? i + 3 : i + 1, EntityType.ORGANIZATION, i);
+            } else if (t.in(WordClass.PLACE_NOUN_KEPT) || t.in(WordClass.PLACE_NOUN_DROPPED)) {
+                place(scan, i);
+            } else if (t.is("nom") && scan.is(i - 1, "le") && scan.is(i - 2, "sous") && scan.is(i + 1, "de")) {
+                knownAs(scan, i + 2);
+            }
+        }
+        for (int i = 0; i + 3 < scan.size(); i++) {
+            if (scan.isPunct(i + 1, ',') && scan.token(i).capitalised() && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
+                    && scan.token(i + 3).in(WordClass.COMPANY_APPOSITION)) {
+                int start = i;
+                while (start > 0 && i - start < 3 && scan.token(start - 1).capitalised() && !scan.token(start).sentenceStart()) {
+                    start--;
+                }
+                add(scan, start, i + 1, EntityType.ORGANIZATION, null);
+            }
+        }
+    }
+
+    private void place(TextScan scan, int noun) {
+        int at = noun + 1;
+        while (at < scan.size() && at - noun < 4 && !scan.token(at).capitalised()
+                && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "international")
+                || scan.is(at, "internationale") || scan.is(at, "concert"))) {
+            at++;
+        }
+        boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT);
+        named(scan, at, EntityType.LOCATION, keepNoun ? noun : -1);
+    }
+
+    /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
+    private void named(TextScan scan, int at, EntityType type, int from) {
+        if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(WordClass.STOPWORD)
+                || PersonNames.isHonorific(scan, at)) {
+            return;
+        }
+        if (scan.coveringAt(at) != null) {
+            placeFirst(scan, at, type);
+            return;
+        }
+        int end = at + 1;
+        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)
+                && scan.coveringAt(end) == null) {
+            end++;
+        }
+        boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
+        add(scan, keep ? from : at, end, type, null);
+    }
+
+    /** {@code Iran Air}, {@code China Telecom}: a company named by a one-word place and a word of its own. */
+    private static void placeFirst(TextScan scan, int at, EntityType type) {
+        Candidate place = scan.coveringAt(at, EntityType.LOCATION);
+        if (type.equals(EntityType.ORGANIZATION) && place != null && place.start == at && place.end == at + 1
+                && at + 1 < scan.size() && scan.token(at + 1).capitalised() && scan.coveringAt(at + 1) == null
+                && !scan.token(at + 1).in(WordClass.STOPWORD)) {
+            scan.add(new Candidate(at, at + 2, type, scan.covered(at, at + 2), Candidate.Source.CONTEXT, 0.6));
+        }
+    }
+
+    private void knownAs(TextScan scan, int at) {
+        int open = scan.isPunct(at, '«') || scan.isPunct(at, '"') ? at + 1 : at;
+        if (open >= scan.size() || !scan.token(open).capitalised()) {
+            return;
+        }
+        int end = open + 1;
+        while (end < scan.size() && end - open < 4 && scan.token(end).capitalised()) {
+            end++;
+        }
+        for (int back = at - 4; back >= Math.max(0, at - 12); back--) {
+            Candidate person = scan.coveringAt(back, EntityType.PERSON);
+            if (person != null) {
+                add(scan, open, end, EntityType.PERSON, person.value);
+                return;
+            }
+        }
+        add(scan, open, end, EntityType.ORGANIZATION, null);
+    }
+
+    private static void add(TextScan scan, int start, int end, EntityType type, String value) {
+        if (scan.coveringAt(start) != null) {
+            return;
+        }
+        scan.add(new Candidate(start, end, type, value != null ? value : scan.covered(start, end),
+                Candidate.Source.CONTEXT, 0.6));
+    }
+}

@@ -1,0 +1,134 @@
+package org.vigie.entities.french.internal.rule;
+
+import java.util.List;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.french.internal.grammar.NamePhrase;
+import org.vigie.entities.french.internal.grammar.PhraseGrammar;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.Token;
+import org.vigie.entities.french.internal.text.WordClass;
+
+/**
+ * Named events: an ordinal and a meeting noun with its complement ({@code 17e Conférence des
+ * forces spéciales, de la sécurité et de l'application de la loi}, {@code 3ème Assemblée générale
+ * de l'Afripol}), a capitalised summit or forum with a complement ({@code Sommet de l'OTAN}),
+ * {@code opération} followed by a capitalised name. Acronym-number codes are {@link CodeRule}'s.
+ */
+public final class EventRule implements Rule {
+
+    /** What follows the digits of an ordinal ({@code 17e}, {@code 1er}); a Roman one takes the first four. */
+    private static final List<String> ORDINAL_ENDINGS = List.of("e", "è", "ème", "eme", "er", "re", "ère", "ᵉ");
+    private static final List<String> ROMAN_ENDINGS = ORDINAL_ENDINGS.subList(0, 4);
+
+    private final PhraseGrammar grammar;
+
+    public EventRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    static boolean isOrdinal(Token t) {
+        char c = t.text().charAt(0);
+        if (t.kind() == Token.Kind.NUMBER) {
+            String s = t.text();
+            int digits = 0;
+            while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+                digits++;
+            }
+            return digits > 0 && digits <= 3 && digits < s.length() && asciiDigits(s, digits)
+                    && ORDINAL_ENDINGS.contains(s.substring(digits));
+        }
+        if ("IVXLC".indexOf(c) >= 0 && t.text().length() >= 3 && "IVXLC".indexOf(t.text().charAt(1)) >= 0) {
+            return t.text().length() <= 9 && romanOrdinal(t.text());
+        }
+        return t.lowercase() && t.in(WordClass.ORDINAL_WORD);
+    }
+
+    private static boolean asciiDigits(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code XIXe}: two to six Roman digits and an ordinal ending. */
+    private static boolean romanOrdinal(String s) {
+        int digits = 0;
+        while (digits < s.length() && "IVXLC".indexOf(s.charAt(digits)) >= 0) {
+            digits++;
+        }
+        return digits >= 2 && digits <= 6 && ROMAN_ENDINGS.contains(s.substring(digits));
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i < scan.size(); i++) {
+            Token t = scan.token(i);
+            if (isOrdinal(t) && i + 1 < scan.size() && meeting(scan.token(i + 1))) {
+                named(scan, i, i + 1, false);
+            } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
+                    && scan.token(i + 1).in(WordClass.NAMED_WITHOUT_ORDINAL)) {
+                named(scan, i, i + 1, true);
+            } else if (meeting(t) && t.in(WordClass.NAMED_WITHOUT_ORDINAL) && !t.sentenceStart()
+                    && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+                named(scan, i, i, true);
+            } else if (t.lowercase() && t.in(WordClass.NAMED_WITHOUT_ORDINAL) && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
+                ofOrganisation(scan, i);
+            } else if (t.is("operation") && i + 1 < scan.size() && scan.token(i + 1).capitalised()
+                    && scan.coveringAt(i + 1) == null) {
+                int end = i + 2;
+                while (end < scan.size() && end - i < 5 && scan.token(end).capitalised()) {
+                    end++;
+                }
+                scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.6))
+                        .with(org.vigie.entities.api.Features.ALIAS, scan.covered(i + 1, end));
+            }
+        }
+    }
+
+    /**
+     * {@code sommet de l'OTAN à Vilnius}, {@code conférence de l'ONU}: a meeting noun in lower case
+     * is a name only with an organisation of the gazetteer right after it, and the place that
+     * follows; {@code le sommet de la montagne}, {@code la conférence de presse} are not.
+     */
+    private static void ofOrganisation(TextScan scan, int i) {
+        int of = i + 1 + (scan.is(i + 1, "de") && (scan.is(i + 2, "l'") || scan.is(i + 2, "la")) ? 2
+                : scan.is(i + 1, "du") || scan.is(i + 1, "des") ? 1 : 0);
+        Candidate body = of > i + 1 ? scan.coveringAt(of, EntityType.ORGANIZATION) : null;
+        if (body == null || body.start != of || body.source != Candidate.Source.GAZETTEER) {
+            return;
+        }
+        int end = body.end;
+        Candidate place = scan.is(end, "a") ? scan.coveringAt(end + 1, EntityType.LOCATION) : null;
+        if (place != null && place.start == end + 1) {
+            end = place.end;
+        }
+        scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.65));
+    }
+
+    private static boolean meeting(Token t) {
+        return t.capitalised() && t.in(WordClass.MEETING);
+    }
+
+    private void named(TextScan scan, int start, int head, boolean needsComplement) {
+        int end = head + 1;
+        if (scan.is(end, "generale") || scan.is(end, "ministeriel") || scan.is(end, "ronde")) {
+            end++;
+        }
+        end = grammar.complementEnd(scan, end, true, false);
+        while (end > head + 1 && scan.isPunct(end - 1, ',')) {
+            end--;
+        }
+        if (needsComplement && end == head + 1) {
+            return;
+        }
+        Candidate c = scan.add(new Candidate(start, end, EntityType.EVENT, NamePhrase.value(scan, start, end, null),
+                Candidate.Source.RULE, 0.75));
+        if (start < head && end > head + 1) {
+            c.with(org.vigie.entities.api.Features.ALIAS, NamePhrase.value(scan, head, end, null));
+        }
+    }
+}

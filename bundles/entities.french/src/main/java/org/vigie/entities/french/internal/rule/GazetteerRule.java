@@ -1,0 +1,82 @@
+package org.vigie.entities.french.internal.rule;
+
+import org.vigie.entities.api.Features;
+import org.vigie.entities.api.NameKey;
+import org.vigie.entities.french.internal.lexicon.Gazetteer;
+import org.vigie.entities.french.internal.lexicon.GazetteerEntry;
+import org.vigie.entities.french.internal.lexicon.PhraseTable;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.WordClass;
+
+/**
+ * Countries, places and organisations of the shipped gazetteer, longest match first. A
+ * one-word place that is also a given name and is followed by a capitalised word
+ * ({@code Maurice Dupont}) is left to the person rules.
+ */
+public final class GazetteerRule implements Rule {
+
+    @Override
+    public void apply(TextScan scan) {
+        Gazetteer gazetteer = scan.lexicon.gazetteer;
+        int i = 0;
+        while (i < scan.size()) {
+            PhraseTable.Match<GazetteerEntry> match = scan.token(i).isWord() ? gazetteer.longestAt(scan.tokens, i) : null;
+            if (match == null && scan.token(i).in(WordClass.STATE) && !scan.is(i - 1, "d'")) {
+                // "Sécurité d'État de la République populaire de Chine" names no state
+                match = stateOf(scan, i);
+            }
+            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match)) {
+                i++;
+                continue;
+            }
+            GazetteerEntry entry = match.value();
+            scan.add(new Candidate(match.start(), match.end(), entry.type(), entry.canonical(),
+                    Candidate.Source.GAZETTEER, 0.9)).with(Features.LINK, entry.link());
+            i = match.end();
+        }
+    }
+
+    /** {@code République du Niger}, {@code Royaume de Thaïlande}: the country, over the whole phrase. */
+    private static PhraseTable.Match<GazetteerEntry> stateOf(TextScan scan, int i) {
+        int j = i + 1;
+        if (!(scan.is(j, "de") || scan.is(j, "du") || scan.is(j, "d'"))) {
+            return null;
+        }
+        j += scan.is(j + 1, "la") || scan.is(j + 1, "l'") ? 2 : 1;
+        PhraseTable.Match<GazetteerEntry> country = j < scan.size() ? scan.lexicon.gazetteer.longestAt(scan.tokens, j) : null;
+        return country == null || !country.value().link().startsWith("iso:") ? null
+                : new PhraseTable.Match<>(i, country.end(), country.value());
+    }
+
+    /**
+     * A known name that a following word turns into another thing: a cardinal point
+     * ({@code Atlantique Nord} is not the ocean of the gazetteer) or, after a national body, another
+     * country ({@code Police nationale de Colombie} is not France's {@code Police nationale}).
+     */
+    private static boolean namesAnother(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int next = match.end();
+        if (next >= scan.size()) {
+            return false;
+        }
+        if (scan.token(next).capitalised() && scan.token(next).in(WordClass.CARDINAL_POINT)) {
+            return true;
+        }
+        GazetteerEntry entry = match.value();
+        if (!(scan.is(next, "de") || scan.is(next, "du")) || !entry.type().equals(org.vigie.entities.api.EntityType.ORGANIZATION)
+                || !NameKey.fold(entry.canonical()).contains("national")) {
+            return false;
+        }
+        PhraseTable.Match<GazetteerEntry> country = next + 1 < scan.size()
+                ? scan.lexicon.gazetteer.longestAt(scan.tokens, next + 1) : null;
+        return country != null && country.value().link().startsWith("iso:");
+    }
+
+    private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int next = match.end();
+        return match.end() - match.start() == 1
+                && scan.token(match.start()).in(WordClass.FIRST_NAME)
+                && next < scan.size() && scan.token(next).capitalised()
+                && scan.lexicon.gazetteer.longestAt(scan.tokens, next) == null;
+    }
+}

@@ -1,0 +1,104 @@
+package org.vigie.entities.french.internal.rule;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.french.internal.grammar.Adjectives;
+import org.vigie.entities.french.internal.grammar.NamePhrase;
+import org.vigie.entities.french.internal.grammar.PhraseGrammar;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.Token;
+import org.vigie.entities.french.internal.text.WordClass;
+
+/**
+ * Legal instruments: a capitalised head ({@code Convention}, {@code Loi}, {@code Traité},
+ * {@code Accord}, {@code Stratégie}, ...) with its complement ({@code Loi sur la cybersécurité},
+ * {@code Convention des Nations Unies contre la cybercriminalité}), and numbered resolutions in
+ * any case ({@code Résolution 57}, {@code résolution 2752 (2024)}, {@code règlement (UE) n° 833/2014}),
+ * and instruments counted in points in any case ({@code consensus en cinq points}, {@code plan en
+ * dix points}: an instrument noun, {@code en}, a number, {@code points}). A head alone
+ * ({@code la Convention}) names nothing.
+ */
+public final class LawRule implements Rule {
+
+    private final PhraseGrammar grammar;
+
+    public LawRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        for (int i = 0; i < scan.size(); i++) {
+            Token head = scan.token(i);
+            if (head.capitalised() && head.in(WordClass.DATED_PROGRAMME) && horizonYear(scan, i + 1)) {
+                scan.add(new Candidate(i, i + 2, EntityType.LAW, scan.covered(i, i + 2), Candidate.Source.RULE, 0.75));
+                continue;
+            }
+            if (!head.isWord() || !head.in(WordClass.LAW_HEAD) && !head.in(WordClass.POINTED)) {
+                continue;
+            }
+            int numbered = numberedEnd(scan, i);
+            if (numbered > 0) {
+                scan.add(new Candidate(i, numbered, EntityType.LAW, NamePhrase.value(scan, i, numbered, null),
+                        Candidate.Source.RULE, 0.85));
+            } else if (pointsEnd(scan, i) > 0) {
+                int end = pointsEnd(scan, i);
+                scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
+            } else if (head.capitalised() && head.in(WordClass.LAW_HEAD)) {
+                int end = grammar.complementEnd(scan, i + 1, false, false);
+                if (end > i + 1) {
+                    scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
+                            Candidate.Source.RULE, 0.75));
+                }
+            }
+        }
+    }
+
+    /** {@code Agenda 2063}, {@code Vision 2030}: a year of this century or the next right after the head. */
+    private static boolean horizonYear(TextScan scan, int j) {
+        if (j >= scan.size() || scan.token(j).kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        String year = scan.token(j).text();
+        return year.length() == 4 && year.chars().allMatch(Character::isDigit) && year.startsWith("20");
+    }
+
+    /** {@code consensus en cinq points}: the end, or -1. */
+    private static int pointsEnd(TextScan scan, int i) {
+        if (!scan.token(i).in(WordClass.POINTED) || !scan.is(i + 1, "en") || !scan.is(i + 3, "points")) {
+            return -1;
+        }
+        Token count = scan.token(i + 2);
+        return count.kind() == Token.Kind.NUMBER || count.in(WordClass.COUNT) ? i + 4 : -1;
+    }
+
+    /** {@code Résolution 57}, {@code résolution n° 2752 (2024)}, {@code Loi 24/2018}: the end, or -1. */
+    private int numberedEnd(TextScan scan, int i) {
+        if (!scan.token(i).in(WordClass.NUMBERED_LAW)) {
+            return -1;
+        }
+        int j = i + 1;
+        if (Adjectives.isAdjective(scan, j) && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER) {
+            j++; // décret présidentiel 13694
+        }
+        if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).acronym() && scan.isPunct(j + 2, ')')) {
+            j += 3; // règlement (UE) n° 833/2014
+        }
+        if (scan.is(j, "n") || scan.is(j, "no") || scan.is(j, "n°")) {
+            j += scan.isPunct(j + 1, '°') ? 2 : 1;
+        }
+        if (j >= scan.size() || scan.token(j).kind() != Token.Kind.NUMBER) {
+            return -1;
+        }
+        j++;
+        if (scan.isPunct(j, '/') && j + 1 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
+                && scan.token(j).begin() == scan.token(j - 1).end()) {
+            j += 2; // Loi 24/2018, directive (UE) 2022/2555
+        }
+        if (scan.isPunct(j, '(') && j + 2 < scan.size() && scan.token(j + 1).kind() == Token.Kind.NUMBER
+                && scan.token(j + 1).text().length() == 4 && scan.isPunct(j + 2, ')')) {
+            j += 3;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,169 @@
+package org.vigie.entities.french.internal.rule;
+
+import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
+import org.vigie.entities.french.internal.grammar.Adjectives;
+import org.vigie.entities.french.internal.grammar.NamePhrase;
+import org.vigie.entities.french.internal.grammar.PhraseGrammar;
+import org.vigie.entities.french.internal.scan.Candidate;
+import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.Token;
+import org.vigie.entities.french.internal.text.WordClass;
+
+/**
+ * Organisations named by a head noun and its complement: {@code ministère vietnamien de la
+ * Sécurité publique}, {@code Département de la cybercriminalité d'Interpol}, {@code Agence
+ * nationale de sécurité}, {@code Commission européenne}. The country adjective or a trailing
+ * {@code du Vietnam} of a ministry becomes its {@link Features#COUNTRY}, and the value drops them
+ * ({@code Ministère de la Sécurité publique}); a trailing parent organisation is kept in the value
+ * and dropped in an alias. Lower-case heads count only as ministries and departments with a
+ * complement, a police with an adjective, or any head followed by an acronym in brackets. Over 150
+ * lines because reading a head's phrase, accepting it and taking its country out are one decision
+ * about one head.
+ */
+public final class OrganizationRule implements Rule {
+
+    private final PhraseGrammar grammar;
+
+    public OrganizationRule(PhraseGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    @Override
+    public void apply(TextScan scan) {
+        // right to left, so an inner organisation is known when its container is read
+        for (int i = scan.size() - 1; i >= 0; i--) {
+            Token head = scan.token(i);
+            if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
+                    && !namedByGazetteer(scan, i)) {
+                int end = phraseEnd(scan, i);
+                if (end > i + 1 && accepted(scan, head, i, end)) {
+                    emit(scan, i, end);
+                }
+            }
+        }
+    }
+
+    /** The gazetteer already names what starts here ({@code Parti communiste chinois au pouvoir}). */
+    private static boolean namedByGazetteer(TextScan scan, int i) {
+        Candidate known = scan.coveringAt(i, EntityType.ORGANIZATION);
+        return known != null && known.start == i && known.source == Candidate.Source.GAZETTEER;
+    }
+
+    private int phraseEnd(TextScan scan, int head) {
+        int end = head + 1;
+        while (end < scan.size() && (Adjectives.isAdjective(scan, end)
+                || scan.token(end).in(WordClass.DEMONYM) && scan.token(end).lowercase())) {
+            end++;
+        }
+        // a known organisation or an acronym may follow directly: "Complexe mondial Interpol"
+        while (end < scan.size() && end - head < 6 && (scan.token(end).acronym()
+                || scan.coveringAt(end, EntityType.ORGANIZATION) != null && scan.token(end).capitalised())) {
+            end++;
+        }
+        return toBracketedAcronym(scan, head, grammar.complementEnd(scan, end, false, false));
+    }
+
+    /**
+     * {@code Direction d'enquête sur la criminalité organisée et le terrorisme (DIICOT)}: lower-case
+     * words the grammar stopped at belong to the name when an acronym of the head's initial
+     * follows them in brackets.
+     */
+    private static int toBracketedAcronym(TextScan scan, int head, int end) {
+        for (int k = end; k < scan.size() && k - end < 6; k++) {
+            Token t = scan.token(k);
+            if (scan.isPunct(k, '(') && k > end && k + 2 < scan.size() && scan.token(k + 1).acronym()
+                    && scan.isPunct(k + 2, ')')
+                    && scan.token(k + 1).folded().charAt(0) == scan.token(head).folded().charAt(0)) {
+                return k;
+            }
+            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION)) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean institutional(TextScan scan, Token t) {
+        return t.lowercase() && (t.in(WordClass.INSTITUTIONAL) || t.in(WordClass.DEMONYM));
+    }
+
+    private boolean accepted(TextScan scan, Token head, int i, int end) {
+        if (head.capitalised()) {
+            boolean adjectivesOnly = true;
+            for (int j = i + 1; j < end; j++) {
+                adjectivesOnly &= scan.token(j).lowercase() && Adjectives.isAdjective(scan, j);
+            }
+            return adjectivesOnly ? institutional(scan, scan.token(i + 1))
+                    : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
+        }
+        if (head.in(WordClass.LOWERCASE_HEAD)) {
+            return end > i + 2;
+        }
+        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
+            return true;
+        }
+        if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
+            return true;
+        }
+        return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /** A court named by its seat or by institutional adjectives only, never {@code cour de récréation}. */
+    private static boolean courtName(TextScan scan, int i, int end) {
+        boolean adjectives = true;
+        for (int j = i + 1; j < end; j++) {
+            Token t = scan.token(j);
+            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
+                return true;
+            }
+            // "parquet national néerlandais": a country's adjective makes the body one of a kind
+            adjectives &= t.lowercase() && (t.in(WordClass.INSTITUTIONAL) || t.in(WordClass.DEMONYM) || t.folded().startsWith("anti")
+                    || t.folded().startsWith("correctionnel") || t.folded().startsWith("penal"));
+        }
+        return adjectives && end > i + 2;
+    }
+
+    private void emit(TextScan scan, int start, int end) {
+        boolean[] skip = new boolean[end - start];
+        boolean countryHead = scan.token(start).in(WordClass.COUNTRY_HEAD);
+        String country = countryHead ? skipCountry(scan, start, end, skip) : null;
+        int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
+        String value = NamePhrase.value(scan, start, end, skip);
+        if (value.indexOf(' ') < 0) {
+            // "Police du Vietnam" keeps its country: without it nothing would name it
+            value = NamePhrase.value(scan, start, end, null);
+        }
+        Candidate c = scan.add(new Candidate(start, end, EntityType.ORGANIZATION, value, Candidate.Source.RULE, 0.8))
+                .with(Features.COUNTRY, country);
+        c.qualified = country == null ? null : NamePhrase.value(scan, start, tail > 0 ? tail : end, null);
+        int parent = NamePhrase.trailingAttachment(scan, start, end, EntityType.ORGANIZATION);
+        if (parent > start + 1) {
+            c.with(Features.ALIAS, NamePhrase.value(scan, start, parent, skip));
+        }
+    }
+
+    /**
+     * Marks the country adjective ({@code vietnamien}) and a trailing {@code du Vietnam} of a
+     * ministry in {@code skip}; returns the country, or null.
+     */
+    private static String skipCountry(TextScan scan, int start, int end, boolean[] skip) {
+        String country = null;
+        // "police roumaine" keeps its adjective: without it nothing would name it
+        for (int i = start + 1; i < end && end > start + 2; i++) {
+            String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
+            if (adjective != null) {
+                skip[i - start] = true;
+                country = adjective;
+            }
+        }
+        int tail = NamePhrase.trailingAttachment(scan, start, end, EntityType.LOCATION);
+        if (tail > 0) {
+            country = scan.coveringAt(end - 1, EntityType.LOCATION).value;
+            for (int i = tail; i < end; i++) {
+                skip[i - start] = true;
+            }
+        }
+        return country;
+    }
+}
