@@ -1,22 +1,23 @@
-package org.vigie.entities.api;
+package org.vigie.entities.api.internal;
 
 import java.util.Arrays;
 
 /**
- * {@link NameKey#fold} char by char through tables for the Latin scripts (Vietnamese included),
- * which is what most names are written in: the fold of every char below the superscripts block,
- * computed once by {@link NameKey#normalized} itself, so both always agree. A text with another
+ * {@link org.vigie.entities.api.NameKey#fold} char by char through tables for the Latin
+ * scripts (Vietnamese included), which is what most names are written in: the fold of every
+ * char below the superscripts block, computed once by {@link Folding#normalized} itself, so
+ * both always agree. A text with another
  * char, or spaces the tables cannot settle alone (leading, trailing, doubled, or other than
  * U+0020), is left to {@code normalized}. It spares the Unicode normalizer on nearly every word:
  * extractors fold every token.
  */
-final class LatinFold {
+public final class LatinFold {
 
     private LatinFold() {
     }
 
-    /** The fold of {@code s}, or null when it needs {@link NameKey#normalized}. */
-    static String fold(String s) {
+    /** The fold of {@code s}, or null when it needs {@link Folding#normalized}. */
+    public static String fold(String s) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -94,8 +95,8 @@ final class LatinFold {
         String[] table = new String[size];
         for (char c = 0; c < size; c++) {
             boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' || Character.isISOControl(c);
-            table[c] = c == ' ' ? " " : space ? null : NameKey.normalized(String.valueOf(c));
-            if (table[c] != null && !NameKey.normalized("a" + c + "b").equals("a" + table[c] + "b")) {
+            table[c] = c == ' ' ? " " : space ? null : Folding.normalized(String.valueOf(c));
+            if (table[c] != null && !Folding.normalized("a" + c + "b").equals("a" + table[c] + "b")) {
                 // a space inside its decomposition (U+2007, a spacing accent such as U+00A8): only the
                 // full rule knows what it does between words
                 table[c] = null;
