@@ -30,6 +30,7 @@ import org.vigie.entities.api.NameKey;
  * <p>
  * Methods are synchronized (the entity pipeline reads documents from two threads) and not final,
  * so a benchmark can serve generated documents by overriding {@link #ids()} and {@link #get}.
+ * Over 150 lines and whole because it implements the whole {@link CorpusStore} contract.
  */
 public class MemoryCorpusStore implements CorpusStore {
 

@@ -10,7 +10,7 @@
  * <p>
  * 2.0.0: {@code DocumentImporter.id()} and {@code mediaTypes()} are gone; an importer says them
  * once as service properties ({@code @ImporterService} in
- * {@link org.vigie.corpus.api.propertytypes}), read into an {@link org.vigie.corpus.api.ImporterInfo}.
+ * {@link org.vigie.corpus.api.propertytypes}), read into an {@link org.vigie.corpus.api.propertytypes.ImporterInfo}.
  */
 @Export
 @Version("2.0.0")

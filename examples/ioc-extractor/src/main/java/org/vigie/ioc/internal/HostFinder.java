@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * with a real top-level domain; one ending with a TLD that is also a file extension
  * ({@code main.py}) needs more evidence, and {@code fin.La}, {@code M.Dupont} or
  * {@code System.IO} is a missing space, a name or code, not a host. A domain followed by a path
- * is also a URL without its scheme; the longer annotation wins.
+ * is also a URL without its scheme; the longer annotation wins. Over 150 lines and whole because
+ * domains, URLs and addresses share one reading of a host name and its evidence.
  */
 final class HostFinder implements IndicatorFinder {
 

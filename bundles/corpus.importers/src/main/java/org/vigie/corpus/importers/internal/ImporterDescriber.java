@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.corpus.api.DocumentImporter;
-import org.vigie.corpus.api.ImporterInfo;
+import org.vigie.corpus.api.propertytypes.ImporterInfo;
 import org.vigie.plugins.api.Contribution;
 import org.vigie.plugins.api.ContributionDescriber;
 

@@ -9,7 +9,7 @@ import org.osgi.framework.Constants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.DocumentImporter;
-import org.vigie.corpus.api.ImporterInfo;
+import org.vigie.corpus.api.propertytypes.ImporterInfo;
 
 /**
  * The importers of one import, highest {@code service.ranking} first, then oldest service first,

@@ -16,8 +16,8 @@ import java.util.function.Function;
 
 import org.vigie.corpus.api.DocumentImporter;
 import org.vigie.corpus.api.ImportSource;
-import org.vigie.corpus.api.ImporterInfo;
 import org.vigie.corpus.api.ParsedDocument;
+import org.vigie.corpus.api.propertytypes.ImporterInfo;
 
 /** Test fixtures: files under src/test/resources/fixtures and the shared seed corpus. */
 public final class Fixtures {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.DocumentImporter;
-import org.vigie.corpus.api.ImporterInfo;
+import org.vigie.corpus.api.propertytypes.ImporterInfo;
 
 class ImporterDescriberTest {
 

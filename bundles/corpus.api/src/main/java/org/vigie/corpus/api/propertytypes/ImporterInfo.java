@@ -1,4 +1,4 @@
-package org.vigie.corpus.api;
+package org.vigie.corpus.api.propertytypes;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An importer as its service properties describe it ({@code @ImporterService}).
+ * An importer as its service properties describe it ({@link ImporterService}): the one reader of
+ * those properties, beside the annotation that writes them.
  *
  * @param id its id, e.g. {@code html}
  * @param mediaTypes the media types it reads
