@@ -15,6 +15,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameKey;
 import org.vigie.entities.api.Span;
+import org.vigie.testing.WholeWords;
 
 /**
  * Stands in for the extraction pipeline in tests: finds the gazetteer's names (longest first,
@@ -56,33 +57,31 @@ public final class GazetteerTagger {
 
     public List<Mention> tag(Document d) {
         String text = d.text();
-        boolean[] taken = new boolean[text.length()];
+        WholeWords marks = new WholeWords(text);
         List<Mention> out = new ArrayList<>();
         List<Span> sentences = sentences(text);
         for (Map.Entry<String, String> form : forms) {
             int at = text.indexOf(form.getKey());
             while (at >= 0) {
                 int end = at + form.getKey().length();
-                if (word(text, at, end) && free(taken, at, end)) {
+                if (marks.take(at, end)) {
                     Entity e = entities.get(form.getValue());
                     out.add(mention(d, e.key(), e.type(), at, end, e.name(), sentences));
-                    java.util.Arrays.fill(taken, at, end, true);
                 }
                 at = text.indexOf(form.getKey(), end);
             }
         }
-        dates(d, taken, sentences, out);
+        dates(d, marks, sentences, out);
         out.sort(Comparator.comparingInt(m -> m.span().begin()));
         return out;
     }
 
-    private void dates(Document d, boolean[] taken, List<Span> sentences, List<Mention> out) {
+    private void dates(Document d, WholeWords marks, List<Span> sentences, List<Mention> out) {
         for (Pattern p : List.of(FULL, MONTH, DAY)) {
             Matcher m = p.matcher(d.text());
             while (m.find()) {
-                if (free(taken, m.start(), m.end())) {
+                if (marks.takeAnywhere(m.start(), m.end())) {
                     out.add(mention(d, null, EntityType.DATE, m.start(), m.end(), iso(p, m).orElse(null), sentences));
-                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
                 }
             }
         }
@@ -122,19 +121,5 @@ public final class GazetteerTagger {
             spans.add(new Span(base + start, base + paragraph.length()));
         }
         return spans;
-    }
-
-    private static boolean word(String text, int begin, int end) {
-        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    private static boolean free(boolean[] taken, int begin, int end) {
-        for (int i = begin; i < end; i++) {
-            if (taken[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -17,6 +17,7 @@ import org.vigie.entities.api.Annotation;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.Span;
+import org.vigie.testing.WholeWords;
 
 /**
  * A test extractor that knows a fixed list of names ({@code fixtures/names.tsv}): every
@@ -65,13 +66,12 @@ public final class ListedNamesExtractor implements DeclaredExtractor {
     @Override
     public List<Annotation> extract(Document document) {
         String text = document.text();
-        boolean[] taken = new boolean[text.length()];
+        WholeWords marks = new WholeWords(text);
         List<Annotation> found = new ArrayList<>();
         for (Entry e : entries) {
             for (int at = text.indexOf(e.surface()); at >= 0; at = text.indexOf(e.surface(), at + 1)) {
                 int end = at + e.surface().length();
-                if (bounded(text, at, end) && free(taken, at, end)) {
-                    Arrays.fill(taken, at, end, true);
+                if (marks.take(at, end)) {
                     found.add(new Annotation(new Span(at, end), e.type(), e.surface(), e.value(), e.features(), 0.9, id));
                 }
             }
@@ -79,17 +79,4 @@ public final class ListedNamesExtractor implements DeclaredExtractor {
         return found;
     }
 
-    private static boolean bounded(String text, int begin, int end) {
-        return (begin == 0 || !Character.isLetterOrDigit(text.charAt(begin - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-    }
-
-    private static boolean free(boolean[] taken, int begin, int end) {
-        for (int i = begin; i < end; i++) {
-            if (taken[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
