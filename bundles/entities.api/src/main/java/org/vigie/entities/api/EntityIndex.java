@@ -49,4 +49,12 @@ public interface EntityIndex {
 
     /** One document's resolved entities and dates, or empty when it was never extracted. */
     Optional<DocumentEntities> document(String documentId);
+
+    /**
+     * How the analyst's decisions apply to the entities this index answers with: every answer
+     * above already reflects them. The default (an index without curation) applies none.
+     */
+    default CurationReport curation() {
+        return CurationReport.NONE;
+    }
 }

@@ -15,9 +15,13 @@
  * {@code EntityExtractor.id()}, {@code version()}, {@code types()} and {@code languages()} are
  * gone (a major change), and {@link org.vigie.entities.api.ExtractorInfo#of(java.util.Map)} reads
  * the properties for the pipeline, describers, tests and plugins alike.
+ * <p>
+ * 2.1.0: {@link org.vigie.entities.api.EntityIndex#curation()} and
+ * {@link org.vigie.entities.api.CurationReport}: the index answers with the analyst's decisions
+ * applied, and says how many applied and which name entities that no longer exist.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.vigie.entities.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -15,12 +15,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.Document;
+import org.vigie.curation.api.CurationLog;
 import org.vigie.entities.api.CoOccurrence;
+import org.vigie.entities.api.CurationReport;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
@@ -28,6 +33,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.core.internal.curation.Curations;
 import org.vigie.entities.core.internal.pipeline.ResultStore;
 import org.vigie.entities.core.internal.query.IndexQuestions;
 
@@ -55,6 +61,12 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Reference
     CorpusStore corpus;
 
+    /** The analyst's decisions, applied on read; Vigie works without them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile CurationLog curationLog;
+
+    private final Curations curations = new Curations();
     private final ObjectMapper json = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ResultBlock blocks = new ResultBlock(json);
@@ -69,7 +81,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     void activate() {
         directory = workspace.area("entities").resolve("index");
         questions = new IndexQuestions(() -> writer().searchers(), id -> corpus.get(id).map(Document::text), directory,
-                json);
+                json, () -> curations.of(curationLog));
         try {
             results = new ResultWriter(directory);
         } catch (ExtractionException e) {
@@ -193,5 +205,10 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Override
     public Optional<DocumentEntities> document(String documentId) {
         return questions.document(documentId);
+    }
+
+    @Override
+    public CurationReport curation() {
+        return questions.curation();
     }
 }

@@ -75,6 +75,11 @@ public final class SentenceNumbers {
         return count;
     }
 
+    /** The numbers of two sorted arrays, sorted, each once. */
+    public static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
+    }
+
     public static boolean contains(int[] sorted, int n) {
         return Arrays.binarySearch(sorted, n) >= 0;
     }

@@ -53,7 +53,11 @@ final class CoOccurrences {
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
         Map<String, int[]> sentencesOf = new HashMap<>();
-        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> sentencesOf.put(of.id(), presence.sentences()));
+        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> {
+            if (entityKey.equals(presence.key())) { // a merged entity: every part's sentences
+                sentencesOf.merge(of.id(), presence.sentences(), SentenceNumbers::union);
+            }
+        });
         if (sentencesOf.isEmpty()) {
             return List.of();
         }
@@ -83,7 +87,7 @@ final class CoOccurrences {
         IndexReading reading = entities.reading();
         reading.search().visit(query, segment -> {
             SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
-            SegmentKeys keys = new SegmentKeys(segment.reader(), reading.resolution());
+            SegmentKeys keys = reading.keys(segment.reader());
             BinaryDocValues sentences = DocValues.getBinary(segment.reader(), SENTENCES);
             long base = (long) segment.ord << 32;
             DocumentOf document = new DocumentOf() {
@@ -100,14 +104,18 @@ final class CoOccurrences {
             return doc -> {
                 String key = keys.keyOf(doc);
                 int[] numbers = sentences.advanceExact(doc) ? SentenceNumbers.unpack(sentences.binaryValue()) : new int[0];
-                if (docs.advanceExact(doc)) {
+                if (key != null && docs.advanceExact(doc)) {
                     reader.read(document, new Presence(key, numbers));
                 }
             };
         });
     }
 
-    private static void count(List<Presence> document, Map<String, Integer> pairs) {
+    private static void count(List<Presence> presences, Map<String, Integer> pairs) {
+        Map<String, int[]> byKey = new HashMap<>(); // a merged entity is present once, with all its sentences
+        presences.forEach(p -> byKey.merge(p.key(), p.sentences(), SentenceNumbers::union));
+        List<Presence> document = byKey.entrySet().stream().map(e -> new Presence(e.getKey(), e.getValue())).toList();
+        presences.clear();
         for (int i = 0; i < document.size(); i++) {
             for (int j = i + 1; j < document.size(); j++) {
                 Presence a = document.get(i);
@@ -119,7 +127,6 @@ final class CoOccurrences {
                 }
             }
         }
-        document.clear();
     }
 
     private List<CoOccurrence> top(Map<String, Integer> pairs, int limit, Collection<String> documentIds) {

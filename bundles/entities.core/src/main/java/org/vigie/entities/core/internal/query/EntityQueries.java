@@ -17,7 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
@@ -42,14 +41,17 @@ public final class EntityQueries {
     private final Supplier<CorpusNames> corpusNames;
     private final DocumentTexts texts;
     private final DescribedEntities described;
+    private final List<Long> version;
 
     /**
      * {@code corpusNames}: the canonical names of the reading's index version, read on first use;
      * {@code texts}: where the sentences of the mentions shown are cut from; {@code described}: the
-     * entities of this index version described before.
+     * entities of this index version and decisions described before; {@code version}: the index
+     * version and the log revision.
      */
     EntityQueries(IndexReading reading, Supplier<CorpusNames> corpusNames, DocumentTexts texts,
-            DescribedEntities described) {
+            DescribedEntities described, List<Long> version) {
+        this.version = version;
         this.reading = reading;
         this.tallies = reading.tallies();
         this.corpusNames = corpusNames;
@@ -59,10 +61,13 @@ public final class EntityQueries {
 
     List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (!types.isEmpty()) {
+        if (!types.isEmpty() && !reading.curation().retypes()) {
             query.add(IndexQueries.anyOf(TYPE, types.stream().map(EntityType::name).toList()), Occur.FILTER);
         }
         Map<String, Tally> counted = tallies.tally(IndexQueries.kinded(query, ENTITY, documentIds));
+        if (!types.isEmpty()) { // a retype moves an entity to another type: filter on the curated key's
+            counted.keySet().removeIf(key -> key.isEmpty() || !types.contains(typeOf(key)));
+        }
         Set<String> scope = Set.copyOf(documentIds);
         return Tallies.ranked(counted.values(), limit).stream()
                 .map(t -> described.of(t.key, scope, () -> describe(t, documentIds))).toList();
@@ -74,6 +79,12 @@ public final class EntityQueries {
             Tally tally = count(name, List.of());
             if (tally.documents > 0) {
                 return Optional.of(describe(tally, List.of()));
+            }
+        }
+        for (String named : reading.curation().named(name)) { // a name the analyst gave
+            Tally tally = count(named, List.of());
+            if (tally.documents > 0) {
+                return Optional.of(described.of(named, Set.of(), () -> describe(tally, List.of())));
             }
         }
         String folded = NameKey.fold(name.strip());
@@ -105,14 +116,15 @@ public final class EntityQueries {
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, Integer> roles = new LinkedHashMap<>();
         Map<String, Integer> affiliations = new LinkedHashMap<>();
-        for (ScoreDoc hit : reading.search().top(ofEntity(tally.key, documentIds), DETAIL_DOCUMENTS, null)) {
-            EntityJson.Naming data = reading.stored().naming(reading.search().load(hit.doc));
+        for (int hit : EntityHits.of(reading, tally.key, documentIds, DETAIL_DOCUMENTS, false)) {
+            EntityJson.Naming data = reading.stored().naming(reading.search().load(hit));
             aliases.add(data.name());
             aliases.addAll(data.aliases());
             data.roles().forEach(role -> roles.merge(role, 1, Integer::sum));
             data.affiliations().forEach(a -> affiliations.merge(a, 1, Integer::sum));
         }
-        String name = names.isEmpty() ? tally.key : NameChoice.fullest(names);
+        String given = reading.curation().nameOf(tally.key);
+        String name = given != null ? given : names.isEmpty() ? tally.key : NameChoice.fullest(names);
         aliases.addAll(names.keySet());
         aliases.remove(name);
         return new Entity(tally.key, typeOf(tally.key), name, List.copyOf(aliases),
@@ -124,7 +136,7 @@ public final class EntityQueries {
     Set<String> documents(String entityKey) {
         Set<String> documents = new java.util.TreeSet<>();
         reading.search().visit(ofEntity(entityKey, List.of()), segment -> {
-            SegmentKeys keys = new SegmentKeys(segment.reader(), reading.resolution());
+            SegmentKeys keys = reading.keys(segment.reader());
             SortedDocValues ids = DocValues.getSorted(segment.reader(), DOC);
             return doc -> {
                 if (entityKey.equals(keys.keyOf(doc))) {
@@ -137,7 +149,12 @@ public final class EntityQueries {
 
     /** The {@code entity} documents of an entity in the given documents (empty: all). */
     Query ofEntity(String entityKey, Collection<String> documentIds) {
-        return IndexQueries.ofEntity(reading.resolution(), entityKey, ENTITY, documentIds);
+        return IndexQueries.ofEntity(reading, entityKey, ENTITY, documentIds);
+    }
+
+    /** The index version and the curation log's revision this question reads. */
+    List<Long> version() {
+        return version;
     }
 
     IndexReading reading() {

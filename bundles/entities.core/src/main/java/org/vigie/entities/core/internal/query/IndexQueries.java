@@ -3,6 +3,7 @@ package org.vigie.entities.core.internal.query;
 import static org.vigie.entities.core.internal.layout.IndexFields.*;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.lucene.index.Term;
@@ -12,12 +13,28 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.vigie.entities.core.internal.curation.Curation;
 import org.vigie.entities.core.internal.resolution.Resolution;
 
 /** The Lucene queries over the entity index's fields: documents of a kind, of an entity, among documents. */
 final class IndexQueries {
 
     private IndexQueries() {
+    }
+
+    /**
+     * The documents of one kind that may belong to a curated entity, in the given documents (empty:
+     * all): those of every key the analyst's decisions gather into it. When {@link
+     * Curation#touches} the entity, hits must still be checked one by one.
+     */
+    static Query ofEntity(IndexReading reading, String entityKey, String kind, Collection<String> documentIds) {
+        Set<String> sources = reading.curation().sourcesOf(entityKey);
+        if (sources.size() == 1) {
+            return ofEntity(reading.resolution(), sources.iterator().next(), kind, documentIds);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        sources.forEach(raw -> any.add(ofEntity(reading.resolution(), raw, kind, List.of()), Occur.SHOULD));
+        return kinded(new BooleanQuery.Builder().add(any.build(), Occur.FILTER), kind, documentIds);
     }
 
     /** The documents of one kind belonging to an entity as {@code resolution} keys it, in the given documents (empty: all). */

@@ -14,11 +14,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.vigie.entities.api.CoOccurrence;
+import org.vigie.entities.api.CurationReport;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.core.internal.curation.Curation;
+import org.vigie.entities.core.internal.curation.Staleness;
 import org.vigie.entities.core.internal.resolution.Resolution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,15 +42,20 @@ public final class IndexQuestions {
     private final PerVersion<CorpusNames> names = new PerVersion<>();
     /** The entities described in an index version. */
     private final PerVersion<DescribedEntities> described = new PerVersion<>();
+    /** How the decisions apply to an index version. */
+    private final PerVersion<CurationReport> reports = new PerVersion<>();
+    private final Supplier<Curation> curation;
 
     /**
      * {@code searchers}: the index's searchers (may throw why the index cannot be used);
      * {@code corpusTexts}: a document's text by id, where the mentions' sentences are cut from;
-     * {@code directory}: the index folder, named in errors.
+     * {@code directory}: the index folder, named in errors; {@code curation}: the analyst's
+     * decisions in force now (a new instance when they change).
      */
     public IndexQuestions(Supplier<SearcherManager> searchers, Function<String, Optional<String>> corpusTexts, Path directory,
-            ObjectMapper json) {
+            ObjectMapper json, Supplier<Curation> curation) {
         this.searchers = searchers;
+        this.curation = curation;
         this.corpusTexts = corpusTexts;
         this.directory = directory;
         this.json = json;
@@ -85,17 +93,23 @@ public final class IndexQuestions {
         return query(q -> q.mentionQueries().document(documentId));
     }
 
+    public CurationReport curation() {
+        return query(q -> reports.get(q.version(), () -> Staleness.of(q.reading().curation(), q.reading()::exists)));
+    }
+
     private <T> T query(Function<EntityQueries, T> question) {
         SearcherManager manager = searchers.get();
         try {
             IndexSearcher searcher = manager.acquire();
             try {
                 Searching search = new Searching(searcher);
-                IndexReading reading = new IndexReading(search, resolution(search), new StoredJson(json));
+                Curation decisions = curation.get();
+                IndexReading reading = new IndexReading(search, resolution(search), decisions, new StoredJson(json));
                 DocumentTexts texts = new DocumentTexts(corpusTexts);
-                long version = reading.resolution().version();
-                return question.apply(new EntityQueries(reading, () -> names.get(version, v -> CorpusNames.read(reading)),
-                        texts, described.get(version, v -> new DescribedEntities())));
+                // what is derived from entities depends on the index and on the decisions
+                List<Long> version = List.of(reading.resolution().version(), decisions.revision());
+                return question.apply(new EntityQueries(reading, () -> names.get(version, () -> CorpusNames.read(reading)),
+                        texts, described.get(version, DescribedEntities::new), version));
             } finally {
                 manager.release(searcher);
             }

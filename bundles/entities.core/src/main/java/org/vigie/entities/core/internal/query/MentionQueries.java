@@ -41,9 +41,8 @@ final class MentionQueries {
 
     List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         List<Mention> mentions = new ArrayList<>();
-        List<org.apache.lucene.document.Document> docs = reading.search().top(
-                IndexQueries.ofEntity(reading.resolution(), entityKey, ENTITY, documentIds), limit, BY_DOCUMENT).stream()
-                .map(hit -> reading.search().load(hit.doc)).toList();
+        List<org.apache.lucene.document.Document> docs = EntityHits.of(reading, entityKey, documentIds, limit, true)
+                .stream().map(hit -> reading.search().load(hit)).toList();
         Map<String, ResultData> results = results(docs.stream().map(doc -> doc.get(DOC)).toList());
         for (org.apache.lucene.document.Document doc : docs) {
             Map<Integer, SentenceData> sentences = sentences(results.get(doc.get(DOC)));
@@ -71,20 +70,15 @@ final class MentionQueries {
         if (result.isEmpty()) {
             return Optional.empty();
         }
-        List<Entity> entities = new ArrayList<>();
-        CorpusNames names = corpusNames.get();
+        DocumentNaming entities = new DocumentNaming(corpusNames.get(), reading.curation());
         for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
             EntityData data = reading.stored().data(doc, EntityData.class);
-            String key = reading.resolution().entityKey(data.group(), data.affiliation());
-            String name = names.of(key, data.name());
-            Set<String> aliases = new LinkedHashSet<>(data.aliases());
-            aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
-            aliases.remove(name);
-            entities.add(new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(),
-                    data.affiliations(), data.mentions().size(), 1));
+            String raw = reading.resolution().entityKey(data.group(), data.affiliation());
+            entities.add(reading.curation().perDocument(raw) ? reading.curation().keyOf(raw, documentId)
+                    : reading.curation().keyOf(raw), data);
         }
-        return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
+        return Optional.of(new DocumentEntities(documentId, entities.entities(), dates(documentId, result.get()),
                 result.get().runs()));
     }
 

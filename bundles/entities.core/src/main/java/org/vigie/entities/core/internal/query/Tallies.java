@@ -11,9 +11,12 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Query;
-import org.vigie.entities.core.internal.resolution.Resolution;
 
-/** Counts per entity, from doc values only: mentions and documents, spellings of the name; and their ranking. */
+/**
+ * Counts per entity, from doc values only: mentions and documents, spellings of the name; and their
+ * ranking. A corpus document's entity documents are one block, visited together, so an entity the
+ * analyst merged counts each document once.
+ */
 final class Tallies {
 
     /** Mentions and documents counted for one entity. */
@@ -21,33 +24,45 @@ final class Tallies {
         final String key;
         long mentions;
         int documents;
+        /** The corpus document counted last: a merged entity has several entity documents in one. */
+        private long lastDocument = -1;
 
         Tally(String key) {
             this.key = key;
         }
 
-        void add(long count) {
+        void add(long count, long document) {
             mentions += count;
-            documents++;
+            if (document != lastDocument) {
+                documents++;
+                lastDocument = document;
+            }
         }
     }
 
-    private final Searching search;
-    private final Resolution resolution;
+    private final IndexReading reading;
 
-    Tallies(Searching search, Resolution resolution) {
-        this.search = search;
-        this.resolution = resolution;
+    Tallies(IndexReading reading) {
+        this.reading = reading;
     }
 
     /** Counts mentions and documents per entity over the {@code entity} documents a query matches. */
     Map<String, Tally> tally(Query query) {
         Map<String, Tally> tallies = new HashMap<>();
-        search.visit(query, segment -> {
-            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+        long[] unique = {-1};
+        reading.search().visit(query, segment -> {
+            SegmentKeys keys = reading.keys(segment.reader());
             NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
-            return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new)
-                    .add(DocValueReading.number(mentions, doc));
+            // only merged entities have several entity documents in one corpus document
+            SortedDocValues documents = reading.curation().isEmpty() ? null : DocValues.getSorted(segment.reader(), DOC);
+            long base = (long) segment.ord << 32;
+            return doc -> {
+                String key = keys.keyOf(doc);
+                if (key != null) {
+                    long document = documents != null && documents.advanceExact(doc) ? base | documents.ordValue() : --unique[0];
+                    tallies.computeIfAbsent(key, Tally::new).add(DocValueReading.number(mentions, doc), document);
+                }
+            };
         });
         return tallies;
     }
@@ -55,13 +70,13 @@ final class Tallies {
     /** How many entity documents spell each entity's name each way, over the entity documents a query matches. */
     Map<String, Map<String, Integer>> spellings(Query query) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        search.visit(query, segment -> {
-            SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
+        reading.search().visit(query, segment -> {
+            SegmentKeys keys = reading.keys(segment.reader());
             SortedDocValues names = DocValues.getSorted(segment.reader(), NAME);
             String[] nameOfOrd = new String[names.getValueCount()];
             return doc -> {
                 String key = keys.keyOf(doc);
-                if (names.advanceExact(doc)) {
+                if (key != null && names.advanceExact(doc)) {
                     int ord = names.ordValue();
                     if (nameOfOrd[ord] == null) {
                         nameOfOrd[ord] = names.lookupOrd(ord).utf8ToString();
