@@ -49,6 +49,7 @@ public class EntitiesCommands {
             @Descriptor("one JSON object per line") @Parameter(names = "--json", presentValue = "true",
                     absentValue = "false") boolean json) {
         List<Entity> entities = index.entities(type.isBlank() ? List.of() : List.of(EntityRows.typeOf(type)), List.of(), top);
+        EntityRows.staleWarning(index.curation()).ifPresent(System.err::println);
         if (json) {
             JsonLines out = new JsonLines(System.out);
             entities.forEach(e -> out.write(EntityRows.of(e)));
@@ -67,6 +68,7 @@ public class EntitiesCommands {
         String wanted = String.join(" ", name).strip();
         Entity entity = index.find(wanted).orElseThrow(() -> new ExtractionException(
                 "no entity is named '" + TerminalText.line(wanted) + "': see entities:list for the names known"));
+        EntityRows.staleWarning(index.curation()).ifPresent(System.err::println);
         System.out.print(EntityRows.facts(entity));
         if (entity.key().contains("#")) {
             EntityRows.alsoNamedSo(entity, index.entities(List.of(entity.type()), List.of(), 0)).forEach(System.out::println);

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.entities.api.CoOccurrence;
+import org.vigie.entities.api.CurationReport;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
@@ -137,6 +138,13 @@ final class EntityRows {
     static String counted(long[] counts) {
         return Human.count(counts[0], "document", "documents") + " (" + counts[1] + " never extracted), "
                 + Human.count(counts[2], "entity", "entities") + ", " + Human.count(counts[3], "date", "dates");
+    }
+
+    /** One line when some of the analyst's decisions name entities extraction no longer makes. */
+    static Optional<String> staleWarning(CurationReport report) {
+        int stale = report.stale().size();
+        return stale == 0 ? Optional.empty() : Optional.of("warning: " + Human.count(stale, "decision of the analyst names",
+                "decisions of the analyst name") + " entities no longer extracted: see entities:history");
     }
 
     static EntityType typeOf(String type) {
