@@ -14,6 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.entities.api.CurationReport;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.report.api.Briefing;
@@ -72,6 +73,16 @@ public class AppendixSection implements BriefingSection {
             layout.note(Text.of(French.count(rest, "autre document n’est pas détaillé",
                     "autres documents ne sont pas détaillés") + " ici ; corpus:list les donne tous."));
         }
+        curation(briefing.entities().curation()).ifPresent(note -> layout.note(Text.of(note)));
+    }
+
+    /** What the analyst corrected in the entities named here, when they did: entities:history details it. */
+    static Optional<String> curation(CurationReport report) {
+        if (report.applied() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(French.count(report.applied(), "décision de l’analyste appliquée",
+                "décisions de l’analyste appliquées") + " aux entités (entities:history les détaille).");
     }
 
     private static Text describe(DocumentSummary d) {
