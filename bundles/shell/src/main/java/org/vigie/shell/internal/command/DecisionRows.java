@@ -51,7 +51,8 @@ final class DecisionRows {
     }
 
     static Table table(List<Decision> decisions, Set<String> undone, CurationReport report) {
-        Table table = new Table("ID", "WHEN", "BY", "DECISION", "STATUS", "NOTE").maxWidth(3, 70).maxWidth(5, 40);
+        Table table = new Table("ID", "WHEN", "BY", "DECISION", "STATUS", "NOTE").maxWidth(3, 70).maxWidth(4, 48)
+                .maxWidth(5, 40);
         for (Decision d : decisions) {
             table.row(shortId(d), WHEN.format(d.at()), d.by(), what(d),
                     status(d, undone, report), d.note());

@@ -1,0 +1,111 @@
+package org.vigie.itests.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analyst's curation through {@code ./vigie}: a merge of the sample articles' three names of the
+ * Budapest convention survives re-extraction and an extractor plugin installed then removed, shows
+ * in the history and the briefing, is undone, and a log exported then imported twice adds nothing
+ * the second time.
+ */
+class CurationTest {
+
+    private static final String LAW_JSON = "entities:list --type LAW --top 0 --json";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMergeSurvivesReExtractionAndAPluginComingAndGoingAndCanBeUndoneAndShared() throws Exception {
+        Path ws = dir.resolve("ws");
+        VigieProcess.Result merged = run(ws, "corpus:import " + VigieProcess.REPO.resolve("samples/articles")
+                + "; entities:merge \"Convention de Budapest\" \"Convention de Budapest du Conseil de l’Europe\""
+                + " \"convention sur la cybercriminalite\" --note \"même traité\"; " + LAW_JSON);
+        assertTrue(merged.out().contains("decision ") && merged.out().contains("merge LAW:convention de budapest + "),
+                merged.toString());
+        assertOneBudapest(merged);
+
+        VigieProcess.Result withPlugin = run(ws, "plugins:install " + plugin() + "; entities:extract --all; " + LAW_JSON);
+        assertTrue(withPlugin.out().contains("org.vigie.ioc-extractor"), withPlugin.toString());
+        assertOneBudapest(withPlugin);
+
+        Path brief = dir.resolve("brief.md");
+        VigieProcess.Result without = run(ws, "plugins:remove org.vigie.ioc-extractor; entities:extract --all; "
+                + LAW_JSON + "; entities:history \"Convention de Budapest\"; report:brief --format markdown --out " + brief);
+        assertOneBudapest(without);
+        assertTrue(without.out().lines().anyMatch(l -> l.contains("merge LAW:convention de budapest") && l.contains("in force")
+                && l.contains("même traité") && l.contains(System.getProperty("user.name"))), without.toString());
+        assertTrue(Files.readString(brief, StandardCharsets.UTF_8).contains("1 décision de l’analyste appliquée"));
+
+        Path shared = dir.resolve("team.jsonl");
+        VigieProcess.Result undone = run(ws, "entities:undo --note oops; " + LAW_JSON + "; entities:history; "
+                + "entities:curation export " + shared);
+        assertTrue(undone.out().lines().anyMatch(l -> l.contains("merge LAW:convention de budapest") && l.contains("undone")),
+                undone.toString());
+        assertTrue(lawEntities(undone).stream().anyMatch(l -> l.contains("\"name\":\"Convention sur la cybercriminalité\"")),
+                undone.toString());
+        assertEquals(2, Files.readAllLines(shared).size(), "the merge and its undo");
+
+        VigieProcess.Result imported = run(dir.resolve("other"), "entities:curation import " + shared
+                + "; entities:curation import " + shared);
+        assertTrue(imported.out().contains(": 2 new decisions") && imported.out().contains(": 0 new decisions"),
+                imported.toString());
+    }
+
+    @Test
+    void anUnknownEntityIsOneLineNamingItAndADecisionOnEntitiesGoneIsReported() throws Exception {
+        Path ws = dir.resolve("ws");
+        VigieProcess.Result unknown = VigieProcess.run(ws, "-c", "entities:merge \"Traité de l’Atlantide\" Interpol");
+        assertNotEquals(0, unknown.exitCode(), unknown.toString());
+        assertEquals("error: no entity is named 'Traité de l’Atlantide': see entities:list for the names known",
+                unknown.err().strip(), unknown.toString());
+        Path log = dir.resolve("log.jsonl");
+        Files.writeString(log, "{\"id\":\"0123456789abcdef\",\"at\":\"2026-12-01T10:00:00Z\",\"by\":\"ana\","
+                + "\"action\":\"entity.merge\",\"targets\":[\"LAW:a\",\"LAW:b\"],\"arguments\":{},\"note\":\"\"}\n");
+        VigieProcess.Result stale = run(ws, "entities:curation import " + log + "; entities:list; entities:history");
+        assertTrue(stale.err().contains("warning: 1 decision of the analyst names entities no longer extracted"),
+                stale.toString());
+        assertTrue(stale.out().contains("0 decisions apply, 1 stale"), stale.toString());
+    }
+
+    private static VigieProcess.Result run(Path workspace, String script) throws IOException, InterruptedException {
+        VigieProcess.Result result = VigieProcess.run(workspace, "-c", script);
+        assertEquals(0, result.exitCode(), result.toString());
+        return result;
+    }
+
+    private static List<String> lawEntities(VigieProcess.Result result) {
+        return result.out().lines().filter(l -> l.startsWith("{\"key\":\"LAW:")).toList();
+    }
+
+    /** One entity for the three names, named as the first, with the others as aliases. */
+    private static void assertOneBudapest(VigieProcess.Result result) {
+        List<String> laws = lawEntities(result);
+        List<String> budapest = laws.stream().filter(l -> l.contains("udapest") || l.contains("sur la cybercriminalit"))
+                .toList();
+        assertEquals(1, budapest.size(), result.toString());
+        assertTrue(budapest.get(0).contains("\"name\":\"Convention de Budapest\"")
+                && budapest.get(0).contains("Convention sur la cybercriminalité"), budapest.get(0));
+        assertFalse(laws.isEmpty());
+    }
+
+    private static Path plugin() throws IOException {
+        try (Stream<Path> jars = Files.list(VigieProcess.REPO.resolve("examples/ioc-extractor/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches("ioc-extractor-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("examples/ioc-extractor is built before the itests"));
+        }
+    }
+}
