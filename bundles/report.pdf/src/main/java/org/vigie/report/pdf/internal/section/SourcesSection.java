@@ -56,7 +56,8 @@ public class SourcesSection implements BriefingSection {
                 + (rest > 0 ? " " + French.count(rest, "autre document", "autres documents")
                         + " de la sélection ne sont pas listés ici (corpus:list les donne tous)." : "")));
         for (SelectedDocument s : listed) {
-            layout.source(s.citation(), entry(s.document()));
+            Text rating = AdmiraltyScale.rating(briefing.citations().grade(s.document().id()));
+            layout.source(s.citation(), rating.runs().isEmpty() ? entry(s.document()) : entry(s.document()).then(". ").then(rating));
         }
     }
 
