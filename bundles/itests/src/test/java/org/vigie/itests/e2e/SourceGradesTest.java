@@ -55,6 +55,6 @@ class SourceGradesTest {
         assertTrue(md.matches("(?s).*\\[\\\\\\[\\d+\u00a0·\u00a0F5?\\\\\\]\\]\\(#source-\\d+\\).*"), "graded citations: " + md);
         assertTrue(!md.matches("(?s).*\\[\\\\\\[\\d+\\\\\\]\\]\\(#source-\\d+\\).*"), "no ungraded citation: " + md);
         String bottomLine = md.substring(md.indexOf("## L’essentiel"), md.indexOf("## Acteurs clés"));
-        assertTrue(bottomLine.contains("(source peu fiable : F"), bottomLine);
+        assertTrue(bottomLine.contains("source peu fiable : F"), bottomLine);
     }
 }
