@@ -64,7 +64,9 @@ public class GradeCommands {
         String value = d.argument("grade");
         String words = document ? Grading.CREDIBILITY.get(Integer.parseInt(value) - 1)
                 : Grading.RELIABILITY.get(value.charAt(0) - 'A');
-        System.out.println("graded " + (document ? "document " : "") + TerminalText.line(d.targets().get(0)) + " " + value
+        String id = d.targets().get(0);
+        String graded = document ? "document " + id.substring(0, Math.min(12, id.length())) : TerminalText.line(id);
+        System.out.println("graded " + graded + " " + value
                 + " (" + words + "), decision " + d.id().substring(0, Math.min(8, d.id().length())));
     }
 

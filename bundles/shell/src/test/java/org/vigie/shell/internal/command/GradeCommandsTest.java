@@ -88,7 +88,7 @@ class GradeCommandsTest {
         assertEquals(Decision.DOCUMENT_GRADE, d.action());
         assertEquals(List.of(HANOI.id()), d.targets());
         assertEquals("1", d.argument("grade"));
-        assertTrue(out().startsWith("graded document a1e766628a20f0e9 1 (confirmed by other sources)"), out());
+        assertTrue(out().startsWith("graded document a1e766628a20 1 (confirmed by other sources), decision "), out());
     }
 
     @Test
