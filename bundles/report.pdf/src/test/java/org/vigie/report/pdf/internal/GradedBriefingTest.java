@@ -83,6 +83,7 @@ class GradedBriefingTest {
         }
         assertTrue(seen > entries.size() / 2, "the briefing cites its sources:\n" + md);
         assertTrue(labels.containsValue("") && labels.containsValue("B"), "graded and ungraded sources both cited: " + labels);
+        assertTrue(md.contains("Cotations de l’analyste") && md.contains("échelle OTAN"), "the grades are explained: " + md);
     }
 
     @Test

@@ -16,6 +16,11 @@ final class AdmiraltyScale {
         "information probablement vraie", "information possiblement vraie", "information douteuse",
         "information improbable", "véracité de l’information impossible à évaluer"};
 
+    /** What the grades in citations ({@code [3 · B2]}) and in the sources list mean. */
+    static final String LEGEND = "Cotations de l’analyste (échelle OTAN), citées avec le numéro de la source : "
+            + "fiabilité de la source de A (complètement fiable) à F (impossible à évaluer), crédibilité de "
+            + "l’information de 1 (confirmée par d’autres sources) à 6 (impossible à évaluer).";
+
     private AdmiraltyScale() {
     }
 
