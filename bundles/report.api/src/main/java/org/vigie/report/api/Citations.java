@@ -24,4 +24,14 @@ public interface Citations {
 
     /** The documents cited so far, in citation order. */
     List<SelectedDocument> cited();
+
+    /**
+     * The grade the analyst gave a selected document and its source, {@link Grade#NONE} when none:
+     * the layout writes it in every citation ({@code [3 · B2]}), the sections may say it.
+     *
+     * @since 2.1
+     */
+    default Grade grade(String documentId) {
+        return Grade.NONE;
+    }
 }

@@ -32,9 +32,13 @@
  * ({@link org.vigie.report.api.propertytypes.BriefingSectionService}), read back by
  * {@link org.vigie.report.api.SectionInfo#of(java.util.Map)} without getting the service.
  * {@code SectionInfo} gained {@code headed}.
+ * <p>
+ * Version 2.1.0 (minor): {@link org.vigie.report.api.Citations#grade(String)} and {@link
+ * org.vigie.report.api.Grade}, the analyst's Admiralty grades of the cited documents; the layout
+ * writes them in every citation ({@code [3 · B2]}).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.vigie.report.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,20 +7,35 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.curation.api.SourceGrades;
 import org.vigie.report.api.Citations;
+import org.vigie.report.api.Grade;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SelectedDocument;
 import org.vigie.report.api.Selection;
 
-/** Citation numbers in order of first citation, for one briefing. */
+/**
+ * Citation numbers in order of first citation, for one briefing, and the grades the analyst gave
+ * the cited documents and their sources (read once per document: a briefing is one state of the
+ * curation log).
+ */
 public final class BriefingCitations implements Citations {
 
     private final Map<String, DocumentSummary> selected;
+    private final SourceGrades grades;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<SelectedDocument> cited = new ArrayList<>();
+    private final Map<String, Grade> graded = new HashMap<>();
 
+    /** Citations without grades. */
     public BriefingCitations(Selection selection) {
+        this(selection, null);
+    }
+
+    /** Citations graded by {@code grades}, or ungraded when it is null (no curation log running). */
+    public BriefingCitations(Selection selection, SourceGrades grades) {
         this.selected = selection.byId();
+        this.grades = grades;
     }
 
     @Override
@@ -48,5 +63,18 @@ public final class BriefingCitations implements Citations {
     @Override
     public synchronized List<SelectedDocument> cited() {
         return List.copyOf(cited);
+    }
+
+    @Override
+    public synchronized Grade grade(String documentId) {
+        DocumentSummary document = selected.get(documentId);
+        if (grades == null || document == null) {
+            return Grade.NONE;
+        }
+        return graded.computeIfAbsent(documentId, id -> {
+            String source = document.metadata().source();
+            String reliability = source == null ? null : grades.reliability(source).orElse(null);
+            return new Grade(reliability, grades.credibility(id).orElse(0));
+        });
     }
 }

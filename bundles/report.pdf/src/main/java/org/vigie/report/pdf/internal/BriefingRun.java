@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.curation.api.SourceGrades;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
 import org.vigie.report.api.Briefing;
@@ -23,6 +24,7 @@ import org.vigie.report.api.SectionInfo;
 import org.vigie.report.api.Selection;
 import org.vigie.report.pdf.internal.html.HtmlLayout;
 import org.vigie.report.pdf.internal.layout.BriefingWriter;
+import org.vigie.report.pdf.internal.layout.GradedCitations;
 import org.vigie.report.pdf.internal.layout.RecordedLayout;
 import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
 import org.vigie.report.pdf.internal.pdf.PdfLayout;
@@ -42,10 +44,12 @@ final class BriefingRun {
     private final String version;
     private final List<SectionWhiteboard.Registered> sections;
     private final SectionFailures failures;
+    private final SourceGrades grades;
 
     BriefingRun(BriefingRequest request, WhiteboardBriefingService.Config config, String version,
-            List<SectionWhiteboard.Registered> sections, SectionFailures failures) {
+            List<SectionWhiteboard.Registered> sections, SectionFailures failures, SourceGrades grades) {
         this.failures = failures;
+        this.grades = grades;
         this.request = request;
         this.config = config;
         this.version = version;
@@ -62,7 +66,7 @@ final class BriefingRun {
         String title = request.title() != null ? request.title() : config.title();
         LocalDate date = request.date() != null ? request.date() : LocalDate.now();
         Briefing briefing = new Briefing(request, title, marking, date, "Vigie " + version, selection,
-                new BriefingCitations(selection), index);
+                new BriefingCitations(selection, grades), index);
         BriefingWriter writer = writer(request.format());
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -94,7 +98,7 @@ final class BriefingRun {
         failures.worked(info.id());
         long written = System.nanoTime();
         writer.startSection(info.id(), info.title(), info.headed());
-        recorded.replay(writer);
+        recorded.replay(new GradedCitations(writer, briefing.citations()));
         LOG.debug("Section {}: {} ms to gather, {} ms to lay out", info.id(), (written - start) / 1_000_000,
                 (System.nanoTime() - written) / 1_000_000);
         return null;

@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.CorpusStore;
+import org.vigie.curation.api.SourceGrades;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
@@ -57,6 +58,11 @@ public class WhiteboardBriefingService implements BriefingService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Workspace workspace;
 
+    /** The analyst's grades, written into citations and the sources list; none without the curation bundle. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SourceGrades grades;
+
     /** The section services with their properties, lowest ranking first. */
     @Reference(service = BriefingSection.class, cardinality = ReferenceCardinality.MULTIPLE,
             policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY,
@@ -76,7 +82,7 @@ public class WhiteboardBriefingService implements BriefingService {
     public BriefingResult brief(BriefingRequest request) {
         List<SectionWhiteboard.Registered> chosen = SectionWhiteboard.choose(current(), request.sections());
         DocumentSelector selector = new DocumentSelector(store, index, config.maxDocuments());
-        return new BriefingRun(request, config, version(), chosen, failures).write(selector.select(request), index);
+        return new BriefingRun(request, config, version(), chosen, failures, grades).write(selector.select(request), index);
     }
 
     @Override

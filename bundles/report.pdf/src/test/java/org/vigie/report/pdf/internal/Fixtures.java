@@ -112,7 +112,7 @@ public final class Fixtures {
         };
     }
 
-    static Document document(String title, String source, String url, LocalDate published, String fileName, String text) {
+    public static Document document(String title, String source, String url, LocalDate published, String fileName, String text) {
         return new Document(id(text), text, text, new DocumentMetadata(title, source, url, published, "fr", fileName,
                 "/fixtures/" + fileName, null, "text/plain", Map.of()));
     }

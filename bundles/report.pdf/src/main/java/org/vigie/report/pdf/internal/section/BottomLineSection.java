@@ -49,7 +49,8 @@ public class BottomLineSection implements BriefingSection {
                 item = item.italic(" — lien repris par " + French.count(p.corroboration(), "autre document",
                         "autres documents"));
             }
-            items.add(item);
+            String caveat = AdmiraltyScale.caveat(briefing.citations(), backing(p));
+            items.add(caveat.isEmpty() ? item : item.then(" ").bold(caveat));
         }
         layout.bullets(items);
         layout.note(Text.EMPTY.bold("Méthode. ").then("Phrases extraites telles quelles des sources, sans reformulation. "
@@ -58,5 +59,12 @@ public class BottomLineSection implements BriefingSection {
                 + "autre document où deux des mêmes entités sont citées dans une même phrase. Seules les phrases qui "
                 + "relient au moins deux des " + SentenceRanking.SALIENT + " entités les plus citées sont retenues, deux au plus par "
                 + "document, et jamais deux phrases reliant exactement les mêmes entités."));
+    }
+
+    /** The documents backing a statement: its own, then those linking the same entities. */
+    private static List<String> backing(SentenceRanking.Pick p) {
+        List<String> documents = new ArrayList<>(List.of(p.documentId()));
+        p.corroborating().stream().sorted().forEach(documents::add);
+        return documents;
     }
 }

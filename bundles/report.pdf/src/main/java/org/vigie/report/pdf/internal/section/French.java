@@ -10,6 +10,7 @@ public final class French {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.FRENCH);
 
     private French() {
     }
@@ -18,6 +19,22 @@ public final class French {
     public static String date(LocalDate date) {
         String s = date.format(DAY);
         return date.getDayOfMonth() == 1 ? "1er" + s.substring(1) : s;
+    }
+
+    /**
+     * A run of days, joined by an en dash and said once what they share: {@code 25–26 octobre 2025},
+     * {@code 31 octobre–1er novembre 2025}, {@code 31 décembre 2025–1er janvier 2026}.
+     */
+    static String days(LocalDate from, LocalDate to) {
+        if (from.getYear() != to.getYear()) {
+            return date(from) + "–" + date(to);
+        }
+        String first = from.getMonth() == to.getMonth() ? day(from) : day(from) + " " + from.format(MONTH_NAME);
+        return first + "–" + date(to);
+    }
+
+    private static String day(LocalDate date) {
+        return date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
     }
 
     /**

@@ -25,8 +25,14 @@ import org.vigie.report.api.Selection;
  */
 final class SentenceRanking {
 
-    /** A sentence of a source, as written, with why it was chosen. */
-    record Pick(String documentId, int begin, String text, Set<String> entities, int corroboration, double score) {
+    /** A sentence of a source, as written, with why it was chosen: the other documents linking its entities too. */
+    record Pick(String documentId, int begin, String text, Set<String> entities, Set<String> corroborating,
+            double score) {
+
+        /** How many other documents link two of its entities in one sentence. */
+        int corroboration() {
+            return corroborating.size();
+        }
     }
 
     static final int SALIENT = 15;
@@ -57,7 +63,7 @@ final class SentenceRanking {
             pairs(p.entities()).forEach(pair -> others.addAll(pairDocuments.get(pair)));
             others.remove(p.documentId());
             double score = p.entities().stream().mapToDouble(weights::get).sum() + 1.5 * others.size();
-            scored.add(new Pick(p.documentId(), p.begin(), p.text(), p.entities(), others.size(), score));
+            scored.add(new Pick(p.documentId(), p.begin(), p.text(), p.entities(), Set.copyOf(others), score));
         }
         scored.sort(Comparator.comparingDouble(Pick::score).reversed().thenComparing(Pick::documentId)
                 .thenComparingInt(Pick::begin));
@@ -73,7 +79,7 @@ final class SentenceRanking {
                 }
                 String id = m.documentId() + ":" + m.sentence().begin();
                 Pick p = sentences.computeIfAbsent(id, k -> new Pick(m.documentId(), m.sentence().begin(),
-                        m.sentenceText().strip().replaceAll("\\s+", " "), new TreeSet<>(), 0, 0));
+                        m.sentenceText().strip().replaceAll("\\s+", " "), new TreeSet<>(), Set.of(), 0));
                 p.entities().add(key);
             }
         }

@@ -55,8 +55,12 @@ public class SourcesSection implements BriefingSection {
                 + (listed.size() > cited ? " (numéros 1 à " + cited + ") ; les suivants complètent la sélection." : ".")
                 + (rest > 0 ? " " + French.count(rest, "autre document", "autres documents")
                         + " de la sélection ne sont pas listés ici (corpus:list les donne tous)." : "")));
+        if (listed.stream().anyMatch(s -> briefing.citations().grade(s.document().id()).known())) {
+            layout.note(Text.of(AdmiraltyScale.LEGEND));
+        }
         for (SelectedDocument s : listed) {
-            layout.source(s.citation(), entry(s.document()));
+            Text rating = AdmiraltyScale.rating(briefing.citations().grade(s.document().id()));
+            layout.source(s.citation(), rating.runs().isEmpty() ? entry(s.document()) : entry(s.document()).then(". ").then(rating));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,58 +43,56 @@ public class TimelineSection implements BriefingSection {
         this.config = config;
     }
 
-    /** One date with its sentence and the documents that give it. */
-    private record Event(String iso, String written, String excerpt, Set<String> documents) {
-    }
-
     @Override
     public void write(Briefing briefing, Layout layout) {
-        Map<String, Event> dated = new LinkedHashMap<>();
-        Map<String, Event> undated = new LinkedHashMap<>();
+        Map<String, TimelineEvent> dated = new LinkedHashMap<>();
+        Map<String, TimelineEvent> undated = new LinkedHashMap<>();
         for (Mention m : briefing.entities().dates(briefing.selection().indexScope())) {
             String excerpt = Excerpts.around(m, 300);
+            String sentence = (m.sentenceText() == null ? m.text() : m.sentenceText()).replaceAll("\\s+", " ").strip();
             boolean iso = m.value() != null && m.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?");
-            Map<String, Event> target = iso ? dated : undated;
+            Map<String, TimelineEvent> target = iso ? dated : undated;
             String key = (iso ? m.value() : m.text()) + "|" + excerpt;
-            target.computeIfAbsent(key, k -> new Event(iso ? m.value() : null, m.text(), excerpt, new LinkedHashSet<>()))
-                    .documents().add(m.documentId());
+            target.computeIfAbsent(key, k -> new TimelineEvent(iso ? m.value() : null, null, m.text(), sentence, excerpt,
+                    new LinkedHashSet<>())).documents().add(m.documentId());
         }
         if (dated.isEmpty() && undated.isEmpty()) {
             layout.paragraph(Text.of("Aucune date n’a été extraite des documents sélectionnés."));
             return;
         }
-        List<Event> events = keep(dated.values(), config.dated());
-        events.sort(Comparator.comparing(Event::iso));
+        List<TimelineEvent> rows = TimelineEvent.consecutiveDaysMerged(dated.values());
+        List<TimelineEvent> events = keep(rows, config.dated());
+        events.sort(Comparator.comparing(TimelineEvent::iso));
         if (events.isEmpty()) {
             layout.paragraph(Text.of("Aucune date complète (avec son année) n’a été extraite des documents sélectionnés."));
         } else {
             layout.table(new Table(List.of(Column.left("Date", 1.25f), Column.left("Ce que dit la source", 5f)),
-                    events.stream().map(e -> List.of(Text.of(French.isoDate(e.iso())), cited(briefing, e))).toList()));
+                    events.stream().map(e -> List.of(Text.of(e.when()), cited(briefing, e))).toList()));
         }
-        omitted(layout, dated.size() - events.size());
+        omitted(layout, rows.size() - events.size());
         if (!undated.isEmpty()) {
             layout.heading("Dates dont l’année n’est pas connue");
             layout.note(Text.of("L’année de ces dates n’a pas pu être établie à partir du texte : elles sont citées "
                     + "telles qu’écrites et ne sont pas placées dans la chronologie."));
-            List<Event> rest = keep(undated.values(), config.undated());
+            List<TimelineEvent> rest = keep(undated.values(), config.undated());
             layout.bullets(rest.stream().map(e -> Text.EMPTY.bold(e.written() + " : ").then(cited(briefing, e))).toList());
             omitted(layout, undated.size() - rest.size());
         }
     }
 
     /** The most corroborated events, at most {@code limit}, in first-seen order. */
-    private static List<Event> keep(java.util.Collection<Event> events, int limit) {
-        List<Event> all = new ArrayList<>(events);
+    private static List<TimelineEvent> keep(java.util.Collection<TimelineEvent> events, int limit) {
+        List<TimelineEvent> all = new ArrayList<>(events);
         if (all.size() <= limit) {
             return all;
         }
-        List<Event> kept = new ArrayList<>(all.stream()
-                .sorted(Comparator.comparingInt((Event e) -> e.documents().size()).reversed()).limit(limit).toList());
+        List<TimelineEvent> kept = new ArrayList<>(all.stream()
+                .sorted(Comparator.comparingInt((TimelineEvent e) -> e.documents().size()).reversed()).limit(limit).toList());
         kept.sort(Comparator.comparingInt(all::indexOf));
         return kept;
     }
 
-    private static Text cited(Briefing briefing, Event e) {
+    private static Text cited(Briefing briefing, TimelineEvent e) {
         Text t = Text.of(e.excerpt());
         for (String doc : e.documents().stream().limit(3).toList()) {
             t = t.cite(briefing.citations().cite(doc));
