@@ -42,7 +42,7 @@ final class Grading {
             throw new CurationException("cannot grade " + TerminalText.line(source) + ": '" + TerminalText.line(grade)
                     + "' is not a reliability grade, A (completely reliable) to F (reliability cannot be judged)");
         }
-        String target = force ? source.strip() : inCorpus(source.strip());
+        String target = inCorpus(source.strip(), force);
         return log.record(Decision.SOURCE_GRADE, List.of(target), Map.of("grade", letter), note);
     }
 
@@ -60,13 +60,17 @@ final class Grading {
         return log.record(Decision.DOCUMENT_GRADE, List.of(document.get().id()), Map.of("grade", grade.strip()), note);
     }
 
-    private String inCorpus(String source) {
+    /** The source under its corpus spelling; when absent, itself with {@code force}, else an error naming the close ones. */
+    private String inCorpus(String source, boolean force) {
         List<String> sources = store.stats().bySource().keySet().stream().filter(s -> !s.equals(UNKNOWN_SOURCE))
                 .sorted().toList();
         for (String known : sources) {
             if (known.equalsIgnoreCase(source)) {
                 return known;
             }
+        }
+        if (force) {
+            return source;
         }
         List<String> close = CloseNames.to(source, sources, 5);
         throw new CurationException("cannot grade " + TerminalText.line(source) + ": no source of that name in the corpus"

@@ -78,6 +78,8 @@ class GradeCommandsTest {
 
         commands.grade("", false, true, "Le Monde", "a");
         assertEquals(List.of("Le Monde"), log.recorded.get(0).targets());
+        commands.grade("", false, true, "vna", "a");
+        assertEquals(List.of("VNA"), log.recorded.get(1).targets(), "a source in the corpus keeps its spelling");
     }
 
     @Test
