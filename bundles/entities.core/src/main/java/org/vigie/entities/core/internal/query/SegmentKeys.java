@@ -76,10 +76,10 @@ final class SegmentKeys {
             return curation.keyOf(raw);
         }
         // most hits are in documents no decision names: their walk is the same, remembered
-        int ord = documents.advanceExact(doc) ? documents.ordValue() : -1;
-        if (ord < 0 || Arrays.binarySearch(namedDocuments, ord) < 0) {
+        int document = documents.advanceExact(doc) ? documents.ordValue() : -1;
+        if (document < 0 || Arrays.binarySearch(namedDocuments, document) < 0) {
             return curation.keyElsewhere(raw);
         }
-        return curation.keyOf(raw, documents.lookupOrd(ord).utf8ToString());
+        return curation.keyOf(raw, documents.lookupOrd(document).utf8ToString());
     }
 }
