@@ -34,6 +34,10 @@ public final class Curation {
     private final Map<String, String> names;
     private final Map<String, Set<String>> sources;
     private final boolean retypes;
+    /** Every document a split or a one-document reject names. */
+    private final Set<String> documents = new java.util.HashSet<>();
+    /** Walks in a document no decision names, by raw key. */
+    private final Map<String, String> elsewhere = new ConcurrentHashMap<>();
 
     private Curation(List<Decision> decisions, long revision) {
         this.decisions = List.copyOf(decisions);
@@ -46,6 +50,12 @@ public final class Curation {
         this.names = Renames.of(this.decisions);
         this.sources = Reach.sources(this);
         this.retypes = this.decisions.stream().anyMatch(d -> d.action().equals(Decision.ENTITY_RETYPE));
+        for (Decision d : this.decisions) {
+            documents.addAll(Actions.documents(d));
+            if (d.action().equals(Decision.ENTITY_REJECT) && Actions.rejectedIn(d) != null) {
+                documents.add(Actions.rejectedIn(d));
+            }
+        }
     }
 
     /** The entity decisions among {@code inForce} (grades and a plugin's own actions are not entities' business). */
@@ -93,6 +103,17 @@ public final class Curation {
             String w = walk(k, null);
             return w == null ? DEPENDS : w;
         });
+    }
+
+    /** Every document some decision names (a split's, a one-document reject's). */
+    public Set<String> documents() {
+        return documents;
+    }
+
+    /** The curated key of a raw key in a document no decision names, or null when it is rejected there. */
+    public String keyElsewhere(String rawKey) {
+        String key = elsewhere.computeIfAbsent(rawKey, k -> walk(k, DEPENDS)); // DEPENDS is no document id
+        return key.equals(REJECTED) ? null : key;
     }
 
     /** The curated key of a raw key in one document, or null when it is rejected there. */

@@ -1,10 +1,14 @@
 package org.vigie.entities.core.internal.query;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.util.BytesRef;
 import org.vigie.entities.core.internal.curation.Curation;
 import org.vigie.entities.core.internal.layout.IndexFields;
 import org.vigie.entities.core.internal.resolution.Resolution;
@@ -24,6 +28,8 @@ final class SegmentKeys {
     private final SortedDocValues documents;
     private final String[] groupOfOrd;
     private final boolean[] splitOrd;
+    /** The ordinals, in this segment, of the documents some decision names; sorted. */
+    private final int[] namedDocuments;
 
     SegmentKeys(LeafReader segment, Resolution resolution, Curation curation) throws IOException {
         this.resolution = resolution;
@@ -33,6 +39,18 @@ final class SegmentKeys {
         this.documents = curation.isEmpty() ? null : DocValues.getSorted(segment, IndexFields.DOC);
         this.groupOfOrd = new String[groups.getValueCount()];
         this.splitOrd = new boolean[groups.getValueCount()];
+        this.namedDocuments = documents == null ? new int[0] : ordinals(documents, curation);
+    }
+
+    private static int[] ordinals(SortedDocValues documents, Curation curation) throws IOException {
+        List<Integer> ords = new ArrayList<>();
+        for (String id : curation.documents()) {
+            int ord = documents.lookupTerm(new BytesRef(id));
+            if (ord >= 0) {
+                ords.add(ord);
+            }
+        }
+        return ords.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /**
@@ -54,6 +72,14 @@ final class SegmentKeys {
         if (documents == null) {
             return raw;
         }
-        return curation.perDocument(raw) ? curation.keyOf(raw, DocValueReading.text(documents, doc)) : curation.keyOf(raw);
+        if (!curation.perDocument(raw)) {
+            return curation.keyOf(raw);
+        }
+        // most hits are in documents no decision names: their walk is the same, remembered
+        int document = documents.advanceExact(doc) ? documents.ordValue() : -1;
+        if (document < 0 || Arrays.binarySearch(namedDocuments, document) < 0) {
+            return curation.keyElsewhere(raw);
+        }
+        return curation.keyOf(raw, documents.lookupOrd(document).utf8ToString());
     }
 }

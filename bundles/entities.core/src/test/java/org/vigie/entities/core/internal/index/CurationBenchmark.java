@@ -64,24 +64,34 @@ public final class CurationBenchmark {
         index.deactivate();
     }
 
-    /** N decisions over disjoint entities seen in at least two documents: merges, renames, retypes, rejects, splits. */
+    /** N decisions over disjoint entities, those seen in several documents first: merges, renames, retypes, rejects, splits. */
     private static void decisions(Path dir, int count) throws IOException {
         List<String> keys = new ArrayList<>();
+        List<String> once = new ArrayList<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve("entities/index")))) {
             Terms terms = MultiTerms.getTerms(reader, GROUP);
             TermsEnum each = terms.iterator();
             for (BytesRef term = each.next(); term != null; term = each.next()) {
-                if (each.docFreq() >= 2) {
-                    keys.add(term.utf8ToString());
-                }
+                (each.docFreq() >= 2 ? keys : once).add(term.utf8ToString());
             }
         }
+        int several = keys.size();
         Collections.shuffle(keys, new Random(12));
+        Collections.shuffle(once, new Random(12));
+        keys.addAll(once); // entities in several documents first, then the others
         LuceneEntityIndex index = Fixtures.index(dir, new PipelineBenchmark.Synthetic(List.of("x"), 0));
         List<String> lines = new ArrayList<>();
+        List<String> alive = new ArrayList<>(); // entities that stay, to decide on again once all were used
         int next = 0;
-        for (int i = 0; i < count && next + 2 <= keys.size(); i++) {
+        for (int i = 0; i < count; i++) {
+            if (next + 2 > keys.size()) { // a corpus with fewer entities than decisions: rename merged ones again
+                lines.add(Decision.ENTITY_RENAME + "\t" + alive.get(i % alive.size()) + "\tname=Nom bis " + i);
+                continue;
+            }
             String key = keys.get(next++);
+            if (i % 10 < 6) {
+                alive.add(key);
+            }
             String type = key.substring(0, key.indexOf(':'));
             lines.add(switch (i % 10) {
                 case 0, 1, 2, 3 -> Decision.ENTITY_MERGE + "\t" + key + "\t" + keys.get(next++) + "\tas=Fusion " + i;
@@ -94,7 +104,8 @@ public final class CurationBenchmark {
         }
         index.deactivate();
         Files.write(dir.resolve("decisions.tsv"), lines);
-        System.out.println(lines.size() + " decisions over " + next + " of " + keys.size() + " entities in two documents or more");
+        System.out.println(lines.size() + " decisions over " + next + " of " + keys.size() + " entities (" + several
+                + " in two documents or more)");
     }
 
     private static void list(Path dir, int count, int runs) throws IOException {
