@@ -168,6 +168,11 @@ public final class Curation {
         return all;
     }
 
+    /** Whether decisions gather other keys into this one (a merge): it may have several entity documents in one document. */
+    public boolean gathers(String curatedKey) {
+        return sources.containsKey(curatedKey);
+    }
+
     /** Whether the entity's mentions must be checked one by one: decisions move some in or out of it. */
     public boolean touches(String curatedKey) {
         return sources.containsKey(curatedKey) || byTarget.containsKey(curatedKey);
