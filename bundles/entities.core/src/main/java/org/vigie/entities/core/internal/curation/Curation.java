@@ -1,12 +1,10 @@
 package org.vigie.entities.core.internal.curation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.vigie.curation.api.Decision;
 import org.vigie.entities.api.NameKey;
@@ -23,30 +21,19 @@ public final class Curation {
 
     public static final Curation NONE = new Curation(List.of(), -1);
 
-    private static final String REJECTED = "\u0000";
-    private static final String DEPENDS = "\u0001";
-
     private final List<Decision> decisions;
     private final long revision;
-    /** Indices of the decisions targeting each key, ascending. */
-    private final Map<String, List<Integer>> byTarget = new HashMap<>();
-    private final Map<String, String> walked = new ConcurrentHashMap<>();
+    private final Walks walks;
     private final Map<String, String> names;
     private final Map<String, Set<String>> sources;
     private final boolean retypes;
     /** Every document a split or a one-document reject names. */
-    private final Set<String> documents = new java.util.HashSet<>();
-    /** Walks in a document no decision names, by raw key. */
-    private final Map<String, String> elsewhere = new ConcurrentHashMap<>();
+    private final Set<String> documents = new HashSet<>();
 
     private Curation(List<Decision> decisions, long revision) {
         this.decisions = List.copyOf(decisions);
         this.revision = revision;
-        for (int i = 0; i < this.decisions.size(); i++) {
-            for (String target : this.decisions.get(i).targets()) {
-                byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(i);
-            }
-        }
+        this.walks = new Walks(this.decisions);
         this.names = Renames.of(this.decisions);
         this.sources = Reach.sources(this);
         this.retypes = this.decisions.stream().anyMatch(d -> d.action().equals(Decision.ENTITY_RETYPE));
@@ -83,26 +70,19 @@ public final class Curation {
 
     /** Whether the raw key's walk depends on the document (a split or a reject in one document on its way). */
     public boolean perDocument(String rawKey) {
-        return byTarget.containsKey(rawKey) && walkedOnce(rawKey).equals(DEPENDS);
+        return walks.targeted(rawKey) && walks.anywhere(rawKey).equals(Walks.DEPENDS);
     }
 
     /** The curated key of a raw key whose walk does not depend on the document, or null when it is rejected. */
     public String keyOf(String rawKey) {
-        if (!byTarget.containsKey(rawKey)) {
+        if (!walks.targeted(rawKey)) {
             return rawKey;
         }
-        String key = walkedOnce(rawKey);
-        if (key.equals(DEPENDS)) {
+        String key = walks.anywhere(rawKey);
+        if (key.equals(Walks.DEPENDS)) {
             throw new IllegalStateException(rawKey + " is curated per document: give the document");
         }
-        return key.equals(REJECTED) ? null : key;
-    }
-
-    private String walkedOnce(String rawKey) {
-        return walked.computeIfAbsent(rawKey, k -> {
-            String w = walk(k, null);
-            return w == null ? DEPENDS : w;
-        });
+        return orNull(key);
     }
 
     /** Every document some decision names (a split's, a one-document reject's). */
@@ -112,49 +92,20 @@ public final class Curation {
 
     /** The curated key of a raw key in a document no decision names, or null when it is rejected there. */
     public String keyElsewhere(String rawKey) {
-        String key = elsewhere.computeIfAbsent(rawKey, k -> walk(k, DEPENDS)); // DEPENDS is no document id
-        return key.equals(REJECTED) ? null : key;
+        return orNull(walks.elsewhere(rawKey));
     }
 
     /** The curated key of a raw key in one document, or null when it is rejected there. */
     public String keyOf(String rawKey, String documentId) {
-        String key = walk(rawKey, documentId);
-        return key.equals(REJECTED) ? null : key;
+        return orNull(walks.walk(rawKey, documentId));
     }
 
-    /**
-     * Walks the decisions from {@code rawKey}; with no document, returns null as soon as the walk
-     * would depend on one.
-     */
-    private String walk(String rawKey, String documentId) {
-        String key = rawKey;
-        int position = -1;
-        for (int next = next(key, position); next >= 0; next = next(key, position)) {
-            Decision d = decisions.get(next);
-            position = next;
-            Step step = Step.of(d, key, documentId);
-            if (step == Step.DEPENDS) {
-                return null;
-            }
-            key = step.apply(d, key);
-            if (key.equals(REJECTED)) {
-                return REJECTED;
-            }
-        }
-        return key;
+    private static String orNull(String key) {
+        return key.equals(Walks.REJECTED) ? null : key;
     }
 
-    /** The first decision after {@code position} targeting {@code key}, or -1. */
     int next(String key, int position) {
-        List<Integer> targeting = byTarget.get(key);
-        if (targeting != null) {
-            for (int i : targeting) {
-                if (i > position) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return walks.next(key, position);
     }
 
     /** The raw keys whose mentions may end in {@code curatedKey}, itself included. */
@@ -168,9 +119,14 @@ public final class Curation {
         return all;
     }
 
+    /** Whether decisions gather other keys into this one (a merge): it may have several entity documents in one document. */
+    public boolean gathers(String curatedKey) {
+        return sources.containsKey(curatedKey);
+    }
+
     /** Whether the entity's mentions must be checked one by one: decisions move some in or out of it. */
     public boolean touches(String curatedKey) {
-        return sources.containsKey(curatedKey) || byTarget.containsKey(curatedKey);
+        return sources.containsKey(curatedKey) || walks.targeted(curatedKey);
     }
 
     /** The name the analyst gave the entity, or null. */
@@ -186,10 +142,10 @@ public final class Curation {
     }
 
     static boolean rejected(String key) {
-        return key.equals(REJECTED);
+        return key.equals(Walks.REJECTED);
     }
 
     static String rejectedKey() {
-        return REJECTED;
+        return Walks.REJECTED;
     }
 }

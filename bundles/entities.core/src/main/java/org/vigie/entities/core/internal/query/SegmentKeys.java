@@ -28,6 +28,10 @@ final class SegmentKeys {
     private final SortedDocValues documents;
     private final String[] groupOfOrd;
     private final boolean[] splitOrd;
+    /** Whether a group ordinal's hits need their own key (split by affiliation, or curated per document). */
+    private final boolean[] perHitOrd;
+    /** The curated key of a group ordinal whose hits all share it (null: rejected). */
+    private final String[] curatedOfOrd;
     /** The ordinals, in this segment, of the documents some decision names; sorted. */
     private final int[] namedDocuments;
 
@@ -39,6 +43,8 @@ final class SegmentKeys {
         this.documents = curation.isEmpty() ? null : DocValues.getSorted(segment, IndexFields.DOC);
         this.groupOfOrd = new String[groups.getValueCount()];
         this.splitOrd = new boolean[groups.getValueCount()];
+        this.perHitOrd = new boolean[groups.getValueCount()];
+        this.curatedOfOrd = new String[groups.getValueCount()];
         this.namedDocuments = documents == null ? new int[0] : ordinals(documents, curation);
     }
 
@@ -67,6 +73,11 @@ final class SegmentKeys {
             group = groups.lookupOrd(ord).utf8ToString();
             groupOfOrd[ord] = group;
             splitOrd[ord] = resolution.isSplit(group);
+            perHitOrd[ord] = splitOrd[ord] || documents != null && curation.perDocument(group);
+            curatedOfOrd[ord] = perHitOrd[ord] || documents == null ? group : curation.keyOf(group);
+        }
+        if (!perHitOrd[ord]) {
+            return curatedOfOrd[ord];
         }
         String raw = splitOrd[ord] ? resolution.entityKey(group, DocValueReading.text(affiliations, doc)) : group;
         if (documents == null) {

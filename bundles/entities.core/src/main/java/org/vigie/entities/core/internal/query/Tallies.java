@@ -59,7 +59,8 @@ final class Tallies {
             return doc -> {
                 String key = keys.keyOf(doc);
                 if (key != null) {
-                    long document = documents != null && documents.advanceExact(doc) ? base | documents.ordValue() : --unique[0];
+                    long document = documents != null && reading.curation().gathers(key) && documents.advanceExact(doc)
+                            ? base | documents.ordValue() : --unique[0];
                     tallies.computeIfAbsent(key, Tally::new).add(DocValueReading.number(mentions, doc), document);
                 }
             };
