@@ -15,9 +15,13 @@
  * {@code EntityExtractor.id()}, {@code version()}, {@code types()} and {@code languages()} are
  * gone (a major change), and {@link org.vigie.entities.api.ExtractorInfo#of(java.util.Map)} reads
  * the properties for the pipeline, describers, tests and plugins alike.
+ * <p>
+ * 2.1.0: entities the text declares to be one ({@link org.vigie.entities.api.Features#DECLARED})
+ * are merged across the corpus, and {@link org.vigie.entities.api.EntityIndex#links(String)} gives
+ * the evidence of each merge ({@link org.vigie.entities.api.NameLink}).
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.vigie.entities.api;
 
 import org.osgi.annotation.bundle.Export;
