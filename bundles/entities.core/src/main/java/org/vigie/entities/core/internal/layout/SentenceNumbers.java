@@ -75,6 +75,11 @@ public final class SentenceNumbers {
         return count;
     }
 
+    /** The sorted, distinct numbers of two sorted arrays. */
+    public static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).sorted().distinct().toArray();
+    }
+
     public static boolean contains(int[] sorted, int n) {
         return Arrays.binarySearch(sorted, n) >= 0;
     }

@@ -53,7 +53,8 @@ final class CoOccurrences {
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
         Map<String, int[]> sentencesOf = new HashMap<>();
-        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> sentencesOf.put(of.id(), presence.sentences()));
+        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> sentencesOf.merge(of.id(), presence.sentences(),
+                SentenceNumbers::union)); // merged names: one entity, several entity documents in a document
         if (sentencesOf.isEmpty()) {
             return List.of();
         }

@@ -71,7 +71,7 @@ public final class EntityQueries {
     Optional<Entity> find(String name) {
         int colon = name.indexOf(':');
         if (colon > 0 && name.substring(0, colon).matches("[A-Z][A-Z0-9_]*")) {
-            Tally tally = count(name, List.of());
+            Tally tally = count(reading.resolution().keyOf(name), List.of()); // a merged group's key: its entity
             if (tally.documents > 0) {
                 return Optional.of(describe(tally, List.of()));
             }
@@ -112,7 +112,7 @@ public final class EntityQueries {
             data.roles().forEach(role -> roles.merge(role, 1, Integer::sum));
             data.affiliations().forEach(a -> affiliations.merge(a, 1, Integer::sum));
         }
-        String name = names.isEmpty() ? tally.key : NameChoice.fullest(names);
+        String name = names.isEmpty() ? tally.key : NameChoice.of(tally.key, names);
         aliases.addAll(names.keySet());
         aliases.remove(name);
         return new Entity(tally.key, typeOf(tally.key), name, List.copyOf(aliases),

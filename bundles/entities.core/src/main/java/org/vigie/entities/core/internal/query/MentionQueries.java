@@ -5,6 +5,7 @@ import static org.vigie.entities.core.internal.layout.IndexFields.*;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.vigie.entities.api.Span;
  */
 final class MentionQueries {
 
-    private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
+    static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
     private final IndexReading reading;
     private final Supplier<CorpusNames> corpusNames;
@@ -57,6 +58,10 @@ final class MentionQueries {
         return mentions;
     }
 
+    IndexReading reading() {
+        return reading;
+    }
+
     List<Mention> dates(Collection<String> documentIds) {
         List<Mention> dates = new ArrayList<>();
         for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, BY_DOCUMENT)) {
@@ -71,7 +76,7 @@ final class MentionQueries {
         if (result.isEmpty()) {
             return Optional.empty();
         }
-        List<Entity> entities = new ArrayList<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
         CorpusNames names = corpusNames.get();
         for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
@@ -81,11 +86,26 @@ final class MentionQueries {
             Set<String> aliases = new LinkedHashSet<>(data.aliases());
             aliases.add(data.name()); // this document's spelling, when the corpus names the entity otherwise
             aliases.remove(name);
-            entities.add(new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(),
-                    data.affiliations(), data.mentions().size(), 1));
+            entities.merge(key, new Entity(key, EntityQueries.typeOf(key), name, List.copyOf(aliases), data.roles(),
+                    data.affiliations(), data.mentions().size(), 1), MentionQueries::sameEntity);
         }
-        return Optional.of(new DocumentEntities(documentId, entities, dates(documentId, result.get()),
+        return Optional.of(new DocumentEntities(documentId, List.copyOf(entities.values()), dates(documentId, result.get()),
                 result.get().runs()));
+    }
+
+    /** Two names of one entity in one document (the text declared them one): their facts together. */
+    private static Entity sameEntity(Entity a, Entity b) {
+        Set<String> aliases = new LinkedHashSet<>(a.aliases());
+        aliases.addAll(b.aliases());
+        aliases.remove(a.name());
+        return new Entity(a.key(), a.type(), a.name(), List.copyOf(aliases), union(a.roles(), b.roles()),
+                union(a.affiliations(), b.affiliations()), a.mentions() + b.mentions(), 1);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
     }
 
     /** The results of several documents, read in one query (index order: one decompression per stored block). */
@@ -100,7 +120,7 @@ final class MentionQueries {
         return results;
     }
 
-    private Optional<ResultData> result(String documentId) {
+    Optional<ResultData> result(String documentId) {
         return Optional.ofNullable(results(List.of(documentId)).get(documentId));
     }
 
@@ -110,7 +130,7 @@ final class MentionQueries {
                 .map(m -> mention(documentId, null, m, sentences)).toList();
     }
 
-    private static Map<Integer, SentenceData> sentences(ResultData result) {
+    static Map<Integer, SentenceData> sentences(ResultData result) {
         Map<Integer, SentenceData> sentences = new HashMap<>();
         if (result != null) {
             result.sentences().forEach(s -> sentences.put(s.number(), s));
@@ -119,7 +139,7 @@ final class MentionQueries {
     }
 
     /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
-    private Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
+    Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
         SentenceData sentence = sentences.get(m.sentence());
         Span span = new Span(m.begin(), m.end());
         Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());

@@ -11,7 +11,8 @@ import org.vigie.entities.core.internal.resolution.Resolution;
 /**
  * The entity keys of one segment's hits, decoded once per group ordinal rather than once per hit
  * (a frequent entity has one entity document per document it appears in). Only hits of a group
- * that resolution splits by affiliation read their affiliation.
+ * that resolution splits by affiliation read their affiliation; a group merged with others
+ * ({@code NameLinks}) gets the key of the entity they make.
  */
 final class SegmentKeys {
 
@@ -37,9 +38,10 @@ final class SegmentKeys {
         int ord = groups.ordValue();
         String group = groupOfOrd[ord];
         if (group == null) {
-            group = groups.lookupOrd(ord).utf8ToString();
+            String indexed = groups.lookupOrd(ord).utf8ToString();
+            splitOrd[ord] = resolution.isSplit(indexed);
+            group = splitOrd[ord] ? indexed : resolution.keyOf(indexed); // merged groups share one key
             groupOfOrd[ord] = group;
-            splitOrd[ord] = resolution.isSplit(group);
         }
         return splitOrd[ord] ? resolution.entityKey(group, DocValueReading.text(affiliations, doc)) : group;
     }

@@ -11,7 +11,8 @@ import org.vigie.entities.french.internal.scan.TextScan;
 
 /**
  * Names the text declares for one thing, kept as the {@link Features#DECLARED} feature of the
- * mention they are declared for, so that the entity index links both names across the corpus:
+ * declared name's mention (whose sentence declares it: the evidence), valued with the name it is
+ * declared for, so that the entity index links both names across the corpus:
  * <ul>
  * <li>{@code X, dite Y}, {@code X, baptisée Y}, {@code X, surnommé Y}, {@code X, alias Y},
  * {@code X, aussi appelée Y}, {@code X, connue sous le nom de Y}: Y names X;</li>
@@ -47,7 +48,7 @@ public final class DeclaredNames {
                 antecedent = sameHeadBefore(scan, candidates, trigger, named);
             }
             if (antecedent != null && !NameKey.fold(antecedent.value).equals(NameKey.fold(named.value))) {
-                antecedent.with(Features.DECLARED, named.value);
+                named.with(Features.DECLARED, antecedent.value);
             }
         }
     }
