@@ -21,6 +21,8 @@ final class Tallies {
         final String key;
         long mentions;
         int documents;
+        /** The corpus document counted last, when an entity has several entity documents in one (merged names). */
+        private long lastDocument = -1;
 
         Tally(String key) {
             this.key = key;
@@ -29,6 +31,15 @@ final class Tallies {
         void add(long count) {
             mentions += count;
             documents++;
+        }
+
+        /** Adds an entity document of corpus document {@code document}, counted once however many it has. */
+        void add(long count, long document) {
+            mentions += count;
+            if (document != lastDocument) {
+                documents++;
+                lastDocument = document;
+            }
         }
     }
 
@@ -46,8 +57,13 @@ final class Tallies {
         search.visit(query, segment -> {
             SegmentKeys keys = new SegmentKeys(segment.reader(), resolution);
             NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
-            return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new)
-                    .add(DocValueReading.number(mentions, doc));
+            if (!resolution.merges()) {
+                return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new).add(DocValueReading.number(mentions, doc));
+            }
+            SortedDocValues documents = DocValues.getSorted(segment.reader(), DOC); // a document's block is contiguous
+            long base = (long) segment.ord << 32;
+            return doc -> tallies.computeIfAbsent(keys.keyOf(doc), Tally::new).add(DocValueReading.number(mentions, doc),
+                    documents.advanceExact(doc) ? base | documents.ordValue() : -1 - doc);
         });
         return tallies;
     }

@@ -32,12 +32,13 @@ public final class NameLinks {
      * Merges each group with the groups it declares.
      *
      * @param declared a group to the groups declared for it (those absent from the index are ignored)
-     * @param documents the number of documents naming a group, 0 when it is not in the index
+     * @param documents the number of documents naming a group, 0 when it is not in the index or
+     *     must not be merged (same-name people told apart)
      */
     public static NameLinks of(Map<String, Set<String>> declared, ToIntFunction<String> documents) {
         Map<String, String> parent = new HashMap<>();
         declared.forEach((group, targets) -> targets.forEach(target -> {
-            if (!target.equals(group) && documents.applyAsInt(target) > 0) {
+            if (!target.equals(group) && documents.applyAsInt(target) > 0 && documents.applyAsInt(group) > 0) {
                 parent.put(root(parent, target), root(parent, group));
             }
         }));

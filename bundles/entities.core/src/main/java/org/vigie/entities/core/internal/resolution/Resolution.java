@@ -108,6 +108,11 @@ public final class Resolution {
         return split.clusterOfAffiliation().getOrDefault(affiliation, group + "#" + affiliation);
     }
 
+    /** Whether some entity is made of several groups (names the text declared one thing). */
+    public boolean merges() {
+        return links != NameLinks.NONE;
+    }
+
     /** Whether the group's documents make more than one entity. */
     public boolean isSplit(String group) {
         return splits.containsKey(group);
