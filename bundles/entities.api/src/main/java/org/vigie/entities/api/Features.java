@@ -16,7 +16,7 @@ public interface Features {
      * A name the text declares for the same thing as this mention ({@code X, dite Y},
      * {@code X (Y)}, {@code connue sous le nom de Y}, {@code baptisée Y}, {@code aussi appelée Y}):
      * the entity index links the entities of both names across the corpus, keeping this mention's
-     * document and sentence as the evidence.
+     * document and sentence as the evidence. Several names are written one per line.
      */
     String DECLARED = "declared";
     /** A QUANTITY's unit. */

@@ -62,6 +62,33 @@ class DeclaredNamesTest {
     }
 
     @Test
+    void surLaLutteContreDeclaresThePhrasingWithContre() {
+        assertEquals(List.of("[3,71) LAW Convention des Nations unies sur la lutte contre la cybercriminalité"
+                + " -> Convention des Nations unies contre la cybercriminalité"),
+                declared("La Convention des Nations unies sur la lutte contre la cybercriminalité a été signée."));
+    }
+
+    @Test
+    void aBracketedNameAndAnotherPhrasingAreBothDeclared() {
+        assertEquals(List.of("[3,71) LAW Convention des Nations unies sur la lutte contre la cybercriminalité"
+                + " -> Convention de Hanoï\nConvention des Nations unies contre la cybercriminalité"),
+                declared("La Convention des Nations unies sur la lutte contre la cybercriminalité (Convention de Hanoï)"
+                        + " a été signée."));
+    }
+
+    @Test
+    void baptiseDeclaresTheNameOfTheThingBefore() {
+        assertEquals(List.of("[27,32) ORGANIZATION APT38 -> Lazarus"),
+                declared("Le groupe Lazarus, baptisé APT38 par les chercheurs, a volé des millions."));
+    }
+
+    @Test
+    void aussiAppeleDeclaresTheNameOfTheThingBefore() {
+        assertEquals(List.of("[32,37) ORGANIZATION APT38 -> Lazarus"),
+                declared("Le groupe Lazarus, aussi appelé APT38, a volé des millions."));
+    }
+
+    @Test
     void aPersonIsNamedOnlyByApposition() {
         Annotation alone = Extraction.find(extraction.of("Le ministre Tô Lâm a parlé. Surnommé Lâm Tô, il a souri."),
                 org.vigie.entities.api.EntityType.PERSON, "Tô Lâm");

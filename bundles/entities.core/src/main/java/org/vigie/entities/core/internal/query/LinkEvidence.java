@@ -43,9 +43,11 @@ final class LinkEvidence {
             Map<Integer, SentenceData> sentences = MentionQueries.sentences(mentions.result(doc.get(DOC)).orElse(null));
             for (MarkData m : mentions.reading().stored().data(doc, EntityData.class).mentions()) {
                 String declared = m.features() == null ? null : m.features().get(Features.DECLARED);
-                if (declared != null && groups.contains(m.type() + ":" + NameKey.fold(declared.strip()))) {
-                    Mention said = mentions.mention(doc.get(DOC), entityKey, m, sentences);
-                    links.add(new NameLink(m.text(), declared.strip(), said.documentId(), said.sentenceText()));
+                for (String name : declared == null ? List.<String>of() : declared.lines().map(String::strip).toList()) {
+                    if (groups.contains(m.type() + ":" + NameKey.fold(name))) {
+                        Mention said = mentions.mention(doc.get(DOC), entityKey, m, sentences);
+                        links.add(new NameLink(m.text(), name, said.documentId(), said.sentenceText()));
+                    }
                 }
             }
         }

@@ -46,9 +46,11 @@ public record EntityGroup(String group, EntityType type, String name, List<Strin
         Set<String> declared = new LinkedHashSet<>();
         String prefix = type.name() + ":";
         for (Annotation a : mentions) {
-            String name = a.feature(Features.DECLARED);
-            if (name != null && !name.isBlank() && !(prefix + NameKey.fold(name.strip())).equals(group)) {
-                declared.add(prefix + NameKey.fold(name.strip()));
+            String names = a.feature(Features.DECLARED);
+            for (String name : names == null ? List.<String>of() : names.lines().toList()) {
+                if (!name.isBlank() && !(prefix + NameKey.fold(name.strip())).equals(group)) {
+                    declared.add(prefix + NameKey.fold(name.strip()));
+                }
             }
         }
         return declared;

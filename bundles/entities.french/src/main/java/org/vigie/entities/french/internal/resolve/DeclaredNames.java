@@ -48,7 +48,7 @@ public final class DeclaredNames {
                 antecedent = sameHeadBefore(scan, candidates, trigger, named);
             }
             if (antecedent != null && !NameKey.fold(antecedent.value).equals(NameKey.fold(named.value))) {
-                named.with(Features.DECLARED, antecedent.value);
+                named.declare(antecedent.value);
             }
         }
     }

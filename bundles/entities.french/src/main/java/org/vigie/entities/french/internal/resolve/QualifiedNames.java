@@ -24,12 +24,12 @@ public final class QualifiedNames {
 
     public static void declare(TextScan scan, List<Candidate> candidates) {
         for (Candidate c : candidates) {
-            if (c.is(EntityType.PERSON) || !c.isEntity() || c.feature(Features.DECLARED) != null) {
+            if (c.is(EntityType.PERSON) || !c.isEntity()) {
                 continue;
             }
             for (int of = c.start + 2; of < c.end - 1; of++) {
                 if (owner(scan, of, c.end) && properName(scan, c.start + 1, of)) {
-                    c.with(Features.DECLARED, scan.covered(c.start, of));
+                    c.declare(scan.covered(c.start, of));
                     break;
                 }
             }
