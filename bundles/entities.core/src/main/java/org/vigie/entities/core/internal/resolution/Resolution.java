@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Which entity each document's group belongs to, across the corpus.
@@ -57,7 +58,7 @@ public final class Resolution {
      * @param links the merges, given which groups are split (those must not be merged)
      */
     public static Resolution of(Map<String, Map<String, Integer>> documentsPerAffiliation,
-            java.util.function.Function<Set<String>, NameLinks> links, long version) {
+            Function<Set<String>, NameLinks> links, long version) {
         Map<String, Split> splits = new HashMap<>();
         documentsPerAffiliation.forEach((group, counts) -> {
             if (counts.size() > 1) {
