@@ -47,6 +47,14 @@ public interface EntityIndex {
     /** The DATE mentions of the given documents, in document then text order. */
     List<Mention> dates(Collection<String> documentIds);
 
+    /**
+     * The evidence of the automatic merges that made an entity: one link per sentence that declares
+     * two of its names to be one thing, in document order. Empty when nothing was merged.
+     */
+    default List<NameLink> links(String entityKey) {
+        return List.of();
+    }
+
     /** One document's resolved entities and dates, or empty when it was never extracted. */
     Optional<DocumentEntities> document(String documentId);
 

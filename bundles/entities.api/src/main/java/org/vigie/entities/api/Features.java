@@ -12,6 +12,13 @@ public interface Features {
     String ALIAS = "alias";
     /** The country an ORGANIZATION belongs to when the text tells ({@code ministère vietnamien ...}). */
     String COUNTRY = "country";
+    /**
+     * A name the text declares for the same thing as this mention ({@code X, dite Y},
+     * {@code X (Y)}, {@code connue sous le nom de Y}, {@code baptisée Y}, {@code aussi appelée Y}):
+     * the entity index links the entities of both names across the corpus, keeping this mention's
+     * document and sentence as the evidence. Several names are written one per line.
+     */
+    String DECLARED = "declared";
     /** A QUANTITY's unit. */
     String UNIT = "unit";
     /** A gazetteer or knowledge-base id the extractor linked the mention to. */

@@ -16,7 +16,10 @@
  * gone (a major change), and {@link org.vigie.entities.api.ExtractorInfo#of(java.util.Map)} reads
  * the properties for the pipeline, describers, tests and plugins alike.
  * <p>
- * 2.1.0: {@link org.vigie.entities.api.EntityIndex#curation()} and
+ * 2.1.0: entities the text declares to be one ({@link org.vigie.entities.api.Features#DECLARED})
+ * are merged across the corpus, and {@link org.vigie.entities.api.EntityIndex#links(String)} gives
+ * the evidence of each merge ({@link org.vigie.entities.api.NameLink});
+ * {@link org.vigie.entities.api.EntityIndex#curation()} and
  * {@link org.vigie.entities.api.CurationReport}: the index answers with the analyst's decisions
  * applied, and says how many applied and which name entities that no longer exist.
  */

@@ -80,7 +80,7 @@ class IntegrityTest {
 
         assertNotEquals(0, refused.exitCode(), refused.toString());
         assertTrue(refused.err().lines().anyMatch(l -> l.equals("error: cannot open the entity index " + index
-                + ": it has layout 99, written by a newer Vigie (this one reads layout 3); open the workspace with that"
+                + ": it has layout 99, written by a newer Vigie (this one reads layout 4); open the workspace with that"
                 + " Vigie")), refused.toString());
         assertEquals(files, files(index), "the index is left as it was");
         VigieProcess.Result importing = VigieProcess.run(workspace, "-c", "corpus:import " + dir.resolve("other.txt"));

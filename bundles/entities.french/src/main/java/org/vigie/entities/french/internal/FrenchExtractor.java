@@ -19,6 +19,9 @@ import org.vigie.entities.french.internal.grammar.PhraseGrammar;
 import org.vigie.entities.french.internal.grammar.RoleReader;
 import org.vigie.entities.french.internal.lexicon.FrenchLexicon;
 import org.vigie.entities.french.internal.resolve.Coreference;
+import org.vigie.entities.french.internal.resolve.DeclaredNames;
+import org.vigie.entities.french.internal.resolve.PhrasingVariants;
+import org.vigie.entities.french.internal.resolve.QualifiedNames;
 import org.vigie.entities.french.internal.resolve.Overlaps;
 import org.vigie.entities.french.internal.rule.BracketAliasRule;
 import org.vigie.entities.french.internal.rule.CodeRule;
@@ -97,6 +100,9 @@ public final class FrenchExtractor implements EntityExtractor {
         }
         List<Candidate> kept = Overlaps.settle(scan, scan.candidates);
         Coreference.resolve(scan, kept);
+        DeclaredNames.declare(scan, kept);
+        QualifiedNames.declare(scan, kept);
+        PhrasingVariants.declare(scan, kept);
         List<Annotation> out = new ArrayList<>(kept.size() + 16);
         for (Candidate c : kept) {
             Span span = new Span(scan.token(c.start).begin(), scan.token(c.end - 1).end());

@@ -73,6 +73,7 @@ public class EntitiesCommands {
         if (entity.key().contains("#")) {
             EntityRows.alsoNamedSo(entity, index.entities(List.of(entity.type()), List.of(), 0)).forEach(System.out::println);
         }
+        index.links(entity.key()).forEach(link -> System.out.println(EntityRows.merged(entity, link)));
         System.out.println();
         EntityRows.coOccurring(index.coOccurrences(entity.key(), List.of(), 10)).print(System.out);
         System.out.println();

@@ -11,6 +11,8 @@ import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.CurationReport;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
+import org.vigie.entities.api.NameKey;
+import org.vigie.entities.api.NameLink;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.Features;
@@ -110,6 +112,23 @@ final class EntityRows {
                 Human.count(e.mentions(), "mention", "mentions"), Human.count(e.documents(), "document", "documents"),
                 TerminalText.line(e.key()), TerminalText.line(String.join("; ", e.aliases())),
                 TerminalText.line(String.join("; ", e.roles())), TerminalText.line(String.join("; ", e.affiliations())));
+    }
+
+    /**
+     * A line of {@code entities:show} saying why two names were merged:
+     * {@code merged with "Convention de Budapest": doc 4, « Connue sous le nom de ... »}.
+     */
+    static String merged(Entity entity, NameLink link) {
+        String own = NameKey.fold(entity.name());
+        String merged = NameKey.fold(link.name()).equals(own) ? quoted(link.alias())
+                : NameKey.fold(link.alias()).equals(own) ? quoted(link.name())
+                : quoted(link.alias()) + " (declared for " + quoted(link.name()) + ")";
+        return "  merged with " + merged + ": doc " + TerminalText.line(link.documentId()) + ", « "
+                + TerminalText.line(link.sentence().strip()) + " »";
+    }
+
+    private static String quoted(String name) {
+        return "\"" + TerminalText.line(name) + "\"";
     }
 
     static Table coOccurring(List<CoOccurrence> pairs) {

@@ -33,6 +33,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionResult;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.api.NameLink;
 import org.vigie.entities.core.internal.curation.Curations;
 import org.vigie.entities.core.internal.pipeline.ResultStore;
 import org.vigie.entities.core.internal.query.IndexQuestions;
@@ -200,6 +201,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     @Override
     public List<Mention> dates(Collection<String> documentIds) {
         return questions.dates(documentIds);
+    }
+
+    @Override
+    public List<NameLink> links(String entityKey) {
+        return questions.links(entityKey);
     }
 
     @Override

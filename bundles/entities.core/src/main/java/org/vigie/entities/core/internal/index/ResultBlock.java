@@ -11,6 +11,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
@@ -77,6 +78,10 @@ final class ResultBlock {
         doc.add(new SortedDocValuesField(AFF, new BytesRef(group.affiliationKey())));
         for (String alias : group.aliases()) {
             doc.add(new StringField(ALIAS, NameKey.fold(alias), Field.Store.NO));
+        }
+        for (String declared : group.declared()) {
+            doc.add(new StringField(DECLARED, declared, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(DECLARED, new BytesRef(declared)));
         }
         doc.add(new SortedDocValuesField(NAME, new BytesRef(group.name())));
         doc.add(new NumericDocValuesField(MENTIONS, mentions.size()));

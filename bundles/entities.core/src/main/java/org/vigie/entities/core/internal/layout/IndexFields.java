@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * document in the corpus store when a mention is shown: the index does not keep a second copy of
  * the corpus; results stored before kept the text, and it is still read);</li>
  * <li>one {@code entity} document per thing the document names (type and folded value): its
- * name, aliases, roles, affiliations and its mentions (span, text, sentence number).</li>
+ * name, aliases, roles, affiliations and its mentions (span, text, sentence number), and the
+ * groups its mentions declare to be the same thing ({@code declared}: terms and doc values).</li>
  * </ul>
  * Counting, grouping, naming and co-occurrence read doc values only: {@code doc}, {@code group},
  * {@code aff}, {@code name} (the document's spelling), {@code mentions} and {@code sentences} (the sorted sentence numbers of an entity's
@@ -39,6 +40,8 @@ public final class IndexFields {
     public static final String MENTIONS = "mentions";
     public static final String SENTENCES = "sentences";
     public static final String DATA = "data";
+    /** On an {@code entity} document: the groups its mentions declare to be the same thing ({@code Features.DECLARED}). */
+    public static final String DECLARED = "declared";
 
     /** Longest sentence text kept with a mention; longer ones keep a window around it. */
     public static final int SENTENCE_WINDOW = 600;

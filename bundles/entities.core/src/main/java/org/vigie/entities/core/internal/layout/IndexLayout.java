@@ -31,7 +31,7 @@ import org.vigie.entities.api.ExtractionException;
 public final class IndexLayout {
 
     /** Bumped whenever {@link IndexFields} changes. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
     public static final String VERSION_KEY = "vigie.entities.schema";
     private static final Logger LOG = LoggerFactory.getLogger(IndexLayout.class);
 

@@ -34,6 +34,6 @@ final class AffiliationEvidence {
             return doc -> affiliations.computeIfAbsent(DocValueReading.text(groups, doc), g -> new HashMap<>())
                     .merge(DocValueReading.text(affs, doc), 1, Integer::sum);
         });
-        return Resolution.of(affiliations, version);
+        return Resolution.of(affiliations, split -> DeclaredLinks.read(search, split), version);
     }
 }

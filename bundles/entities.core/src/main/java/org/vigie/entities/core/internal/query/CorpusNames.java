@@ -27,7 +27,7 @@ final class CorpusNames {
         Map<String, String> names = new HashMap<>();
         spellings.forEach((key, counts) -> {
             if (counts.size() > 1) {
-                names.put(key, NameChoice.fullest(counts));
+                names.put(key, NameChoice.of(key, counts));
             }
         });
         return new CorpusNames(names);

@@ -76,7 +76,7 @@ public final class EntityQueries {
     Optional<Entity> find(String name) {
         int colon = name.indexOf(':');
         if (colon > 0 && name.substring(0, colon).matches("[A-Z][A-Z0-9_]*")) {
-            Tally tally = count(name, List.of());
+            Tally tally = count(reading.resolution().keyOf(name), List.of()); // a merged group's key: its entity
             if (tally.documents > 0) {
                 return Optional.of(describe(tally, List.of()));
             }
@@ -124,7 +124,7 @@ public final class EntityQueries {
             data.affiliations().forEach(a -> affiliations.merge(a, 1, Integer::sum));
         }
         String given = reading.curation().nameOf(tally.key);
-        String name = given != null ? given : names.isEmpty() ? tally.key : NameChoice.fullest(names);
+        String name = given != null ? given : names.isEmpty() ? tally.key : NameChoice.of(tally.key, names);
         aliases.addAll(names.keySet());
         aliases.remove(name);
         return new Entity(tally.key, typeOf(tally.key), name, List.copyOf(aliases),

@@ -40,7 +40,7 @@ final class IndexQueries {
     /** The documents of one kind belonging to an entity as {@code resolution} keys it, in the given documents (empty: all). */
     static Query ofEntity(Resolution resolution, String entityKey, String kind, Collection<String> documentIds) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(GROUP, resolution.groupOf(entityKey))), Occur.FILTER);
+                .add(anyOf(GROUP, resolution.groupsOf(entityKey)), Occur.FILTER);
         Set<String> affiliations = resolution.affiliationsOf(entityKey);
         if (affiliations != null) {
             query.add(anyOf(AFF, affiliations), Occur.FILTER);

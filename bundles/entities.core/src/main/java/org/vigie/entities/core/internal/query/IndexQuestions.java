@@ -20,6 +20,7 @@ import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.Mention;
+import org.vigie.entities.api.NameLink;
 import org.vigie.entities.core.internal.curation.Curation;
 import org.vigie.entities.core.internal.curation.Staleness;
 import org.vigie.entities.core.internal.resolution.Resolution;
@@ -83,6 +84,10 @@ public final class IndexQuestions {
 
     public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
         return query(q -> new CoOccurrences(q).with(entityKey, documentIds, limit));
+    }
+
+    public List<NameLink> links(String entityKey) {
+        return query(q -> new LinkEvidence(q.mentionQueries()).of(entityKey));
     }
 
     public List<Mention> dates(Collection<String> documentIds) {

@@ -5,6 +5,7 @@ import static org.vigie.entities.core.internal.layout.IndexFields.*;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.vigie.entities.api.Span;
  */
 final class MentionQueries {
 
-    private static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
+    static final Sort BY_DOCUMENT = new Sort(new SortField(DOC, SortField.Type.STRING));
 
     private final IndexReading reading;
     private final Supplier<CorpusNames> corpusNames;
@@ -54,6 +55,10 @@ final class MentionQueries {
             }
         }
         return mentions;
+    }
+
+    IndexReading reading() {
+        return reading;
     }
 
     List<Mention> dates(Collection<String> documentIds) {
@@ -94,7 +99,7 @@ final class MentionQueries {
         return results;
     }
 
-    private Optional<ResultData> result(String documentId) {
+    Optional<ResultData> result(String documentId) {
         return Optional.ofNullable(results(List.of(documentId)).get(documentId));
     }
 
@@ -104,7 +109,7 @@ final class MentionQueries {
                 .map(m -> mention(documentId, null, m, sentences)).toList();
     }
 
-    private static Map<Integer, SentenceData> sentences(ResultData result) {
+    static Map<Integer, SentenceData> sentences(ResultData result) {
         Map<Integer, SentenceData> sentences = new HashMap<>();
         if (result != null) {
             result.sentences().forEach(s -> sentences.put(s.number(), s));
@@ -113,7 +118,7 @@ final class MentionQueries {
     }
 
     /** A stored mark as a mention; its sentence's text is cut from the document (kept in the index by older results). */
-    private Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
+    Mention mention(String documentId, String entityKey, MarkData m, Map<Integer, SentenceData> sentences) {
         SentenceData sentence = sentences.get(m.sentence());
         Span span = new Span(m.begin(), m.end());
         Span around = sentence == null ? span : new Span(sentence.begin(), sentence.end());

@@ -15,9 +15,11 @@ import org.vigie.entities.core.internal.resolution.Resolution;
 
 /**
  * The entity keys of one segment's hits, decoded once per group ordinal rather than once per hit
- * (a frequent entity has one entity document per document it appears in), then curated. Only hits
- * of a group that resolution splits by affiliation read their affiliation, and only hits of an
- * entity a decision splits or rejects in some document read their document.
+ * (a frequent entity has one entity document per document it appears in): resolution first (a
+ * group merged with others by {@code NameLinks} gets the key of the entity they make), then the
+ * analyst's curation. Only hits of a group that resolution splits by affiliation read their
+ * affiliation, and only hits of an entity a decision splits or rejects in some document read their
+ * document.
  */
 final class SegmentKeys {
 
@@ -70,9 +72,10 @@ final class SegmentKeys {
         int ord = groups.ordValue();
         String group = groupOfOrd[ord];
         if (group == null) {
-            group = groups.lookupOrd(ord).utf8ToString();
+            String indexed = groups.lookupOrd(ord).utf8ToString();
+            splitOrd[ord] = resolution.isSplit(indexed);
+            group = splitOrd[ord] ? indexed : resolution.keyOf(indexed); // merged groups share one key
             groupOfOrd[ord] = group;
-            splitOrd[ord] = resolution.isSplit(group);
             perHitOrd[ord] = splitOrd[ord] || documents != null && curation.perDocument(group);
             curatedOfOrd[ord] = perHitOrd[ord] || documents == null ? group : curation.keyOf(group);
         }

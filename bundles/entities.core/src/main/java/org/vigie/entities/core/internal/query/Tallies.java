@@ -31,6 +31,7 @@ final class Tallies {
             this.key = key;
         }
 
+        /** Adds an entity document of corpus document {@code document}, counted once however many it has. */
         void add(long count, long document) {
             mentions += count;
             if (document != lastDocument) {
@@ -53,14 +54,16 @@ final class Tallies {
         reading.search().visit(query, segment -> {
             SegmentKeys keys = reading.keys(segment.reader());
             NumericDocValues mentions = DocValues.getNumeric(segment.reader(), MENTIONS);
-            // only merged entities have several entity documents in one corpus document
-            SortedDocValues documents = reading.curation().isEmpty() ? null : DocValues.getSorted(segment.reader(), DOC);
+            // only merged entities (by resolution or by the analyst) have several entity documents in one
+            boolean merges = reading.resolution().merges();
+            SortedDocValues documents = reading.curation().isEmpty() && !merges ? null
+                    : DocValues.getSorted(segment.reader(), DOC); // a document's block is contiguous
             long base = (long) segment.ord << 32;
             return doc -> {
                 String key = keys.keyOf(doc);
                 if (key != null) {
-                    long document = documents != null && reading.curation().gathers(key) && documents.advanceExact(doc)
-                            ? base | documents.ordValue() : --unique[0];
+                    long document = documents != null && (merges || reading.curation().gathers(key))
+                            && documents.advanceExact(doc) ? base | documents.ordValue() : --unique[0];
                     tallies.computeIfAbsent(key, Tally::new).add(DocValueReading.number(mentions, doc), document);
                 }
             };

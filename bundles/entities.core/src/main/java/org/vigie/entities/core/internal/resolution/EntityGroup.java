@@ -38,6 +38,24 @@ public record EntityGroup(String group, EntityType type, String name, List<Strin
         return affiliations.isEmpty() ? NO_AFFILIATION : NameKey.fold(affiliations.get(0));
     }
 
+    /**
+     * The groups ({@code TYPE:folded name}) the mentions declare to be this same thing
+     * ({@link Features#DECLARED}), in order of first appearance.
+     */
+    public Set<String> declared() {
+        Set<String> declared = new LinkedHashSet<>();
+        String prefix = type.name() + ":";
+        for (Annotation a : mentions) {
+            String names = a.feature(Features.DECLARED);
+            for (String name : names == null ? List.<String>of() : names.lines().toList()) {
+                if (!name.isBlank() && !(prefix + NameKey.fold(name.strip())).equals(group)) {
+                    declared.add(prefix + NameKey.fold(name.strip()));
+                }
+            }
+        }
+        return declared;
+    }
+
     /** Groups the entity annotations of one document (DATE and QUANTITY are left out). */
     public static List<EntityGroup> of(List<Annotation> annotations) {
         Map<String, List<Annotation>> byGroup = new LinkedHashMap<>();

@@ -23,6 +23,24 @@ public final class NameChoice {
     private NameChoice() {
     }
 
+    /**
+     * The name of entity {@code key} among its documents' spellings: of those spelling the name its
+     * key was made from ({@code TYPE:folded name}, the name most documents use when the text
+     * declared several names one thing), the {@link #fullest}; of all of them when none does.
+     */
+    public static String of(String key, Map<String, Integer> spellings) {
+        int colon = key.indexOf(':');
+        int hash = key.indexOf('#', colon);
+        String folded = key.substring(colon + 1, hash < 0 ? key.length() : hash);
+        Map<String, Integer> own = new java.util.HashMap<>();
+        spellings.forEach((name, count) -> {
+            if (NameKey.fold(name).equals(folded)) {
+                own.put(name, count);
+            }
+        });
+        return fullest(own.isEmpty() || own.size() == spellings.size() ? spellings : own);
+    }
+
     /** The canonical name among {@code spellings} (spelling to how often it was seen). */
     public static String fullest(Map<String, Integer> spellings) {
         if (spellings.size() == 1) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Which entity each document's group belongs to, across the corpus.
@@ -18,6 +19,9 @@ import java.util.TreeSet;
  * order in the other: {@code interpol} and {@code departement de la cybercriminalite d'interpol}); incompatible affiliations make
  * separate entities, keyed {@code PERSON:name#affiliation}. A document that gives the person no
  * affiliation carries no evidence either way and joins the cluster seen in most documents.
+ * <p>
+ * Groups the text declares to be one thing are then merged ({@link NameLinks}); a group that
+ * same-name people split is never merged (the declaration cannot say which of them it meant).
  */
 public final class Resolution {
 
@@ -26,10 +30,12 @@ public final class Resolution {
     }
 
     private final Map<String, Split> splits;
+    private final NameLinks links;
     private final long version;
 
-    private Resolution(Map<String, Split> splits, long version) {
+    private Resolution(Map<String, Split> splits, NameLinks links, long version) {
         this.splits = splits;
+        this.links = links;
         this.version = version;
     }
 
@@ -43,6 +49,16 @@ public final class Resolution {
      * @param documentsPerAffiliation group to (folded affiliation to number of documents)
      */
     public static Resolution of(Map<String, Map<String, Integer>> documentsPerAffiliation, long version) {
+        return of(documentsPerAffiliation, declared -> NameLinks.NONE, version);
+    }
+
+    /**
+     * Builds the resolution, then merges the groups it does not split as {@code links} says.
+     *
+     * @param links the merges, given which groups are split (those must not be merged)
+     */
+    public static Resolution of(Map<String, Map<String, Integer>> documentsPerAffiliation,
+            Function<Set<String>, NameLinks> links, long version) {
         Map<String, Split> splits = new HashMap<>();
         documentsPerAffiliation.forEach((group, counts) -> {
             if (counts.size() > 1) {
@@ -52,7 +68,7 @@ public final class Resolution {
                 }
             }
         });
-        return new Resolution(splits, version);
+        return new Resolution(splits, links.apply(Set.copyOf(splits.keySet())), version);
     }
 
     private static Split split(String group, Map<String, Integer> counts) {
@@ -85,7 +101,7 @@ public final class Resolution {
     public String entityKey(String group, String affiliation) {
         Split split = splits.get(group);
         if (split == null) {
-            return group;
+            return links.keyOf(group);
         }
         if (EntityGroup.NO_AFFILIATION.equals(affiliation)) {
             return split.largest();
@@ -93,9 +109,25 @@ public final class Resolution {
         return split.clusterOfAffiliation().getOrDefault(affiliation, group + "#" + affiliation);
     }
 
+    /** Whether some entity is made of several groups (names the text declared one thing). */
+    public boolean merges() {
+        return links != NameLinks.NONE;
+    }
+
     /** Whether the group's documents make more than one entity. */
     public boolean isSplit(String group) {
         return splits.containsKey(group);
+    }
+
+    /** The groups whose documents make up an entity (more than one when the text declared them one). */
+    public List<String> groupsOf(String entityKey) {
+        String group = groupOf(entityKey);
+        return splits.containsKey(group) ? List.of(group) : links.groupsOf(group);
+    }
+
+    /** The key of the entity a key or a merged group's key stands for. */
+    public String keyOf(String entityKey) {
+        return splits.containsKey(groupOf(entityKey)) ? entityKey : links.keyOf(entityKey);
     }
 
     /** The group an entity key belongs to. */

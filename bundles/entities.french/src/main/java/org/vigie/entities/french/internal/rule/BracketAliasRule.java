@@ -69,7 +69,7 @@ public final class BracketAliasRule implements Rule {
         } else if (inside != null && !inside.type.equals(named.type) && inside.source != Candidate.Source.GUESS) {
             return;
         }
-        named.with(Features.ALIAS, alias);
+        named.with(Features.ALIAS, alias).declare(alias);
         if (inside == null || inside.source == Candidate.Source.GUESS) {
             if (inside != null) {
                 scan.remove(inside);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
 
 /**
  * A mention a rule proposes over tokens {@code [start, end)}, before overlaps are settled and
@@ -37,6 +38,16 @@ public final class Candidate {
         if (featureValue != null && !featureValue.isBlank()) {
             features.putIfAbsent(feature, featureValue);
         }
+        return this;
+    }
+
+    /** Adds a name the text declares for this mention ({@link Features#DECLARED}, one per line). */
+    public Candidate declare(String name) {
+        String declared = features.get(Features.DECLARED);
+        if (name == null || name.isBlank() || declared != null && declared.lines().anyMatch(name.strip()::equals)) {
+            return this;
+        }
+        features.put(Features.DECLARED, declared == null ? name.strip() : declared + "\n" + name.strip());
         return this;
     }
 

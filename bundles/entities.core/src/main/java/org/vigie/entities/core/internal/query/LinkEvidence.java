@@ -1,0 +1,57 @@
+package org.vigie.entities.core.internal.query;
+
+import static org.vigie.entities.core.internal.layout.IndexFields.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.vigie.entities.api.Features;
+import org.vigie.entities.api.Mention;
+import org.vigie.entities.api.NameKey;
+import org.vigie.entities.api.NameLink;
+import org.vigie.entities.core.internal.layout.IndexFields.EntityData;
+import org.vigie.entities.core.internal.layout.IndexFields.MarkData;
+import org.vigie.entities.core.internal.layout.IndexFields.SentenceData;
+
+/** Why an entity's names were merged: the sentences declaring them one thing, read from the stored mentions. */
+final class LinkEvidence {
+
+    private final MentionQueries mentions;
+
+    LinkEvidence(MentionQueries mentions) {
+        this.mentions = mentions;
+    }
+
+    /**
+     * The evidence of the merges that made an entity: each mention of one of its names that
+     * declares another of them, with its sentence, in document order.
+     */
+    List<NameLink> of(String entityKey) {
+        List<String> groups = mentions.reading().resolution().groupsOf(entityKey);
+        if (groups.size() < 2) {
+            return List.of();
+        }
+        BooleanQuery.Builder declaring = new BooleanQuery.Builder()
+                .add(IndexQueries.anyOf(GROUP, groups), Occur.FILTER).add(IndexQueries.anyOf(DECLARED, groups), Occur.FILTER);
+        List<NameLink> links = new ArrayList<>();
+        for (ScoreDoc hit : mentions.reading().search().top(IndexQueries.kinded(declaring, ENTITY, List.of()), 0, MentionQueries.BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = mentions.reading().search().load(hit.doc);
+            Map<Integer, SentenceData> sentences = MentionQueries.sentences(mentions.result(doc.get(DOC)).orElse(null));
+            for (MarkData m : mentions.reading().stored().data(doc, EntityData.class).mentions()) {
+                String declared = m.features() == null ? null : m.features().get(Features.DECLARED);
+                for (String name : declared == null ? List.<String>of() : declared.lines().map(String::strip).toList()) {
+                    if (groups.contains(m.type() + ":" + NameKey.fold(name))) {
+                        Mention said = mentions.mention(doc.get(DOC), entityKey, m, sentences);
+                        links.add(new NameLink(m.text(), name, said.documentId(), said.sentenceText()));
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+}

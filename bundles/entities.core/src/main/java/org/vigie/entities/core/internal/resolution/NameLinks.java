@@ -1,0 +1,84 @@
+package org.vigie.entities.core.internal.resolution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
+
+/**
+ * Groups the text declares to be one thing ({@code Features.DECLARED}), merged across the corpus:
+ * a union-find over group keys ({@code TYPE:folded name}). A link counts only when both groups are
+ * in the index, so a document removed or extracted again takes the links it alone declared with
+ * it. Each merged entity is keyed by its member named in the most documents (then the first key).
+ */
+public final class NameLinks {
+
+    /** No group merged with another. */
+    public static final NameLinks NONE = new NameLinks(Map.of(), Map.of());
+
+    private final Map<String, String> keyOfGroup;
+    private final Map<String, List<String>> groupsOfKey;
+
+    private NameLinks(Map<String, String> keyOfGroup, Map<String, List<String>> groupsOfKey) {
+        this.keyOfGroup = keyOfGroup;
+        this.groupsOfKey = groupsOfKey;
+    }
+
+    /**
+     * Merges each group with the groups it declares.
+     *
+     * @param declared a group to the groups declared for it (those absent from the index are ignored)
+     * @param documents the number of documents naming a group, 0 when it is not in the index or
+     *     must not be merged (same-name people told apart)
+     */
+    public static NameLinks of(Map<String, Set<String>> declared, ToIntFunction<String> documents) {
+        Map<String, String> parent = new HashMap<>();
+        declared.forEach((group, targets) -> targets.forEach(target -> {
+            if (!target.equals(group) && documents.applyAsInt(target) > 0 && documents.applyAsInt(group) > 0) {
+                parent.put(root(parent, target), root(parent, group));
+            }
+        }));
+        Map<String, List<String>> components = new TreeMap<>();
+        for (String group : new ArrayList<>(parent.keySet())) {
+            components.computeIfAbsent(root(parent, group), r -> new ArrayList<>()).add(group);
+        }
+        Map<String, String> keyOf = new HashMap<>();
+        Map<String, List<String>> groupsOf = new HashMap<>();
+        components.forEach((root, members) -> {
+            if (!members.contains(root)) {
+                members.add(root);
+            }
+            members.sort(Comparator.<String>comparingInt(documents::applyAsInt).reversed()
+                    .thenComparing(Comparator.naturalOrder()));
+            String key = members.get(0);
+            members.forEach(m -> keyOf.put(m, key));
+            groupsOf.put(key, List.copyOf(members));
+        });
+        return new NameLinks(keyOf, groupsOf);
+    }
+
+    private static String root(Map<String, String> parent, String group) {
+        String root = group;
+        for (String up = parent.get(root); up != null; up = parent.get(root)) {
+            root = up;
+        }
+        if (!root.equals(group)) {
+            parent.put(group, root); // path compression, one step
+        }
+        return root;
+    }
+
+    /** The key of the entity a group belongs to: the group itself unless merged. */
+    public String keyOf(String group) {
+        return keyOfGroup.getOrDefault(group, group);
+    }
+
+    /** The groups merged into the entity {@code key}: only itself unless merged. */
+    public List<String> groupsOf(String key) {
+        return groupsOfKey.getOrDefault(keyOf(key), List.of(key));
+    }
+}
