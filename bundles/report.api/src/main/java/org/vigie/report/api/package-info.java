@@ -32,9 +32,12 @@
  * ({@link org.vigie.report.api.propertytypes.BriefingSectionService}), read back by
  * {@link org.vigie.report.api.SectionInfo#of(java.util.Map)} without getting the service.
  * {@code SectionInfo} gained {@code headed}.
+ * <p>
+ * Version 2.1.0 (minor): {@code Citations} counts copies of one dispatch as one source
+ * ({@code source}, {@code copies}, {@code independent}); a copy is cited under its source's number.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.vigie.report.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Documents that are copies of one dispatch.
  *
- * @param original the earliest published document (on a tie or unknown dates, the least id)
+ * @param original the earliest published document (on a tie or unknown dates, the first imported)
  * @param copies the others, original excluded, in the order of their publication; never empty
  */
 public record CopyCluster(Copy original, List<Copy> copies) {

@@ -66,7 +66,7 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
         int snippetLength() default 240;
 
         @AttributeDefinition(description = "Least estimated Jaccard similarity (5-word shingles) of two copies of one dispatch")
-        double copyThreshold() default 0.5;
+        double copyThreshold() default 0.3;
     }
 
     /**

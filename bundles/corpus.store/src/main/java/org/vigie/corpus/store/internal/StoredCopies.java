@@ -3,6 +3,7 @@ package org.vigie.corpus.store.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -103,23 +105,31 @@ final class StoredCopies {
         return copies;
     }
 
+    /** A stored signature, with its import sequence number. */
+    private record Stored(long seq, String id, CopySignature signature) {
+    }
+
     private CopyIndex load(IndexSearcher searcher) throws IOException {
-        CopyIndex loaded = new CopyIndex(threshold);
+        List<Stored> stored = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             BinaryDocValues signatures = leaf.reader().getBinaryDocValues(CorpusFields.COPY_SIGNATURE);
             SortedDocValues ids = leaf.reader().getSortedDocValues(CorpusFields.ID);
+            NumericDocValues seqs = leaf.reader().getNumericDocValues(CorpusFields.SEQ);
             Bits live = leaf.reader().getLiveDocs();
-            if (signatures == null || ids == null) {
+            if (signatures == null || ids == null || seqs == null) {
                 continue;
             }
             for (int doc = signatures.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = signatures.nextDoc()) {
-                if ((live == null || live.get(doc)) && ids.advanceExact(doc)) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && seqs.advanceExact(doc)) {
                     BytesRef bytes = signatures.binaryValue();
-                    loaded.add(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                            CopySignature.read(bytes.bytes, bytes.offset, bytes.length));
+                    stored.add(new Stored(seqs.longValue(), ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                            CopySignature.read(bytes.bytes, bytes.offset, bytes.length)));
                 }
             }
         }
+        stored.sort(Comparator.comparingLong(Stored::seq)); // merged segments need not keep import order
+        CopyIndex loaded = new CopyIndex(threshold);
+        stored.forEach(s -> loaded.add(s.id(), s.signature()));
         return loaded;
     }
 }

@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.copies.CopyCluster;
 
 /**
  * Benchmark of the corpus store on {@link NewsCorpusGenerator}'s synthetic corpus: store import
@@ -98,8 +99,17 @@ public final class CorpusBenchmark {
                     + " index %s, heap after GC %s, peak heap %s%n", store.count(), seconds,
                     (System.nanoTime() - wall) / 1e9, count / seconds, bytes / 1e6 / seconds,
                     mib(size(workspace)), mib(heapAfterGc()), mib(peakHeap()));
+            copies(store);
             latency(store);
         }
+    }
+
+    /** The first read of the copy clusters: the in-memory band table built from the stored signatures. */
+    private static void copies(LuceneCorpusStore store) {
+        long start = System.nanoTime();
+        List<CopyCluster> clusters = store.clusters();
+        System.out.printf(Locale.ROOT, "copies: %d clusters holding %d documents, first read %.1f s%n", clusters.size(),
+                clusters.stream().mapToInt(CopyCluster::size).sum(), (System.nanoTime() - start) / 1e9);
     }
 
     private static void latency(LuceneCorpusStore store) {

@@ -34,7 +34,7 @@ final class TestStores {
 
             @Override
             public double copyThreshold() {
-                return 0.5;
+                return 0.3;
             }
         };
     }

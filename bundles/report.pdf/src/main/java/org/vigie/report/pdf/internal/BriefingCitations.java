@@ -7,24 +7,29 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.report.api.Citations;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SelectedDocument;
 import org.vigie.report.api.Selection;
 
-/** Citation numbers in order of first citation, for one briefing. */
+/** Citation numbers in order of first citation, for one briefing; copies cited under their source's number. */
 public final class BriefingCitations implements Citations {
 
     private final Map<String, DocumentSummary> selected;
+    private final SelectedCopies copies;
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<SelectedDocument> cited = new ArrayList<>();
 
-    public BriefingCitations(Selection selection) {
+    /** @param clusters the corpus's clusters of syndicated copies (any, the selection's are picked) */
+    public BriefingCitations(Selection selection, List<CopyCluster> clusters) {
         this.selected = selection.byId();
+        this.copies = new SelectedCopies(selected, clusters);
     }
 
     @Override
-    public synchronized int cite(String documentId) {
+    public synchronized int cite(String citedId) {
+        String documentId = copies.source(citedId);
         Integer n = numbers.get(documentId);
         if (n != null) {
             return n;
@@ -41,12 +46,22 @@ public final class BriefingCitations implements Citations {
 
     @Override
     public synchronized OptionalInt number(String documentId) {
-        Integer n = numbers.get(documentId);
+        Integer n = numbers.get(copies.source(documentId));
         return n == null ? OptionalInt.empty() : OptionalInt.of(n);
     }
 
     @Override
     public synchronized List<SelectedDocument> cited() {
         return List.copyOf(cited);
+    }
+
+    @Override
+    public String source(String documentId) {
+        return copies.source(documentId);
+    }
+
+    @Override
+    public List<DocumentSummary> copies(String documentId) {
+        return copies.copies(documentId);
     }
 }

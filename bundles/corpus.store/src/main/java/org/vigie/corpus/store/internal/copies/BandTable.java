@@ -6,14 +6,18 @@ import java.util.function.IntConsumer;
 /**
  * LSH banding over {@link CopySignature}s: the {@value #BANDS} bands of {@value #ROWS} bins each
  * are hashed, and documents that agree on a whole band share a bucket. Two documents of Jaccard
- * similarity {@code s} share at least one bucket with probability {@code 1 - (1 - s^4)^16}: 0.64
- * at 0.5, 0.98 at 0.7, 0.02 at 0.2. Kept in flat int arrays (one entry per document and band,
- * chained per bucket), about 10 bytes per entry, so 100 000 documents take some 16 MB.
+ * similarity {@code s} share at least one bucket with probability {@code 1 - (1 - s^3)^21}: 0.44
+ * at 0.3, 0.94 at 0.5, 0.999 at 0.7, 0.02 at 0.1 (copies met through a third copy are joined
+ * too). Kept in flat int arrays (one entry per document and band, chained per bucket), about 10
+ * bytes per entry, so 100 000 documents take some 21 MB.
  */
 final class BandTable {
-    static final int BANDS = 16, ROWS = CopySignature.BINS / BANDS;
-    /** Walking a bucket stops here: a bucket this full holds boilerplate, not one story. */
-    static final int MAX_BUCKET_WALK = 2000;
+    static final int BANDS = 21, ROWS = 3;
+    /**
+     * Walking a bucket stops here: a bucket this full holds boilerplate or a template, not one
+     * story, and the copies of a story share several buckets.
+     */
+    static final int MAX_BUCKET_WALK = 32;
     private static final int NONE = -1;
 
     private int[] heads = empty(1024);
@@ -41,13 +45,17 @@ final class BandTable {
         }
     }
 
-    /** Gives every other document sharing a bucket with {@code ordinal} (a document may come more than once). */
+    /**
+     * Gives the documents added before {@code ordinal} that share a bucket with it, the latest
+     * first, at most {@value #MAX_BUCKET_WALK} a bucket (a document may come more than once).
+     * Buckets chain newest first, so the walk starts at the document's own entry.
+     */
     void candidates(int ordinal, IntConsumer each) {
         for (int band = 0; band < BANDS; band++) {
             int entry = ordinal * BANDS + band;
             int walked = 0;
-            for (int e = heads[hashes[entry] & (heads.length - 1)]; e != NONE && walked < MAX_BUCKET_WALK; e = next[e]) {
-                if (e != entry && hashes[e] == hashes[entry]) {
+            for (int e = next[entry]; e != NONE && walked < MAX_BUCKET_WALK; e = next[e]) {
+                if (hashes[e] == hashes[entry]) {
                     each.accept(e / BANDS);
                     walked++;
                 }

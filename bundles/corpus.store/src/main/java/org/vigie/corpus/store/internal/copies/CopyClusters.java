@@ -1,6 +1,7 @@
 package org.vigie.corpus.store.internal.copies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,17 @@ final class CopyClusters {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        int[] seenBy = new int[signatures.size()]; // a candidate met in several bands is compared once
+        Arrays.fill(seenBy, -1);
         for (int doc = live.nextSetBit(0); doc >= 0; doc = live.nextSetBit(doc + 1)) {
             int self = doc;
             CopySignature signature = signatures.get(doc);
             bands.candidates(doc, other -> {
-                if (other > self && live.get(other) && find(parent, other) != find(parent, self)
-                        && signature.similarity(signatures.get(other)) >= threshold) {
+                if (seenBy[other] == self || !live.get(other) || find(parent, other) == find(parent, self)) {
+                    return;
+                }
+                seenBy[other] = self;
+                if (signature.similarity(signatures.get(other)) >= threshold) {
                     parent[find(parent, other)] = find(parent, self);
                 }
             });

@@ -37,7 +37,10 @@ public final class CopyIndex {
         this.threshold = threshold;
     }
 
-    /** Adds a signed document; a document already there is left as it is. */
+    /**
+     * Adds a signed document, in import order (of two copies published the same day, or undated,
+     * the one imported first is the original); a document already there is left as it is.
+     */
     public synchronized void add(String id, CopySignature signature) {
         if (signature == null || ordinals.containsKey(id)) {
             return;
@@ -65,7 +68,7 @@ public final class CopyIndex {
     public synchronized List<List<Member>> clusters() {
         if (clusters == null) {
             Comparator<Integer> originalFirst = Comparator.<Integer>comparingInt(o -> signatures.get(o).publishedDay())
-                    .thenComparing(ids::get);
+                    .thenComparing(Comparator.naturalOrder());
             List<List<Member>> found = new ArrayList<>();
             Map<String, Integer> index = new HashMap<>();
             for (int[] cluster : CopyClusters.of(signatures, live, bands, threshold, originalFirst)) {

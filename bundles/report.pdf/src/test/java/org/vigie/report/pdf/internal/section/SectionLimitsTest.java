@@ -37,7 +37,7 @@ class SectionLimitsTest {
         docs.forEach(d -> mentions.addAll(tagger.tag(d)));
         Selection all = new Selection(docs.stream().map(Document::summary).toList(), "tout le corpus", true);
         Briefing briefing = new Briefing(BriefingRequest.of(dir.resolve("x.md")), "Test", null, LocalDate.of(2026, 12, 1),
-                "Vigie test", all, new BriefingCitations(all), new FakeEntityIndex(tagger.entities(), mentions));
+                "Vigie test", all, new BriefingCitations(all, List.of()), new FakeEntityIndex(tagger.entities(), mentions));
         TimelineSection timeline = new TimelineSection(
                 Fixtures.configured(TimelineSection.Config.class, Map.of("dated", 2, "undated", 1)));
         MarkdownLayout layout = new MarkdownLayout();
