@@ -50,7 +50,8 @@ public class SourcesSection implements BriefingSection {
             briefing.citations().cite(d.id());
         }
         List<SelectedDocument> listed = briefing.citations().cited();
-        int rest = briefing.selection().size() - listed.size();
+        int rest = briefing.selection().size() - listed.size()
+                - listed.stream().mapToInt(l -> briefing.citations().copies(l.document().id()).size()).sum();
         layout.note(Text.of(French.count(cited, "document est cité", "documents sont cités") + " dans cette note"
                 + (listed.size() > cited ? " (numéros 1 à " + cited + ") ; les suivants complètent la sélection." : ".")
                 + (listed.stream().anyMatch(l -> !briefing.citations().copies(l.document().id()).isEmpty())
