@@ -7,8 +7,7 @@ import java.util.function.IntConsumer;
  * LSH banding over {@link CopySignature}s: the {@value #BANDS} bands of {@value #ROWS} bins each
  * are hashed, and documents that agree on a whole band share a bucket. Two documents of Jaccard
  * similarity {@code s} share at least one bucket with probability {@code 1 - (1 - s^3)^21}: 0.44
- * at 0.3, 0.94 at 0.5, 0.999 at 0.7, 0.02 at 0.1 (copies met through a third copy are joined
- * too). Kept in flat int arrays (one entry per document and band, chained per bucket), about 10
+ * at 0.3, 0.94 at 0.5, 0.999 at 0.7, 0.02 at 0.1. Kept in flat int arrays (one entry per document and band, chained per bucket), about 10
  * bytes per entry, so 100 000 documents take some 21 MB.
  */
 final class BandTable {
@@ -46,16 +45,15 @@ final class BandTable {
     }
 
     /**
-     * Gives the documents added before {@code ordinal} that share a bucket with it, the latest
-     * first, at most {@value #MAX_BUCKET_WALK} a bucket (a document may come more than once).
-     * Buckets chain newest first, so the walk starts at the document's own entry.
+     * Gives the other documents that share a bucket with {@code ordinal}, at most
+     * {@value #MAX_BUCKET_WALK} a bucket, the latest added first (a document may come more than once).
      */
     void candidates(int ordinal, IntConsumer each) {
         for (int band = 0; band < BANDS; band++) {
             int entry = ordinal * BANDS + band;
             int walked = 0;
-            for (int e = next[entry]; e != NONE && walked < MAX_BUCKET_WALK; e = next[e]) {
-                if (hashes[e] == hashes[entry]) {
+            for (int e = heads[hashes[entry] & (heads.length - 1)]; e != NONE && walked < MAX_BUCKET_WALK; e = next[e]) {
+                if (e != entry && hashes[e] == hashes[entry]) {
                     each.accept(e / BANDS);
                     walked++;
                 }
