@@ -68,6 +68,23 @@ class CopyIndexTest {
     }
 
     @Test
+    void aCopyOfACopyThatNoLongerResemblesTheOriginalIsNotChainedToIt() {
+        Document first = Dispatches.document(String.join("\n\n", Dispatches.LEAD, Dispatches.BODY1, Dispatches.BODY2),
+                "AFP", LocalDate.of(2025, 10, 28));
+        Document second = Dispatches.document(String.join("\n\n", Dispatches.BODY1, Dispatches.BODY2, Dispatches.BODY3),
+                "VNA", LocalDate.of(2025, 10, 29));
+        Document third = Dispatches.document(String.join("\n\n", Dispatches.BODY2, Dispatches.BODY3, Dispatches.BODY4),
+                "Tin tuc", LocalDate.of(2025, 10, 30));
+        CopyIndex index = new CopyIndex(0.3);
+        for (Document d : List.of(third, second, first)) {
+            index.add(d.id(), CopySignature.of(d));
+        }
+        assertTrue(CopySignature.of(second).similarity(CopySignature.of(third)) >= 0.3);
+        assertTrue(CopySignature.of(first).similarity(CopySignature.of(third)) < 0.3);
+        assertEquals(List.of(List.of(first.id(), second.id())), index.clusters().stream().map(CopyIndexTest::ids).toList());
+    }
+
+    @Test
     void aThresholdOutsideZeroToOneIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new CopyIndex(1.5));
     }
