@@ -35,7 +35,9 @@
  * <p>
  * Version 2.1.0 (minor): {@link org.vigie.report.api.Citations#grade(String)} and {@link
  * org.vigie.report.api.Grade}, the analyst's Admiralty grades of the cited documents; the layout
- * writes them in every citation ({@code [3 · B2]}).
+ * writes them in every citation ({@code [3 · B2]}). {@code Citations} counts copies of one dispatch
+ * as one source ({@code source}, {@code copies}, {@code independent}); a copy is cited under its
+ * source's number.
  */
 @Export
 @Version("2.1.0")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
@@ -19,6 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.corpus.store.internal.copies.CopySignature;
 
 /**
  * How a document is laid out in the Lucene index. Every metadata field is stored as given;
@@ -30,7 +32,8 @@ final class CorpusFields {
     static final String ID = "id", SEQ = "seq", TEXT = "text", RAW = "raw", TITLE = "title",
             SOURCE = "source", URL = "url", PUBLISHED = "published", LANG = "lang", FILE = "file",
             PATH = "path", IMPORTED = "imported", MEDIA_TYPE = "mediaType", LENGTH = "length",
-            TAG_PREFIX = "tag.", STAT_SOURCE = "stat.source", STAT_LANG = "stat.lang", STAT_MONTH = "stat.month";
+            TAG_PREFIX = "tag.", STAT_SOURCE = "stat.source", STAT_LANG = "stat.lang", STAT_MONTH = "stat.month",
+            COPY_SIGNATURE = "copy.signature";
     static final String UNKNOWN = "unknown";
 
     /** Stored, one folded term, no norms: language, file name, URL, tags. */
@@ -51,6 +54,11 @@ final class CorpusFields {
     }
 
     static org.apache.lucene.document.Document toLucene(Document document, long seq) {
+        return toLucene(document, seq, null);
+    }
+
+    /** The document's fields, with its copy signature (a binary doc value) when it has one. */
+    static org.apache.lucene.document.Document toLucene(Document document, long seq, CopySignature signature) {
         DocumentMetadata meta = document.metadata();
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new StringField(ID, document.id(), Field.Store.YES));
@@ -71,6 +79,9 @@ final class CorpusFields {
         doc.add(new SortedDocValuesField(STAT_SOURCE, new BytesRef(orUnknown(meta.source()))));
         doc.add(new SortedDocValuesField(STAT_LANG, new BytesRef(meta.language())));
         doc.add(new SortedDocValuesField(STAT_MONTH, new BytesRef(month(meta.published()))));
+        if (signature != null) {
+            doc.add(new BinaryDocValuesField(COPY_SIGNATURE, new BytesRef(signature.bytes())));
+        }
         doc.add(new TextField(TEXT, document.text(), Field.Store.YES));
         if (!document.rawText().equals(document.text())) {
             doc.add(new StoredField(RAW, document.rawText()));

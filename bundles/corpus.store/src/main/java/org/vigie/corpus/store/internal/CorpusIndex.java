@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.IOUtils;
@@ -24,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
+import org.vigie.corpus.store.internal.copies.CopySignature;
 import org.vigie.lucene.WriterThread;
 
 /**
@@ -85,15 +88,19 @@ final class CorpusIndex implements Closeable {
         }
     }
 
-    /** Adds the documents not stored yet, then commits; returns their ids in input order. */
-    synchronized List<String> add(Collection<Document> documents) {
+    /**
+     * Adds the documents not stored yet, each with its copy signature if it has one, then commits;
+     * returns their ids in input order.
+     */
+    synchronized List<String> add(Collection<Document> documents, Map<String, CopySignature> signatures) {
         return change(() -> {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<String> added = new ArrayList<>();
                 Set<String> seen = new HashSet<>();
                 for (Document document : documents) {
-                    if (seen.add(document.id()) && !holds(searcher, document.id()) && addOne(document)) {
+                    if (seen.add(document.id()) && !holds(searcher, document.id())
+                            && addOne(document, signatures.get(document.id()))) {
                         added.add(document.id());
                     }
                 }
@@ -158,9 +165,9 @@ final class CorpusIndex implements Closeable {
         }
     }
 
-    private boolean addOne(Document document) throws IOException {
+    private boolean addOne(Document document, CopySignature signature) throws IOException {
         try {
-            writer.addDocument(CorpusFields.toLucene(document, nextSeq++));
+            writer.addDocument(CorpusFields.toLucene(document, nextSeq++, signature));
             return true;
         } catch (IllegalArgumentException e) {
             // Lucene drops just this document (e.g. a field value over 32 KB): the batch goes on.
@@ -188,6 +195,12 @@ final class CorpusIndex implements Closeable {
 
     static boolean holds(IndexSearcher searcher, String id) throws IOException {
         return searcher.count(new TermQuery(new Term(CorpusFields.ID, id))) > 0;
+    }
+
+    /** The Lucene doc of the document with this full id, or -1. */
+    static int docOf(IndexSearcher searcher, String id) throws IOException {
+        TopDocs found = searcher.search(new TermQuery(new Term(CorpusFields.ID, id)), 1);
+        return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
     }
 
     private CorpusException failure(String what, Exception e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -39,16 +40,19 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.corpus.api.copies.CopyCluster;
+import org.vigie.corpus.api.copies.CorpusCopies;
+import org.vigie.corpus.store.internal.copies.CopySignature;
 
 /**
  * The corpus kept in an embedded Lucene index in the workspace's {@code store} area.
  * <p>
- * Whole at about 190 lines: it is the {@link CorpusStore} contract, a few lines a method handing
+ * Whole at about 210 lines: it is the {@link CorpusStore} and {@link CorpusCopies} contracts, a few lines a method handing
  * on to {@link CorpusIndex} (changes), {@link CorpusSearch} and {@link CorpusCounts} (reads).
  */
-@Component(service = CorpusStore.class, configurationPid = LuceneCorpusStore.PID)
+@Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = LuceneCorpusStore.PID)
 @Designate(ocd = LuceneCorpusStore.Config.class)
-public class LuceneCorpusStore implements CorpusStore, Closeable {
+public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
     static final String PID = "org.vigie.corpus.store";
     private static final Logger LOG = LoggerFactory.getLogger(LuceneCorpusStore.class);
     private static final int MIN_PREFIX = 4;
@@ -60,6 +64,9 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
 
         @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
         int snippetLength() default 240;
+
+        @AttributeDefinition(description = "Least estimated Jaccard similarity (5-word shingles) of two copies of one dispatch")
+        double copyThreshold() default 0.3;
     }
 
     /**
@@ -74,11 +81,13 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     private final Analyzer analyzer = new CorpusFieldAnalyzer();
     private final CorpusSearch search;
     private final CorpusIndex index;
+    private final StoredCopies copies;
 
     @Activate
     public LuceneCorpusStore(@Reference(name = "workspace") Workspace workspace, Config config) {
         search = new CorpusSearch(analyzer, config.snippetLength());
         index = new CorpusIndex(workspace.area("store"), analyzer, config.ramBufferMb());
+        copies = new StoredCopies(index, config.copyThreshold());
         LOG.info("corpus store open in {} with {} documents", workspace.area("store"), count());
     }
 
@@ -91,7 +100,10 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
 
     @Override
     public List<String> add(Collection<Document> documents) {
-        return index.add(documents);
+        Map<String, CopySignature> signatures = StoredCopies.sign(documents);
+        List<String> added = index.add(documents, signatures);
+        copies.added(added, signatures);
+        return added;
     }
 
     @Override
@@ -123,6 +135,7 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     @Override
     public int remove(Collection<String> ids) {
         List<String> removed = index.remove(ids);
+        copies.removed(removed);
         if (!removed.isEmpty()) {
             List<ComponentServiceObjects<CorpusListener>> told = listeners;
             for (ComponentServiceObjects<CorpusListener> listener : told == null
@@ -182,6 +195,21 @@ public class LuceneCorpusStore implements CorpusStore, Closeable {
     @Override
     public SearchResult search(SearchRequest request) {
         return search.run(index, request);
+    }
+
+    @Override
+    public List<CopyCluster> clusters() {
+        return copies.clusters();
+    }
+
+    @Override
+    public Optional<CopyCluster> clusterOf(String id) {
+        return copies.clusterOf(id);
+    }
+
+    @Override
+    public double threshold() {
+        return copies.threshold();
     }
 
     @Override

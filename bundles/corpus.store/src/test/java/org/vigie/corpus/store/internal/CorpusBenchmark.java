@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.copies.CopyCluster;
 
 /**
  * Benchmark of the corpus store on {@link NewsCorpusGenerator}'s synthetic corpus: store import
@@ -60,6 +61,9 @@ public final class CorpusBenchmark {
         NewsCorpusGenerator.writeJsonLines(jsonl, count);
         System.out.printf(Locale.ROOT, "%n## %d documents (%s as JSON Lines)%n", count, mib(Files.size(jsonl)));
         storeRun(work.resolve("store-" + count), count);
+        if (Boolean.getBoolean("bench.storeOnly")) {
+            return;
+        }
         ImporterRun.run(work, count);
         floor(work.resolve("bare-" + count), count, new StandardAnalyzer(), false, true);
         floor(work.resolve("direct-" + count), count, new CorpusFieldAnalyzer(), true, true);
@@ -84,22 +88,35 @@ public final class CorpusBenchmark {
         resetPeaks();
         long bytes = 0;
         long addNanos = 0;
+        long addCpu = 0;
         long wall = System.nanoTime();
         try (LuceneCorpusStore store = TestStores.open(workspace)) {
             for (int first = 0; first < count; first += BATCH) {
                 List<Document> batch = batch(first, Math.min(count, first + BATCH));
                 bytes += batch.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
                 long start = System.nanoTime();
+                long cpu = processCpu();
                 store.add(batch);
                 addNanos += System.nanoTime() - start;
+                addCpu += processCpu() - cpu;
             }
             double seconds = addNanos / 1e9;
+            System.out.printf(Locale.ROOT, "store: process CPU during the adds %.1f s%n", addCpu / 1e9);
             System.out.printf(Locale.ROOT, "store: %d docs in %.1f s (%.1f s with generation): %.0f docs/s, %.1f MB/s,"
                     + " index %s, heap after GC %s, peak heap %s%n", store.count(), seconds,
                     (System.nanoTime() - wall) / 1e9, count / seconds, bytes / 1e6 / seconds,
                     mib(size(workspace)), mib(heapAfterGc()), mib(peakHeap()));
+            copies(store);
             latency(store);
         }
+    }
+
+    /** The first read of the copy clusters: the in-memory band table built from the stored signatures. */
+    private static void copies(LuceneCorpusStore store) {
+        long start = System.nanoTime();
+        List<CopyCluster> clusters = store.clusters();
+        System.out.printf(Locale.ROOT, "copies: %d clusters holding %d documents, first read %.1f s%n", clusters.size(),
+                clusters.stream().mapToInt(CopyCluster::size).sum(), (System.nanoTime() - start) / 1e9);
     }
 
     private static void latency(LuceneCorpusStore store) {
@@ -172,6 +189,11 @@ public final class CorpusBenchmark {
             batch.add(NewsCorpusGenerator.article(n));
         }
         return batch;
+    }
+
+    /** CPU time of every thread of the process (writer, merges, signing, GC): steadier than wall time on a busy machine. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void resetPeaks() {

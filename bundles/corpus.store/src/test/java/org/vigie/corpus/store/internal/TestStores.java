@@ -31,6 +31,11 @@ final class TestStores {
             public int snippetLength() {
                 return snippetLength;
             }
+
+            @Override
+            public double copyThreshold() {
+                return 0.3;
+            }
         };
     }
 }

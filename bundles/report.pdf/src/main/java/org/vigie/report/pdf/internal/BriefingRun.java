@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.curation.api.SourceGrades;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
@@ -56,7 +57,8 @@ final class BriefingRun {
         this.sections = sections;
     }
 
-    BriefingResult write(Selection selection, EntityIndex index) {
+    /** @param clusters the corpus's clusters of syndicated copies, cited as one source each */
+    BriefingResult write(Selection selection, EntityIndex index, List<CopyCluster> clusters) {
         long start = System.nanoTime();
         if (selection.size() == 0) {
             throw new ReportException("no document matches " + selection.scope() + ": there is nothing to brief");
@@ -66,7 +68,7 @@ final class BriefingRun {
         String title = request.title() != null ? request.title() : config.title();
         LocalDate date = request.date() != null ? request.date() : LocalDate.now();
         Briefing briefing = new Briefing(request, title, marking, date, "Vigie " + version, selection,
-                new BriefingCitations(selection, grades), index);
+                new BriefingCitations(selection, clusters, grades), index);
         BriefingWriter writer = writer(request.format());
         List<String> written = new ArrayList<>();
         List<String> problems = new ArrayList<>();

@@ -18,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.vigie.core.api.Workspace;
 import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.curation.api.SourceGrades;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.report.api.BriefingRequest;
@@ -55,6 +56,10 @@ public class WhiteboardBriefingService implements BriefingService {
     @Reference
     SectionFailures failures;
 
+    /** The syndicated copies, cited as one source each; without it every document is its own source. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile CorpusCopies copies;
+
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Workspace workspace;
 
@@ -82,7 +87,9 @@ public class WhiteboardBriefingService implements BriefingService {
     public BriefingResult brief(BriefingRequest request) {
         List<SectionWhiteboard.Registered> chosen = SectionWhiteboard.choose(current(), request.sections());
         DocumentSelector selector = new DocumentSelector(store, index, config.maxDocuments());
-        return new BriefingRun(request, config, version(), chosen, failures, grades).write(selector.select(request), index);
+        CorpusCopies known = copies;
+        return new BriefingRun(request, config, version(), chosen, failures, grades).write(selector.select(request), index,
+                known == null ? List.of() : known.clusters());
     }
 
     @Override

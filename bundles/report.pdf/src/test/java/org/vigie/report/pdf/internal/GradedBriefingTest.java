@@ -38,7 +38,7 @@ class GradedBriefingTest {
         Selection selection = new Selection(docs.stream().map(Document::summary).toList(), "test", true);
         FakeSourceGrades grades = new FakeSourceGrades().source(docs.get(0).metadata().source(), "B")
                 .document(docs.get(0).id(), 2).document(docs.get(2).id(), 5);
-        BriefingCitations citations = new BriefingCitations(selection, grades);
+        BriefingCitations citations = new BriefingCitations(selection, List.of(), grades);
         Text text = Text.of("Trois sources").cite(citations.cite(docs.get(0).id())).cite(citations.cite(docs.get(2).id()));
         docs.forEach(d -> citations.cite(d.id()));
 

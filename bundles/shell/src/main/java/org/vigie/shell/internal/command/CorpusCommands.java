@@ -7,6 +7,7 @@ import static org.osgi.service.component.annotations.ReferencePolicyOption.GREED
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -24,6 +25,7 @@ import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.entities.api.EntityIndexCheck;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
@@ -44,6 +46,10 @@ public class CorpusCommands {
     /** Brings the entity index up to date after an import or a removal. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EntityIndexCheck check;
+
+    /** The syndicated copies {@code corpus:show} lists. */
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
+    volatile CorpusCopies copies;
 
     @Activate
     public CorpusCommands(@Reference(name = "store") CorpusStore store) {
@@ -88,12 +94,14 @@ public class CorpusCommands {
         System.out.println(CorpusRows.listed(page.size(), offset, store.count()));
     }
 
-    @Descriptor("Shows a document's metadata and text. Example: corpus:show a1e76662")
+    @Descriptor("Shows a document's metadata, its syndicated copies and its text. Example: corpus:show a1e76662")
     public void show(@Descriptor("the raw text as read from the file instead of the clean text")
             @Parameter(names = "--raw", presentValue = "true", absentValue = "false") boolean raw,
             @Descriptor("document id or an unambiguous prefix of at least 4 characters") String id) {
         Document document = store.get(id).orElseThrow(() -> noDocument(id));
-        DocumentPage.print(System.out, document, raw);
+        CorpusCopies known = copies;
+        DocumentPage.print(System.out, document, raw,
+                known == null ? Optional.empty() : known.clusterOf(document.id()));
     }
 
     @Descriptor("Searches the corpus (French analysis, accents optional). Words are all required unless OR is "

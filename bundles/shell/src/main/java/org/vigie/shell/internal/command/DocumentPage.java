@@ -1,9 +1,11 @@
 package org.vigie.shell.internal.command;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.TerminalText;
 
@@ -13,8 +15,11 @@ final class DocumentPage {
     private DocumentPage() {
     }
 
-    /** The metadata set, one labelled line each, then the clean text, or the raw text as read from the file. */
-    static void print(PrintStream out, Document document, boolean raw) {
+    /**
+     * The metadata set, one labelled line each, the document's copies or original, then the clean
+     * text, or the raw text as read from the file.
+     */
+    static void print(PrintStream out, Document document, boolean raw, Optional<CopyCluster> copies) {
         DocumentMetadata meta = document.metadata();
         out.println("id         " + document.id());
         printIfSet(out, "title      ", meta.title());
@@ -27,6 +32,7 @@ final class DocumentPage {
         printIfSet(out, "imported   ", meta.imported());
         meta.tags().forEach((k, v) -> printIfSet(out, "tag        ", k + "=" + v));
         out.println("length     " + Human.count(document.text().length(), "character", "characters"));
+        CopyRows.print(out, document.id(), copies);
         out.println();
         out.println(TerminalText.block(raw ? document.rawText() : document.text()));
     }

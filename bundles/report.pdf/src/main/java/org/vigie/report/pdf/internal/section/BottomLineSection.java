@@ -35,7 +35,8 @@ public class BottomLineSection implements BriefingSection {
 
     @Override
     public void write(Briefing briefing, Layout layout) {
-        List<SentenceRanking.Pick> picks = SentenceRanking.best(briefing.entities(), briefing.selection(), config.facts());
+        List<SentenceRanking.Pick> picks = SentenceRanking.best(briefing.entities(), briefing.selection(),
+                briefing.citations()::source, config.facts());
         if (picks.isEmpty()) {
             layout.paragraph(Text.of("Aucune phrase ne relie deux entités saillantes dans les documents sélectionnés : "
                     + "les entités n’ont peut-être pas encore été extraites (entities:extract)."));
@@ -44,10 +45,10 @@ public class BottomLineSection implements BriefingSection {
         List<Text> items = new ArrayList<>();
         for (SentenceRanking.Pick p : picks) {
             int n = briefing.citations().cite(p.documentId());
-            Text item = Text.of("« " + p.text() + " »").cite(n);
+            Text item = Text.of("« " + p.text() + " »").cite(n).then(French.reprints(briefing.citations(), p.documentId()));
             if (p.corroboration() > 0) {
-                item = item.italic(" — lien repris par " + French.count(p.corroboration(), "autre document",
-                        "autres documents"));
+                item = item.italic(" — lien repris par " + French.count(p.corroboration(), "autre source",
+                        "autres sources"));
             }
             String caveat = AdmiraltyScale.caveat(briefing.citations(), backing(p));
             items.add(caveat.isEmpty() ? item : item.then(" ").bold(caveat));
@@ -56,9 +57,10 @@ public class BottomLineSection implements BriefingSection {
         layout.note(Text.EMPTY.bold("Méthode. ").then("Phrases extraites telles quelles des sources, sans reformulation. "
                 + "Chaque phrase reçoit un score : la saillance des entités qu’elle relie (logarithme du nombre de "
                 + "mentions plus logarithme du nombre de documents ; les lieux comptent pour moitié), plus 1,5 par "
-                + "autre document où deux des mêmes entités sont citées dans une même phrase. Seules les phrases qui "
+                + "autre source où deux des mêmes entités sont citées dans une même phrase (les copies d’une même dépêche comptent "
+                + "pour une source, citée une fois : « repris par N »). Seules les phrases qui "
                 + "relient au moins deux des " + SentenceRanking.SALIENT + " entités les plus citées sont retenues, deux au plus par "
-                + "document, et jamais deux phrases reliant exactement les mêmes entités."));
+                + "source, et jamais deux phrases reliant exactement les mêmes entités."));
     }
 
     /** The documents backing a statement: its own, then those linking the same entities. */

@@ -34,8 +34,11 @@ public class CoverSection implements BriefingSection {
         layout.paragraph(Text.EMPTY.italic("Note d’analyse établie à partir d’un corpus de presse, sources citées"));
         layout.space(30);
         layout.paragraph(Text.EMPTY.bold("Périmètre : ").then(selection.scope()));
+        int independent = briefing.citations().independent(selection.ids());
         layout.paragraph(Text.EMPTY.bold("Documents : ").then(French.count(selection.size(), "document", "documents")
-                + " de " + outlets(selection)));
+                + " de " + outlets(selection) + (independent == selection.size() ? "" : ", soit "
+                + French.count(independent, "source indépendante", "sources indépendantes")
+                + " (les copies d’une même dépêche comptent pour une)")));
         layout.paragraph(Text.EMPTY.bold("Période couverte : ").then(period(selection)));
         layout.paragraph(Text.EMPTY.bold("Date de la note : ").then(French.date(briefing.date())));
         layout.paragraph(Text.EMPTY.bold("Généré par : ").then(briefing.generator()));

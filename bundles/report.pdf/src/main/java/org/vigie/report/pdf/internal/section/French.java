@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.vigie.report.api.Citations;
+import org.vigie.report.api.Text;
+
 /** How the briefing writes dates and numbers: in French, the same on every machine. */
 public final class French {
 
@@ -60,6 +63,15 @@ public final class French {
     }
 
     /** {@code 1 document}, {@code 3 documents}. */
+    /**
+     * What a citation of a dispatch adds when other selected documents are copies of it
+     * ({@code " (repris par 4)"}), or nothing.
+     */
+    static Text reprints(Citations citations, String documentId) {
+        int copies = citations.copies(citations.source(documentId)).size();
+        return copies == 0 ? Text.EMPTY : Text.of(" ").italic("(repris par " + number(copies) + ")");
+    }
+
     static String count(long n, String singular, String plural) {
         return number(n) + " " + (n == 1 ? singular : plural);
     }

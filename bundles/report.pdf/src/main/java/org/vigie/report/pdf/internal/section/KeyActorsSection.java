@@ -50,34 +50,35 @@ public class KeyActorsSection implements BriefingSection {
     public void write(Briefing briefing, Layout layout) {
         EntityIndex index = briefing.entities();
         var scope = briefing.selection().indexScope();
+        IndependentSources sources = new IndependentSources(briefing);
         layout.note(Text.of("Classement par saillance : nombre de documents qui citent l’entité, puis nombre de "
-                + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète."));
+                + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète." + sources.note()));
         layout.heading("Personnes");
         List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, config.people() * 3), config.people());
         table(layout, new Table(List.of(Column.left("Nom", 2.1f), Column.left("Fonctions", 2.9f),
-                Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
+                Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right(sources.header(), 1.3f)),
                 people.stream().map(p -> List.of(Text.of(Names.of(p)), Text.of(join(p.roles(), 2)),
-                        Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(p.documents()))).toList()));
-        named(layout, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, config.others() * 3), config.others()));
-        named(layout, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, config.others() * 3), config.others()));
+                        Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(sources.of(p)))).toList()));
+        named(layout, sources, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, config.others() * 3), config.others()));
+        named(layout, sources, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, config.others() * 3), config.others()));
         Set<EntityType> shown = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
         List<Entity> others = top(index.entities(List.of(), scope, 200).stream()
                 .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), config.others());
         if (!others.isEmpty()) {
             layout.heading("Autres entités");
             layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),
-                    Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
+                    Column.right("Mentions", 1.1f), Column.right(sources.header(), 1.3f)),
                     others.stream().map(e -> List.of(Text.of(Names.of(e)), Text.of(Types.label(e.type())),
-                            count(e.mentions()), count(e.documents()))).toList()));
+                            count(e.mentions()), count(sources.of(e)))).toList()));
         }
     }
 
-    private static void named(Layout layout, String heading, List<Entity> entities) {
+    private static void named(Layout layout, IndependentSources sources, String heading, List<Entity> entities) {
         layout.heading(heading);
         table(layout, new Table(List.of(Column.left("Nom", 3f), Column.left("Autres formes", 3.2f),
-                Column.right("Mentions", 1.1f), Column.right("Documents", 1.3f)),
+                Column.right("Mentions", 1.1f), Column.right(sources.header(), 1.3f)),
                 entities.stream().map(e -> List.of(Text.of(Names.of(e)), Text.of(join(others(e), 3)),
-                        count(e.mentions()), count(e.documents()))).toList()));
+                        count(e.mentions()), count(sources.of(e)))).toList()));
     }
 
     private static void table(Layout layout, Table table) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
@@ -21,7 +22,7 @@ import org.vigie.report.api.Selection;
  * entities it links (salience: log of mentions plus log of documents, places counting half),
  * plus 1.5 for each other document with a sentence that links two of the same entities. Only
  * sentences of 50 to 420 characters that link at least two salient entities qualify; at most two
- * per document, none with the same entities as one already chosen.
+ * per source (copies of one dispatch are one source), none with the same entities as one already chosen.
  */
 final class SentenceRanking {
 
@@ -41,7 +42,8 @@ final class SentenceRanking {
     private SentenceRanking() {
     }
 
-    static List<Pick> best(EntityIndex index, Selection selection, int count) {
+    /** @param source the independent source a document counts as (copies of one dispatch are one) */
+    static List<Pick> best(EntityIndex index, Selection selection, UnaryOperator<String> source, int count) {
         Map<String, Double> weights = new LinkedHashMap<>();
         for (Entity e : index.entities(EntityType.CORE, selection.indexScope(), SALIENT)) {
             double w = Math.log1p(e.mentions()) + Math.log1p(e.documents());
@@ -51,7 +53,7 @@ final class SentenceRanking {
         Map<String, Set<String>> pairDocuments = new HashMap<>();
         for (Pick p : sentences.values()) {
             for (String pair : pairs(p.entities())) {
-                pairDocuments.computeIfAbsent(pair, k -> new HashSet<>()).add(p.documentId());
+                pairDocuments.computeIfAbsent(pair, k -> new HashSet<>()).add(source.apply(p.documentId()));
             }
         }
         List<Pick> scored = new ArrayList<>();
@@ -61,13 +63,13 @@ final class SentenceRanking {
             }
             Set<String> others = new HashSet<>();
             pairs(p.entities()).forEach(pair -> others.addAll(pairDocuments.get(pair)));
-            others.remove(p.documentId());
+            others.remove(source.apply(p.documentId()));
             double score = p.entities().stream().mapToDouble(weights::get).sum() + 1.5 * others.size();
             scored.add(new Pick(p.documentId(), p.begin(), p.text(), p.entities(), Set.copyOf(others), score));
         }
         scored.sort(Comparator.comparingDouble(Pick::score).reversed().thenComparing(Pick::documentId)
                 .thenComparingInt(Pick::begin));
-        return choose(scored, count);
+        return choose(scored, source, count);
     }
 
     private static Map<String, Pick> sentences(EntityIndex index, Selection selection, Set<String> keys) {
@@ -97,7 +99,7 @@ final class SentenceRanking {
         return pairs;
     }
 
-    private static List<Pick> choose(List<Pick> scored, int count) {
+    private static List<Pick> choose(List<Pick> scored, UnaryOperator<String> source, int count) {
         List<Pick> chosen = new ArrayList<>();
         Map<String, Integer> perDocument = new HashMap<>();
         for (Pick p : scored) {
@@ -105,11 +107,11 @@ final class SentenceRanking {
                 break;
             }
             boolean repeat = chosen.stream().anyMatch(c -> c.entities().equals(p.entities()));
-            if (repeat || perDocument.getOrDefault(p.documentId(), 0) >= 2) {
+            if (repeat || perDocument.getOrDefault(source.apply(p.documentId()), 0) >= 2) {
                 continue;
             }
             chosen.add(p);
-            perDocument.merge(p.documentId(), 1, Integer::sum);
+            perDocument.merge(source.apply(p.documentId()), 1, Integer::sum);
         }
         return chosen;
     }

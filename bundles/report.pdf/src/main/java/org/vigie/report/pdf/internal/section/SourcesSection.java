@@ -50,9 +50,13 @@ public class SourcesSection implements BriefingSection {
             briefing.citations().cite(d.id());
         }
         List<SelectedDocument> listed = briefing.citations().cited();
-        int rest = briefing.selection().size() - listed.size();
+        int rest = briefing.selection().size() - listed.size()
+                - listed.stream().mapToInt(l -> briefing.citations().copies(l.document().id()).size()).sum();
         layout.note(Text.of(French.count(cited, "document est cité", "documents sont cités") + " dans cette note"
                 + (listed.size() > cited ? " (numéros 1 à " + cited + ") ; les suivants complètent la sélection." : ".")
+                + (listed.stream().anyMatch(l -> !briefing.citations().copies(l.document().id()).isEmpty())
+                        ? " Les copies d’une même dépêche sont citées sous son original, le plus ancien, avec « repris par N »."
+                        : "")
                 + (rest > 0 ? " " + French.count(rest, "autre document", "autres documents")
                         + " de la sélection ne sont pas listés ici (corpus:list les donne tous)." : "")));
         if (listed.stream().anyMatch(s -> briefing.citations().grade(s.document().id()).known())) {
@@ -60,8 +64,20 @@ public class SourcesSection implements BriefingSection {
         }
         for (SelectedDocument s : listed) {
             Text rating = AdmiraltyScale.rating(briefing.citations().grade(s.document().id()));
-            layout.source(s.citation(), rating.runs().isEmpty() ? entry(s.document()) : entry(s.document()).then(". ").then(rating));
+            Text entry = rating.runs().isEmpty() ? entry(s.document()) : entry(s.document()).then(". ").then(rating);
+            layout.source(s.citation(), entry.then(copies(briefing.citations().copies(s.document().id()))));
         }
+    }
+
+    /** The copies a source stands for, listed under it: " Repris par 2 : VNA, 29 octobre 2025 (réf. …) ; …". */
+    static Text copies(List<DocumentSummary> copies) {
+        if (copies.isEmpty()) {
+            return Text.EMPTY;
+        }
+        List<String> each = copies.stream().map(c -> (c.metadata().source() == null ? "source inconnue" : c.metadata().source())
+                + ", " + (c.metadata().published() == null ? "non daté" : French.date(c.metadata().published()))
+                + " (réf. " + c.id().substring(0, Math.min(12, c.id().length())) + ")").toList();
+        return Text.of(". ").italic("Repris par " + French.number(copies.size()) + " : " + String.join(" ; ", each) + ".");
     }
 
     static Text entry(DocumentSummary d) {

@@ -94,8 +94,8 @@ public class TimelineSection implements BriefingSection {
 
     private static Text cited(Briefing briefing, TimelineEvent e) {
         Text t = Text.of(e.excerpt());
-        for (String doc : e.documents().stream().limit(3).toList()) {
-            t = t.cite(briefing.citations().cite(doc));
+        for (String doc : e.documents().stream().map(briefing.citations()::source).distinct().limit(3).toList()) {
+            t = t.cite(briefing.citations().cite(doc)).then(French.reprints(briefing.citations(), doc));
         }
         return t;
     }

@@ -28,7 +28,7 @@ class SentenceRankingTest {
         docs.forEach(d -> mentions.addAll(tagger.tag(d)));
         FakeEntityIndex index = new FakeEntityIndex(tagger.entities(), mentions);
         Selection all = new Selection(docs.stream().map(Document::summary).toList(), "tout", true);
-        List<SentenceRanking.Pick> picks = SentenceRanking.best(index, all, 5);
+        List<SentenceRanking.Pick> picks = SentenceRanking.best(index, all, id -> id, 5);
         assertEquals(5, picks.size());
         Map<String, Integer> perDocument = new HashMap<>();
         Set<Set<String>> entitySets = new HashSet<>();
