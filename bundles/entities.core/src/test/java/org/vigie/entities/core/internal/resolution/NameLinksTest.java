@@ -52,7 +52,7 @@ class NameLinksTest {
     void sameNamePeopleWithConflictingAffiliationsAreNeverMerged() {
         Map<String, Map<String, Integer>> affiliations = Map.of("PERSON:nguyen van an",
                 Map.of("interpol", 2, "hoang anh gia lai", 2));
-        Resolution resolution = Resolution.of(affiliations, split -> links(Map.of(
+        Resolution resolution = Resolution.of(affiliations, (split, evidence) -> links(Map.of(
                 "PERSON:an nguyen van", Set.of("PERSON:nguyen van an")), split), 1);
         String police = resolution.entityKey("PERSON:nguyen van an", "interpol");
         String footballer = resolution.entityKey("PERSON:nguyen van an", "hoang anh gia lai");
@@ -63,7 +63,7 @@ class NameLinksTest {
 
     @Test
     void aResolutionMergesTheGroupsItDoesNotSplit() {
-        Resolution resolution = Resolution.of(Map.of(), split -> links(Map.of(
+        Resolution resolution = Resolution.of(Map.of(), (split, evidence) -> links(Map.of(
                 "LAW:convention de budapest", Set.of("LAW:convention sur la cybercriminalite"))), 1);
         assertEquals("LAW:convention de budapest", resolution.entityKey("LAW:convention sur la cybercriminalite", "-"));
         assertEquals("LAW:convention de budapest", resolution.keyOf("LAW:convention sur la cybercriminalite"));
