@@ -54,7 +54,7 @@ public final class NameLinks {
             Function<String, Set<String>> evidence) {
         Map<String, String> parent = new HashMap<>();
         Map<String, Set<String>> evidenceOfRoot = new HashMap<>();
-        declared.forEach((group, targets) -> targets.forEach(target -> {
+        new TreeMap<>(declared).forEach((group, targets) -> targets.forEach(target -> { // sorted: the same merges every time
             if (!target.equals(group) && documents.applyAsInt(target) > 0 && documents.applyAsInt(group) > 0) {
                 String from = root(parent, target);
                 String to = root(parent, group);

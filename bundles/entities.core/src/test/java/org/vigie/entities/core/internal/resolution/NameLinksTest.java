@@ -2,6 +2,7 @@ package org.vigie.entities.core.internal.resolution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -68,5 +69,18 @@ class NameLinksTest {
         assertEquals("LAW:convention de budapest", resolution.entityKey("LAW:convention sur la cybercriminalite", "-"));
         assertEquals("LAW:convention de budapest", resolution.keyOf("LAW:convention sur la cybercriminalite"));
         assertEquals(2, resolution.groupsOf("LAW:convention de budapest").size());
+    }
+
+    /** A declaration between people whose documents cannot be one person's links nothing, nor through a third name. */
+    @Test
+    void peopleWhoseEvidenceConflictsAreNeverLinked() {
+        Map<String, Set<String>> evidence = Map.of("PERSON:xi jinping", Set.of("role:office"),
+                "PERSON:jinping xi", Set.of("role:sport"), "PERSON:xi jin ping", Set.of());
+        Map<String, Set<String>> declared = Map.of("PERSON:xi jinping", Set.of("PERSON:jinping xi", "PERSON:xi jin ping"),
+                "PERSON:xi jin ping", Set.of("PERSON:jinping xi"));
+        NameLinks links = NameLinks.of(declared, group -> 1, group -> evidence.getOrDefault(group, Set.of()));
+        assertNotEquals(links.keyOf("PERSON:xi jinping"), links.keyOf("PERSON:jinping xi"));
+        assertTrue(Set.of(links.keyOf("PERSON:xi jinping"), links.keyOf("PERSON:jinping xi"))
+                .contains(links.keyOf("PERSON:xi jin ping")), "the third name joins one of them, not both");
     }
 }
