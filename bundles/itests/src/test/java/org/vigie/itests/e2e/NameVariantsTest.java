@@ -3,45 +3,27 @@ package org.vigie.itests.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Variants of one name across articles written for this test: a Vietnamese or Chinese name in
+ * Variants of one name across articles written for this test ({@code aliases/variants}, also
+ * measured by {@code bench/aliases.sh}): a Vietnamese or Chinese name in
  * the other word order, {@code ONU}/{@code Nations unies}, an acronym without brackets, a
  * country-qualified ministry and its short form; and a name two people share, kept apart by their
  * roles.
  */
 class NameVariantsTest {
 
-    private static final Map<String, String> ARTICLES = Map.of(
-            "a1.txt", "Le secrétaire général Tô Lâm reçoit le président chinois Xi Jinping\n\n"
-                    + "Le secrétaire général Tô Lâm a reçu mardi le président chinois Xi Jinping. Le ministre de la Sécurité"
-                    + " publique Lương Tam Quang assistait à la rencontre.\nL'Organisation des Nations unies a salué la"
-                    + " rencontre. L'ONU suivra les discussions.\n",
-            "a2.txt", "Visite d'État à Pékin\n\nLe dirigeant vietnamien Lâm Tô a rencontré à Pékin le président chinois"
-                    + " Jinping Xi. Le ministre de la Sécurité publique Tam Quang Lương l'accompagnait.\nL'Office des"
-                    + " Nations unies contre la drogue et le crime a publié un rapport. Le ministère vietnamien de la Sécurité"
-                    + " publique a confirmé. Le ministère de la Sécurité publique a ajouté que l'enquête continue.\n",
-            "a3.txt", "Rapport sur la drogue\n\nSelon l'ONUDC, la production de méthamphétamine atteint un record.\n"
-                    + "Le footballeur Nguyễn Văn Toàn a marqué samedi.\n",
-            "a4.txt", "Défense\n\nLe ministre de la Défense Nguyễn Văn Toàn a présidé une réunion. Les Nations unies ont"
-                    + " salué le ministère de la Sécurité publique du Vietnam.\n");
-
     @TempDir
     Path dir;
 
     @Test
     void eachThingIsOneEntityAndTwoPeopleOfOneNameAreTwo() throws Exception {
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (Map.Entry<String, String> article : ARTICLES.entrySet()) {
-            Files.writeString(articles.resolve(article.getKey()), article.getValue());
-        }
+        Path articles = VigieProcess.REPO.resolve("bundles/itests/src/test/resources/aliases/variants");
         VigieProcess.Result listed = VigieProcess.run(dir.resolve("ws"), "-c", "corpus:import " + articles
                 + "; entities:list --top 0");
         assertEquals(0, listed.exitCode(), listed.toString());
