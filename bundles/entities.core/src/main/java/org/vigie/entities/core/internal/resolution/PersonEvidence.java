@@ -2,6 +2,8 @@ package org.vigie.entities.core.internal.resolution;
 
 import java.util.List;
 
+import org.vigie.entities.api.RoleFamily;
+
 /**
  * What one document says about who a PERSON is, written in the index's {@code aff} field: the
  * folded main affiliation, then, when the roles belong to one clear {@link RoleFamily}, a space and
@@ -18,7 +20,8 @@ public final class PersonEvidence {
 
     /** The evidence of a document given its folded main affiliation (or null) and its roles. */
     public static String of(String affiliation, List<String> roles) {
-        String family = RoleFamily.of(roles);
+        RoleFamily role = RoleFamily.of(roles);
+        String family = role == null ? null : role.id();
         String aff = affiliation == null || affiliation.isBlank() ? "" : affiliation;
         if (family == null) {
             return aff.isEmpty() ? EntityGroup.NO_AFFILIATION : aff;

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * main affiliation, folded, and the family of the roles) is clustered: two documents are compatible
  * when one affiliation contains the other (the words of one appear in order in the other:
  * {@code interpol} and {@code departement de la cybercriminalite d'interpol}) or one gives none, and
- * their roles are not of two different {@link RoleFamily families} (office, sport, arts);
+ * their roles are not of two different {@link org.vigie.entities.api.RoleFamily families} (office, sport, arts);
  * incompatible evidence makes separate entities, keyed {@code PERSON:name#affiliation} (or
  * {@code #role:sport} when the cluster's evidence is a role alone). A document that gives the
  * person neither carries no evidence either way and joins the cluster seen in most documents.

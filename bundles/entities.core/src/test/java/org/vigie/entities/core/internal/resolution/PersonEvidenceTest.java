@@ -8,20 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.RoleFamily;
 
 /** What a document says about who a person is, and when two documents cannot speak of one person. */
 class PersonEvidenceTest {
 
     @Test
     void rolesOfClearWalksOfLifeHaveAFamilyOthersNone() {
-        assertEquals("office", RoleFamily.of("ministre de la Défense"));
-        assertEquals("office", RoleFamily.of("vice-ministre de la Sécurité publique"));
-        assertEquals("sport", RoleFamily.of("entraîneur"));
-        assertEquals("arts", RoleFamily.of("actrice"));
+        assertEquals(RoleFamily.OFFICE, RoleFamily.of("ministre de la Défense"));
+        assertEquals(RoleFamily.OFFICE, RoleFamily.of("vice-ministre de la Sécurité publique"));
+        assertEquals(RoleFamily.SPORT, RoleFamily.of("entraîneur"));
+        assertEquals(RoleFamily.ARTS, RoleFamily.of("actrice"));
         assertNull(RoleFamily.of("président"), "a club has a president too");
         assertNull(RoleFamily.of("ancien footballeur"), "people change careers");
         assertNull(RoleFamily.of(List.of("ministre", "footballeur")), "a document mixing them is no evidence");
-        assertEquals("office", RoleFamily.of(List.of("président", "ministre des Finances")));
+        assertEquals(RoleFamily.OFFICE, RoleFamily.of(List.of("président", "ministre des Finances")));
     }
 
     @Test
