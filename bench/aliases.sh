@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Entities per real thing: imports the demo articles and each gold corpus with ./vigie, lists every entity, and counts,
+# Entities per real thing: imports the demo articles, each gold corpus and the name-variant
+# articles written for the tests (bundles/itests/src/test/resources/aliases/variants) with ./vigie, lists every entity, and counts,
 # for each thing of the hand-made key (bundles/itests/src/test/resources/aliases/*.tsv), how many
 # entities carry one of its names; an entity carrying the names of two things is a false merge.
 #   bench/aliases.sh [REPO]   (REPO: the Vigie checkout whose ./vigie runs; default this one)
@@ -10,7 +11,8 @@ shared=$here/../shared
 [ -d "$shared/corpus" ] || { echo "no $shared/corpus here: nothing to measure" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for set in "$here/samples/articles:demo" "$shared/corpus:seeds" "$shared/corpus-dev:dev"; do
+for set in "$here/samples/articles:demo" "$shared/corpus:seeds" "$shared/corpus-dev:dev" \
+        "$here/bundles/itests/src/test/resources/aliases/variants:variants"; do
     dir=${set%:*}; name=${set##*:}
     (cd "$repo" && VIGIE_NO_BUILD=1 ./vigie --workspace "$work/$name" -c "corpus:import $dir" > /dev/null
      VIGIE_NO_BUILD=1 ./vigie --workspace "$work/$name" -c "entities:list --top 0 --json" > "$work/$name.jsonl")

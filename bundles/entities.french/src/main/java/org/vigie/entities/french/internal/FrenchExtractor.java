@@ -20,6 +20,7 @@ import org.vigie.entities.french.internal.grammar.RoleReader;
 import org.vigie.entities.french.internal.lexicon.FrenchLexicon;
 import org.vigie.entities.french.internal.resolve.Coreference;
 import org.vigie.entities.french.internal.resolve.DeclaredNames;
+import org.vigie.entities.french.internal.resolve.NameOrders;
 import org.vigie.entities.french.internal.resolve.PhrasingVariants;
 import org.vigie.entities.french.internal.resolve.QualifiedNames;
 import org.vigie.entities.french.internal.resolve.Overlaps;
@@ -103,6 +104,7 @@ public final class FrenchExtractor implements EntityExtractor {
         DeclaredNames.declare(scan, kept);
         QualifiedNames.declare(scan, kept);
         PhrasingVariants.declare(scan, kept);
+        NameOrders.declare(scan, kept);
         List<Annotation> out = new ArrayList<>(kept.size() + 16);
         for (Candidate c : kept) {
             Span span = new Span(scan.token(c.start).begin(), scan.token(c.end - 1).end());

@@ -90,8 +90,8 @@ class DeclaredNamesTest {
 
     @Test
     void aPersonIsNamedOnlyByApposition() {
-        Annotation alone = Extraction.find(extraction.of("Le ministre Tô Lâm a parlé. Surnommé Lâm Tô, il a souri."),
-                org.vigie.entities.api.EntityType.PERSON, "Tô Lâm");
+        Annotation alone = Extraction.find(extraction.of("Le ministre Jean Castex a parlé. Surnommé Castex le Bref, il a souri."),
+                org.vigie.entities.api.EntityType.PERSON, "Jean Castex"); // not Tô Lâm: NameOrders declares Lâm Tô
         assertNull(alone == null ? null : alone.feature(Features.DECLARED));
     }
 }

@@ -41,6 +41,20 @@ class OrganizationExtractionTest {
     }
 
     @Test
+    void aCountryQualifiedMinistryAndItsShortFormAreOneWhenNoCountryIsNamed() {
+        List<Annotation> a = extraction.of("Le dirigeant a rencontré à Pékin son homologue. "
+                + "Le ministère vietnamien de la Sécurité publique a confirmé. Le ministère de la Sécurité publique a ajouté que l'enquête continue.");
+        assertEquals(Set.of("Ministère de la Sécurité publique"), Extraction.values(a, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aMinistryQualifiedByACountryNameIsItsShortForm() {
+        List<Annotation> a = extraction.of("Le ministère de la Sécurité publique du Vietnam a publié un communiqué. "
+                + "Selon le ministère de la Sécurité publique, trois suspects ont été arrêtés.");
+        assertEquals(Set.of("Ministère de la Sécurité publique"), Extraction.values(a, EntityType.ORGANIZATION));
+    }
+
+    @Test
     void aParentOrganisationStaysInTheNameAndIsDroppedInTheAlias() {
         List<Annotation> a = extraction.of("M. Neal Jetton, Directeur du Département de la cybercriminalité d’Interpol, a parlé.");
         Annotation d = organisation(a, "Département de la cybercriminalité d’Interpol");

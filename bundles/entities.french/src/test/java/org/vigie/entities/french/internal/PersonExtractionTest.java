@@ -101,4 +101,14 @@ class PersonExtractionTest {
         List<Annotation> a = extraction.of("Le secrétaire d'Etat John Kerry, secrétaire d'Etat Américain, a parlé.");
         assertEquals(Set.of("John Kerry"), Extraction.values(a, EntityType.PERSON));
     }
+
+    @Test
+    void aShorterNameIsNotThePersonWhenTheirRolesBelongToDifferentWalksOfLife() {
+        List<Annotation> a = extraction.of("La ministre de la Culture Claire Fontaine a inauguré le musée. "
+                + "L'actrice Fontaine a joué le soir même. La ministre Claire Fontaine a conclu.");
+        assertEquals("Fontaine", person(a, "Fontaine").value(), "an actress: another person " + Spans.of(a, EntityType.PERSON));
+        List<Annotation> b = extraction.of("La ministre de la Culture Claire Fontaine a inauguré le musée. "
+                + "La ministre Fontaine a conclu.");
+        assertEquals("Claire Fontaine", person(b, "Fontaine").value(), "a minister: the same walk of life");
+    }
 }

@@ -23,7 +23,7 @@ final class AffiliationEvidence {
     }
 
     /** The {@link Resolution} of index {@code version}, from the documents per (group, affiliation). */
-    static Resolution read(Searching search, long version) {
+    static Resolution read(Searching search, StoredJson stored, long version) {
         Map<String, Map<String, Integer>> affiliations = new HashMap<>();
         BooleanQuery.Builder persons = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TYPE, EntityType.PERSON.name())), Occur.FILTER)
@@ -34,6 +34,6 @@ final class AffiliationEvidence {
             return doc -> affiliations.computeIfAbsent(DocValueReading.text(groups, doc), g -> new HashMap<>())
                     .merge(DocValueReading.text(affs, doc), 1, Integer::sum);
         });
-        return Resolution.of(affiliations, split -> DeclaredLinks.read(search, split), version);
+        return Resolution.of(affiliations, (split, evidence) -> DeclaredLinks.read(search, stored, split, evidence), version);
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -30,9 +31,15 @@ final class DeclaredLinks {
     private DeclaredLinks() {
     }
 
-    /** The merges of the searcher's index version; groups in {@code split} are never merged. */
-    static NameLinks read(Searching search, Set<String> split) {
+    /**
+     * The merges of the searcher's index version: the names declared one thing, and the PERSON
+     * names reordered with a shared role or affiliation ({@link ReorderedNames}); groups in
+     * {@code split} are never merged, nor groups whose documents' {@code evidence} conflicts.
+     */
+    static NameLinks read(Searching search, StoredJson stored, Set<String> split, Function<String, Set<String>> evidence) {
         Map<String, Set<String>> declared = new HashMap<>();
+        ReorderedNames.read(search, stored, split).forEach((group, others) ->
+                declared.computeIfAbsent(group, g -> new LinkedHashSet<>()).addAll(others));
         BooleanQuery.Builder declaring = new BooleanQuery.Builder().add(new FieldExistsQuery(DECLARED), Occur.FILTER);
         search.visit(IndexQueries.kinded(declaring, ENTITY, List.of()), segment -> {
             SortedDocValues groups = DocValues.getSorted(segment.reader(), GROUP);
@@ -52,7 +59,7 @@ final class DeclaredLinks {
         }
         Map<String, Integer> documents = new HashMap<>();
         return NameLinks.of(declared, group -> split.contains(group) ? 0
-                : documents.computeIfAbsent(group, g -> documentsNaming(search, g)));
+                : documents.computeIfAbsent(group, g -> documentsNaming(search, g)), evidence);
     }
 
     private static int documentsNaming(Searching search, String group) {

@@ -126,6 +126,6 @@ public final class IndexQuestions {
     /** The resolution of the searcher's index version, rebuilt when the index changed. */
     private Resolution resolution(Searching search) {
         long version = ((DirectoryReader) search.searcher().getIndexReader()).getVersion();
-        return resolution.get(version, v -> AffiliationEvidence.read(search, v));
+        return resolution.get(version, v -> AffiliationEvidence.read(search, new StoredJson(json), v));
     }
 }

@@ -16,6 +16,7 @@ import org.vigie.entities.api.NameLink;
 import org.vigie.entities.core.internal.layout.IndexFields.EntityData;
 import org.vigie.entities.core.internal.layout.IndexFields.MarkData;
 import org.vigie.entities.core.internal.layout.IndexFields.SentenceData;
+import org.vigie.entities.core.internal.resolution.NameOrder;
 
 /** Why an entity's names were merged: the sentences declaring them one thing, read from the stored mentions. */
 final class LinkEvidence {
@@ -51,7 +52,43 @@ final class LinkEvidence {
                 }
             }
         }
+        links.addAll(reordered(entityKey, groups, links));
         return links;
+    }
+
+    /**
+     * For each name of the entity that is another's words reordered and that no declaration
+     * explains, its first mention with its sentence (where the shared role or affiliation is read).
+     */
+    private List<NameLink> reordered(String entityKey, List<String> groups, List<NameLink> declared) {
+        List<NameLink> links = new ArrayList<>();
+        for (String group : groups.subList(1, groups.size())) {
+            String words = NameOrder.wordsKey(group);
+            String other = groups.stream().filter(g -> !g.equals(group) && NameOrder.wordsKey(g).equals(words))
+                    .findFirst().orElse(null);
+            boolean explained = declared.stream().anyMatch(l -> group.endsWith(":" + NameKey.fold(l.name()))
+                    || group.endsWith(":" + NameKey.fold(l.alias())));
+            if (other != null && !explained) {
+                Mention own = first(entityKey, group);
+                Mention theirs = first(entityKey, other);
+                if (own != null && theirs != null) {
+                    links.add(new NameLink(own.text(), theirs.text(), own.documentId(), own.sentenceText()));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The first mention of a group, in document order, or null. */
+    private Mention first(String entityKey, String group) {
+        BooleanQuery.Builder named = new BooleanQuery.Builder().add(IndexQueries.anyOf(GROUP, List.of(group)), Occur.FILTER);
+        for (ScoreDoc hit : mentions.reading().search().top(IndexQueries.kinded(named, ENTITY, List.of()), 1, MentionQueries.BY_DOCUMENT)) {
+            org.apache.lucene.document.Document doc = mentions.reading().search().load(hit.doc);
+            Map<Integer, SentenceData> sentences = MentionQueries.sentences(mentions.result(doc.get(DOC)).orElse(null));
+            List<MarkData> marks = mentions.reading().stored().data(doc, EntityData.class).mentions();
+            return marks.isEmpty() ? null : mentions.mention(doc.get(DOC), entityKey, marks.get(0), sentences);
+        }
+        return null;
     }
 
 }

@@ -33,9 +33,16 @@ public record EntityGroup(String group, EntityType type, String name, List<Strin
     /** Stands for "no affiliation known" in the index. */
     public static final String NO_AFFILIATION = "-";
 
-    /** The folded main affiliation, the evidence used to tell same-name people apart. */
+    /**
+     * The evidence used to tell same-name people apart: the folded main affiliation and, for a
+     * PERSON, the family of its roles ({@link PersonEvidence}).
+     */
     public String affiliationKey() {
-        return affiliations.isEmpty() ? NO_AFFILIATION : NameKey.fold(affiliations.get(0));
+        String affiliation = affiliations.isEmpty() ? null : NameKey.fold(affiliations.get(0));
+        if (type == EntityType.PERSON) {
+            return PersonEvidence.of(affiliation, roles);
+        }
+        return affiliation == null ? NO_AFFILIATION : affiliation;
     }
 
     /**

@@ -3,10 +3,12 @@ package org.vigie.entities.core.internal.resolution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -36,10 +38,34 @@ public final class NameLinks {
      *     must not be merged (same-name people told apart)
      */
     public static NameLinks of(Map<String, Set<String>> declared, ToIntFunction<String> documents) {
+        return of(declared, documents, group -> Set.of());
+    }
+
+    /**
+     * Merges each group with the groups it declares, unless the documents' evidence on who they
+     * are conflicts ({@link PersonEvidence#compatible}): two names are not linked when some
+     * document of one and some document of the other cannot speak of one person, and this holds
+     * for the whole merged entity, not only the pair a declaration names.
+     *
+     * @param evidence a group to its documents' evidence ({@link EntityGroup#affiliationKey()}),
+     *     empty when none tells anything
+     */
+    public static NameLinks of(Map<String, Set<String>> declared, ToIntFunction<String> documents,
+            Function<String, Set<String>> evidence) {
         Map<String, String> parent = new HashMap<>();
-        declared.forEach((group, targets) -> targets.forEach(target -> {
+        Map<String, Set<String>> evidenceOfRoot = new HashMap<>();
+        new TreeMap<>(declared).forEach((group, targets) -> targets.forEach(target -> { // sorted: the same merges every time
             if (!target.equals(group) && documents.applyAsInt(target) > 0 && documents.applyAsInt(group) > 0) {
-                parent.put(root(parent, target), root(parent, group));
+                String from = root(parent, target);
+                String to = root(parent, group);
+                Set<String> fromEvidence = evidenceOfRoot.computeIfAbsent(from, evidence);
+                Set<String> toEvidence = evidenceOfRoot.computeIfAbsent(to, evidence);
+                if (!from.equals(to) && agree(fromEvidence, toEvidence)) {
+                    parent.put(from, to);
+                    Set<String> both = new HashSet<>(toEvidence);
+                    both.addAll(fromEvidence);
+                    evidenceOfRoot.put(to, both);
+                }
             }
         }));
         Map<String, List<String>> components = new TreeMap<>();
@@ -59,6 +85,10 @@ public final class NameLinks {
             groupsOf.put(key, List.copyOf(members));
         });
         return new NameLinks(keyOf, groupsOf);
+    }
+
+    private static boolean agree(Set<String> a, Set<String> b) {
+        return a.stream().allMatch(x -> b.stream().allMatch(y -> PersonEvidence.compatible(x, y)));
     }
 
     private static String root(Map<String, String> parent, String group) {

@@ -8,17 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Which entity each document's group belongs to, across the corpus.
  * <p>
  * Evidence rule: groups of the same type and folded value are one entity, except PERSONs whose
- * affiliations conflict. For a PERSON group, the documents' main affiliations (folded) are
- * clustered: two affiliations are compatible when one contains the other (the words of one appear in
- * order in the other: {@code interpol} and {@code departement de la cybercriminalite d'interpol}); incompatible affiliations make
- * separate entities, keyed {@code PERSON:name#affiliation}. A document that gives the person no
- * affiliation carries no evidence either way and joins the cluster seen in most documents.
+ * affiliations or roles conflict. For a PERSON group, the documents' evidence ({@link PersonEvidence}:
+ * main affiliation, folded, and the family of the roles) is clustered: two documents are compatible
+ * when one affiliation contains the other (the words of one appear in order in the other:
+ * {@code interpol} and {@code departement de la cybercriminalite d'interpol}) or one gives none, and
+ * their roles are not of two different {@link org.vigie.entities.api.RoleFamily families} (office, sport, arts);
+ * incompatible evidence makes separate entities, keyed {@code PERSON:name#affiliation} (or
+ * {@code #role:sport} when the cluster's evidence is a role alone). A document that gives the
+ * person neither carries no evidence either way and joins the cluster seen in most documents.
  * <p>
  * Groups the text declares to be one thing are then merged ({@link NameLinks}); a group that
  * same-name people split is never merged (the declaration cannot say which of them it meant).
@@ -49,16 +53,17 @@ public final class Resolution {
      * @param documentsPerAffiliation group to (folded affiliation to number of documents)
      */
     public static Resolution of(Map<String, Map<String, Integer>> documentsPerAffiliation, long version) {
-        return of(documentsPerAffiliation, declared -> NameLinks.NONE, version);
+        return of(documentsPerAffiliation, (split, evidence) -> NameLinks.NONE, version);
     }
 
     /**
      * Builds the resolution, then merges the groups it does not split as {@code links} says.
      *
-     * @param links the merges, given which groups are split (those must not be merged)
+     * @param links the merges, given which groups are split (those must not be merged) and each
+     *     group's documents' evidence (no merge across conflicting evidence)
      */
     public static Resolution of(Map<String, Map<String, Integer>> documentsPerAffiliation,
-            Function<Set<String>, NameLinks> links, long version) {
+            BiFunction<Set<String>, Function<String, Set<String>>, NameLinks> links, long version) {
         Map<String, Split> splits = new HashMap<>();
         documentsPerAffiliation.forEach((group, counts) -> {
             if (counts.size() > 1) {
@@ -68,33 +73,34 @@ public final class Resolution {
                 }
             }
         });
-        return new Resolution(splits, links.apply(Set.copyOf(splits.keySet())), version);
+        Function<String, Set<String>> evidence = group -> documentsPerAffiliation.getOrDefault(group, Map.of()).keySet();
+        return new Resolution(splits, links.apply(Set.copyOf(splits.keySet()), evidence), version);
     }
 
     private static Split split(String group, Map<String, Integer> counts) {
         List<Map.Entry<String, Integer>> byDocuments = new ArrayList<>(counts.entrySet());
         byDocuments.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
                 .thenComparing(Map.Entry.comparingByKey()));
-        List<String> representatives = new ArrayList<>();
+        Map<String, String> keyOfRepresentative = new LinkedHashMap<>();
         Map<String, String> clusterOf = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : byDocuments) {
             String affiliation = e.getKey();
-            String cluster = representatives.stream()
+            String cluster = keyOfRepresentative.keySet().stream()
                     .filter(r -> compatible(r, affiliation)).findFirst().orElse(null);
             if (cluster == null) {
                 cluster = affiliation;
-                representatives.add(affiliation);
+                String label = PersonEvidence.label(affiliation);
+                keyOfRepresentative.put(affiliation, group + "#"
+                        + (keyOfRepresentative.containsValue(group + "#" + label) ? affiliation : label));
             }
-            clusterOf.put(affiliation, group + "#" + cluster);
+            clusterOf.put(affiliation, keyOfRepresentative.get(cluster));
         }
-        return new Split(group + "#" + representatives.get(0), clusterOf);
+        return new Split(keyOfRepresentative.values().iterator().next(), clusterOf);
     }
 
-    /** Whether one affiliation's words appear, in order, within the other's. */
+    /** Whether two documents' evidence may be one person's ({@link PersonEvidence#compatible}). */
     public static boolean compatible(String a, String b) {
-        String wordsA = " " + a.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        String wordsB = " " + b.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
-        return wordsA.contains(wordsB) || wordsB.contains(wordsA);
+        return PersonEvidence.compatible(a, b);
     }
 
     /** The entity key of a document's group given its folded main affiliation. */

@@ -40,7 +40,7 @@ class EntityGroupTest {
         assertEquals(List.of("Quang", "Luong Tam Quang"), person.aliases());
         assertEquals(List.of("général", "ministre", "vice-ministre"), person.roles());
         assertEquals(List.of("Ministère de la Sécurité publique"), person.affiliations());
-        assertEquals("ministere de la securite publique", person.affiliationKey());
+        assertEquals("ministere de la securite publique role:office", person.affiliationKey()); // général, ministre: office
         assertEquals(3, person.mentions().size());
         EntityGroup organization = groups.get(1);
         assertEquals("Ministère de la Sécurité publique", organization.name());

@@ -2,6 +2,7 @@ package org.vigie.entities.core.internal.resolution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ class NameLinksTest {
     void sameNamePeopleWithConflictingAffiliationsAreNeverMerged() {
         Map<String, Map<String, Integer>> affiliations = Map.of("PERSON:nguyen van an",
                 Map.of("interpol", 2, "hoang anh gia lai", 2));
-        Resolution resolution = Resolution.of(affiliations, split -> links(Map.of(
+        Resolution resolution = Resolution.of(affiliations, (split, evidence) -> links(Map.of(
                 "PERSON:an nguyen van", Set.of("PERSON:nguyen van an")), split), 1);
         String police = resolution.entityKey("PERSON:nguyen van an", "interpol");
         String footballer = resolution.entityKey("PERSON:nguyen van an", "hoang anh gia lai");
@@ -63,10 +64,23 @@ class NameLinksTest {
 
     @Test
     void aResolutionMergesTheGroupsItDoesNotSplit() {
-        Resolution resolution = Resolution.of(Map.of(), split -> links(Map.of(
+        Resolution resolution = Resolution.of(Map.of(), (split, evidence) -> links(Map.of(
                 "LAW:convention de budapest", Set.of("LAW:convention sur la cybercriminalite"))), 1);
         assertEquals("LAW:convention de budapest", resolution.entityKey("LAW:convention sur la cybercriminalite", "-"));
         assertEquals("LAW:convention de budapest", resolution.keyOf("LAW:convention sur la cybercriminalite"));
         assertEquals(2, resolution.groupsOf("LAW:convention de budapest").size());
+    }
+
+    /** A declaration between people whose documents cannot be one person's links nothing, nor through a third name. */
+    @Test
+    void peopleWhoseEvidenceConflictsAreNeverLinked() {
+        Map<String, Set<String>> evidence = Map.of("PERSON:xi jinping", Set.of("role:office"),
+                "PERSON:jinping xi", Set.of("role:sport"), "PERSON:xi jin ping", Set.of());
+        Map<String, Set<String>> declared = Map.of("PERSON:xi jinping", Set.of("PERSON:jinping xi", "PERSON:xi jin ping"),
+                "PERSON:xi jin ping", Set.of("PERSON:jinping xi"));
+        NameLinks links = NameLinks.of(declared, group -> 1, group -> evidence.getOrDefault(group, Set.of()));
+        assertNotEquals(links.keyOf("PERSON:xi jinping"), links.keyOf("PERSON:jinping xi"));
+        assertTrue(Set.of(links.keyOf("PERSON:xi jinping"), links.keyOf("PERSON:jinping xi"))
+                .contains(links.keyOf("PERSON:xi jin ping")), "the third name joins one of them, not both");
     }
 }

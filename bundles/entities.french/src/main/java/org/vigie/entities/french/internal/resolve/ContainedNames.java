@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
+import org.vigie.entities.api.RoleFamily;
 import org.vigie.entities.french.internal.scan.Candidate;
 import org.vigie.entities.french.internal.text.Vocabulary;
 import org.vigie.entities.french.internal.text.WordClass;
@@ -18,7 +19,9 @@ import org.vigie.entities.french.internal.text.WordClass;
  * A name whose words are all in a longer name of the same type and head is that name
  * ({@code Bola Tinubu} = {@code Ahmed Bola Tinubu}, {@code Convention sur la cybercriminalité} =
  * {@code Convention des Nations Unies sur la cybercriminalité}); people are compared on all their
- * words, whatever their head. A gazetteer entry is never renamed after a longer unlinked name,
+ * words, whatever their head, and two people whose roles belong to different {@link RoleFamily
+ * families} ({@code le ministre de la Défense Nguyễn Văn Toàn}, {@code le footballeur Văn Toàn})
+ * stay two; differing affiliations alone do not (the document rarely names two people alike). A gazetteer entry is never renamed after a longer unlinked name,
  * nor after another entry ({@code État islamique} is not {@code État islamique au Khorasan}).
  * Over 150 lines because grouping names by head, their content words and the containment test are
  * one step, sharing the same keys.
@@ -45,6 +48,7 @@ public final class ContainedNames {
         // in the order of first mention, which also breaks ties between equally long names
         Map<TypedName, Set<String>> words = new LinkedHashMap<>();
         Map<TypedName, String> links = new HashMap<>();
+        Map<TypedName, List<String>> roles = new HashMap<>();
         for (Candidate c : candidates) {
             if (c.isEntity() && !c.is(EntityType.LOCATION)) {
                 TypedName key = TypedName.of(c, c.value);
@@ -52,8 +56,13 @@ public final class ContainedNames {
                 if (c.feature(Features.LINK) != null) {
                     links.putIfAbsent(key, c.feature(Features.LINK));
                 }
+                if (c.feature(Features.ROLE) != null) {
+                    roles.computeIfAbsent(key, k -> new ArrayList<>()).add(c.feature(Features.ROLE));
+                }
             }
         }
+        Map<TypedName, RoleFamily> families = new HashMap<>();
+        roles.forEach((key, r) -> families.put(key, RoleFamily.of(r)));
         Map<Group, List<TypedName>> byGroup = new HashMap<>();
         words.keySet().forEach(k -> byGroup.computeIfAbsent(group(k), h -> new ArrayList<>()).add(k));
         Map<TypedName, String> target = new HashMap<>();
@@ -63,7 +72,7 @@ public final class ContainedNames {
                 words.get(k).forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(k));
             }
             for (TypedName a : sameGroup) {
-                TypedName best = widest(a, byWord, words, links);
+                TypedName best = widest(a, byWord, words, links, families);
                 if (best != null) {
                     target.put(a, best.name());
                 }
@@ -79,7 +88,7 @@ public final class ContainedNames {
 
     /** The longest name of the group whose words include all of {@code a}'s, or null. */
     private static TypedName widest(TypedName a, Map<String, List<TypedName>> byWord, Map<TypedName, Set<String>> words,
-            Map<TypedName, String> links) {
+            Map<TypedName, String> links, Map<TypedName, RoleFamily> families) {
         Set<String> mine = words.get(a);
         if (mine.isEmpty() || mine.size() < 2 && !a.type().equals(EntityType.PERSON)) {
             return null;
@@ -94,7 +103,8 @@ public final class ContainedNames {
         for (TypedName b : group) {
             Set<String> theirs = words.get(b);
             // a gazetteer entry is never renamed after a longer unlinked name, nor after another entry
-            boolean twoThings = links.containsKey(a) && (!links.containsKey(b) || !links.get(a).equals(links.get(b)));
+            boolean twoThings = links.containsKey(a) && (!links.containsKey(b) || !links.get(a).equals(links.get(b)))
+                    || families.get(a) != null && families.get(b) != null && families.get(a) != families.get(b);
             boolean wider = theirs.size() > mine.size() || theirs.equals(mine) && b.name().compareTo(a.name()) < 0;
             if (!a.equals(b) && !twoThings && wider && theirs.containsAll(mine)
                     && (best == null || b.name().length() > best.name().length())) {

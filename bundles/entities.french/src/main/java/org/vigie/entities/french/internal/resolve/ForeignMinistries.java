@@ -15,7 +15,9 @@ import org.vigie.entities.french.internal.scan.Candidate;
  * A ministry is named without its country, except when the document names the same ministry of
  * two countries: then the foreign one keeps its adjective ({@code Ministère chinois des Affaires
  * étrangères} beside the {@code Ministère des Affaires étrangères}), the home country being the
- * place the document names most often.
+ * country the document names most often. A document that names no country has no home to tell a
+ * foreign ministry from: its {@code ministère vietnamien de la Sécurité publique} and its bare
+ * {@code ministère de la Sécurité publique} are one ministry (a city such as {@code Pékin} is no home).
  */
 public final class ForeignMinistries {
 
@@ -35,19 +37,21 @@ public final class ForeignMinistries {
         for (Candidate c : candidates) {
             Set<String> seen = countries.get(folds.of(c.value));
             String country = c.feature(Features.COUNTRY);
-            if (c.qualified != null && seen != null && seen.size() > 1 && country != null && !country.equals(home)) {
+            if (home != null && c.qualified != null && seen != null && seen.size() > 1 && country != null
+                    && !country.equals(home)) {
                 foreign.add(c);
             }
         }
         foreign.forEach(c -> c.value = c.qualified);
     }
 
-    /** The place the document names most often (ties: the first named). */
+    /** The country (a place linked to an ISO code) the document names most often (ties: the first named), or null. */
     private static String homeCountry(List<Candidate> candidates) {
         Map<String, Integer> counts = new HashMap<>();
         String home = null;
         for (Candidate c : candidates) {
-            if (c.is(EntityType.LOCATION)) {
+            String link = c.feature(Features.LINK);
+            if (c.is(EntityType.LOCATION) && link != null && link.startsWith("iso:")) {
                 int n = counts.merge(c.value, 1, Integer::sum);
                 if (home == null || n > counts.get(home)) {
                     home = c.value;

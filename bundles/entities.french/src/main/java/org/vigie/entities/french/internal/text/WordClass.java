@@ -173,6 +173,8 @@ public enum WordClass {
     FIRST_NAME,
     /** Vietnamese family names ({@code lexicon/vietnamese-surnames.txt}). */
     VIETNAMESE_SURNAME,
+    /** Chinese family names in pinyin ({@code lexicon/chinese-surnames.txt}): name order only. */
+    CHINESE_SURNAME,
     /** Country adjectives in any gender and number ({@code lexicon/demonyms.tsv}). */
     DEMONYM;
 
