@@ -50,6 +50,8 @@ class SyndicatedCopiesTest {
         VigieProcess.Result listed = VigieProcess.run(workspace, "-c", "corpus:import " + folder + "; corpus:duplicates");
 
         assertEquals(0, listed.exitCode(), listed.toString());
+        assertTrue(listed.out().lines().anyMatch(l -> l.equals("imported 1, unchanged 0, failed 0, 2 copies of earlier articles")),
+                listed.toString());
         List<String> rows = listed.out().lines().filter(l -> l.startsWith("original") || l.startsWith("copy")).toList();
         assertEquals(3, rows.size(), listed.toString());
         assertTrue(rows.get(0).contains("Agence Test") && rows.get(0).contains("2025-11-04"), listed.toString());

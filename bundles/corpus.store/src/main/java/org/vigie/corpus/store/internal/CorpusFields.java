@@ -57,7 +57,7 @@ final class CorpusFields {
         return toLucene(document, seq, null);
     }
 
-    /** The document's fields, with its copy signature (a binary doc value) when it has one. */
+    /** The document's fields, with its copy signature (a binary doc value). */
     static org.apache.lucene.document.Document toLucene(Document document, long seq, CopySignature signature) {
         DocumentMetadata meta = document.metadata();
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
@@ -79,14 +79,20 @@ final class CorpusFields {
         doc.add(new SortedDocValuesField(STAT_SOURCE, new BytesRef(orUnknown(meta.source()))));
         doc.add(new SortedDocValuesField(STAT_LANG, new BytesRef(meta.language())));
         doc.add(new SortedDocValuesField(STAT_MONTH, new BytesRef(month(meta.published()))));
-        if (signature != null) {
-            doc.add(new BinaryDocValuesField(COPY_SIGNATURE, new BytesRef(signature.bytes())));
-        }
+        doc.add(new BinaryDocValuesField(COPY_SIGNATURE, signatureValue(signature)));
         doc.add(new TextField(TEXT, document.text(), Field.Store.YES));
         if (!document.rawText().equals(document.text())) {
             doc.add(new StoredField(RAW, document.rawText()));
         }
         return doc;
+    }
+
+    /**
+     * The stored value of a copy signature; for a text too short to sign, a byte that says it was
+     * looked at, so that it is not signed again at each open (see {@link CopySigning}).
+     */
+    static BytesRef signatureValue(CopySignature signature) {
+        return new BytesRef(signature == null ? new byte[] {0} : signature.bytes());
     }
 
     static Document toDocument(org.apache.lucene.document.Document doc) {

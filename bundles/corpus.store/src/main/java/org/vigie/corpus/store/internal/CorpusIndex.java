@@ -12,6 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -21,6 +26,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,6 +100,7 @@ final class CorpusIndex implements Closeable {
      */
     synchronized List<String> add(Collection<Document> documents, Map<String, CopySignature> signatures) {
         return change(() -> {
+            StoreRevision.advance(writer);
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<String> added = new ArrayList<>();
@@ -114,6 +121,7 @@ final class CorpusIndex implements Closeable {
     /** Deletes the stored documents among {@code ids}, then commits; returns the ids there were. */
     synchronized List<String> remove(Collection<String> ids) {
         return change(() -> read(searcher -> {
+            StoreRevision.advance(writer);
             List<String> removed = new ArrayList<>();
             for (String id : new LinkedHashSet<>(ids)) {
                 if (holds(searcher, id)) {
@@ -123,6 +131,38 @@ final class CorpusIndex implements Closeable {
             }
             return removed;
         }));
+    }
+
+    /**
+     * Sets the copy signatures (binary doc values) of stored documents, by id, in one commit that
+     * keeps the store's revision; an id no longer stored is passed over.
+     */
+    synchronized void sign(Map<String, BytesRef> signatures) {
+        change(() -> read(searcher -> {
+            StoreRevision.keep(writer, StoreRevision.of(searcher));
+            if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(CorpusFields.COPY_SIGNATURE) == null) {
+                declareSignatures();
+            }
+            for (Map.Entry<String, BytesRef> signed : signatures.entrySet()) {
+                writer.updateBinaryDocValue(new Term(CorpusFields.ID, signed.getKey()), CorpusFields.COPY_SIGNATURE,
+                        signed.getValue());
+            }
+            return signatures.size();
+        }));
+    }
+
+    /**
+     * Lucene updates only doc values of a field it knows: a store written before copies were
+     * signed learns the field from a document added and deleted in the signing's own commit.
+     */
+    private void declareSignatures() throws IOException {
+        Term placeholder = new Term(CorpusFields.ID, "vigie:copy-signature-field");
+        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+        doc.add(new StringField(CorpusFields.ID, placeholder.text(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(CorpusFields.ID, new BytesRef(placeholder.text())));
+        doc.add(new BinaryDocValuesField(CorpusFields.COPY_SIGNATURE, CorpusFields.signatureValue(null)));
+        writer.addDocument(doc);
+        writer.deleteDocuments(placeholder);
     }
 
     /** The store's id and the generation of its last commit: {@code ID:GENERATION}. */

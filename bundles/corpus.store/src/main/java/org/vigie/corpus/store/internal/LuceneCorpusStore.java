@@ -82,20 +82,32 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
     private final CorpusSearch search;
     private final CorpusIndex index;
     private final StoredCopies copies;
+    private final CopySigning signing;
 
     @Activate
     public LuceneCorpusStore(@Reference(name = "workspace") Workspace workspace, Config config) {
         search = new CorpusSearch(analyzer, config.snippetLength());
         index = new CorpusIndex(workspace.area("store"), analyzer, config.ramBufferMb());
         copies = new StoredCopies(index, config.copyThreshold());
+        signing = CopySigning.start(index, copies);
         LOG.info("corpus store open in {} with {} documents", workspace.area("store"), count());
     }
 
     @Deactivate
     @Override
     public void close() throws IOException {
+        try {
+            signing.stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         index.close();
         analyzer.close();
+    }
+
+    /** Waits for the signing of the documents stored without a copy signature (for tests). */
+    void awaitSigning() throws InterruptedException {
+        signing.await();
     }
 
     @Override

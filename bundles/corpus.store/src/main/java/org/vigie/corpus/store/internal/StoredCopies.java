@@ -68,6 +68,11 @@ final class StoredCopies {
         }
     }
 
+    /** Drops the clusters: the next read builds them again from the stored signatures. */
+    synchronized void reload() {
+        copies = null;
+    }
+
     double threshold() {
         return threshold;
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,10 +20,11 @@ class StoredCopiesTest {
     Path workspace;
     LuceneCorpusStore store;
 
-    final Document agency = Dispatches.document(Dispatches.original(), "AFP", LocalDate.of(2025, 10, 28));
-    final Document outlet = Dispatches.document(Dispatches.copy(), "VNA", LocalDate.of(2025, 10, 29));
-    final Document later = Dispatches.document(Dispatches.accentlessCopy(), "Tin tuc", LocalDate.of(2025, 10, 30));
-    final Document conference = Dispatches.document(Dispatches.OTHER, "AFP", LocalDate.of(2025, 10, 28));
+    final List<Document> wire = Dispatches.wire();
+    final Document agency = wire.get(0);
+    final Document outlet = wire.get(1);
+    final Document later = wire.get(2);
+    final Document conference = wire.get(3);
 
     @BeforeEach
     void open() {

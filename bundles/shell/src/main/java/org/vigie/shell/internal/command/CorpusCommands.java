@@ -47,7 +47,7 @@ public class CorpusCommands {
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile EntityIndexCheck check;
 
-    /** The syndicated copies {@code corpus:show} lists. */
+    /** The syndicated copies {@code corpus:show} lists and {@code corpus:import} counts. */
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC, policyOption = GREEDY)
     volatile CorpusCopies copies;
 
@@ -76,7 +76,7 @@ public class CorpusCommands {
         if (entities != null) {
             entities.agrees(); // fails at once, before anything is stored, when the entity index cannot be used
         }
-        ImportRun.run(current, files, options, session, RERUN);
+        ImportRun.run(current, copies, files, options, session, RERUN);
         IndexCatchUp.ifBehind(entities, session, RERUN);
     }
 

@@ -10,13 +10,15 @@ import org.vigie.corpus.api.CorpusImporter;
 import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
+import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.Progress;
 import org.vigie.shell.internal.format.TerminalText;
 
 /**
  * One {@code corpus:import} run: a line per file imported (a bar instead on a terminal), an
- * {@code error:} or {@code warning:} line per file with a problem, then the summary. An interrupt
+ * {@code error:} or {@code warning:} line per file with a problem, then the summary (with the
+ * syndicated copies among the imported documents). An interrupt
  * ends it with the line saying how far it got; it fails only when not one file could be read.
  */
 final class ImportRun {
@@ -24,8 +26,8 @@ final class ImportRun {
     private ImportRun() {
     }
 
-    static ImportReport run(CorpusImporter importer, List<Path> files, ImportOptions options, CommandSession session,
-            String rerun) {
+    static ImportReport run(CorpusImporter importer, CorpusCopies copies, List<Path> files, ImportOptions options,
+            CommandSession session, String rerun) {
         ImportReport report;
         int[] found = {0};
         boolean interrupted;
@@ -41,7 +43,7 @@ final class ImportRun {
             throw Interrupted.said(new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0]
                     + " files (" + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + rerun));
         }
-        finish(report);
+        finish(report, copies);
         return report;
     }
 
@@ -59,9 +61,9 @@ final class ImportRun {
         }
     }
 
-    /** The summary line; the command fails only when not one file could be read. */
-    private static void finish(ImportReport report) {
-        System.out.println(report.summary());
+    /** The summary line, with the copies imported; the command fails only when not one file could be read. */
+    private static void finish(ImportReport report, CorpusCopies copies) {
+        System.out.println(report.summary() + ImportedCopies.note(copies, report));
         long failed = report.count(FileOutcome.Status.FAILED);
         if (failed > 0 && failed == report.files().size()) {
             throw new CorpusException("nothing imported: " + (failed == 1 ? "the only file" : "all " + failed + " files")

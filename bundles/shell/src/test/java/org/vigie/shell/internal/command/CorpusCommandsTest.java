@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,9 @@ import org.vigie.corpus.api.ImportReport;
 import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.corpus.api.copies.Copy;
+import org.vigie.corpus.api.copies.CopyCluster;
+import org.vigie.corpus.api.copies.CorpusCopies;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -75,6 +79,43 @@ class CorpusCommandsTest {
         assertEquals(List.of(good, missing), importer.paths);
         assertEquals("imported " + good + "\nimported 1, unchanged 0, failed 1\n", stdout());
         assertEquals("error: cannot import " + missing + ": no such file or folder\n", stderr());
+    }
+
+    @Test
+    void importSummarySaysHowManyImportedDocumentsCopyAnEarlierArticle() throws Exception {
+        Path file = Files.writeString(folder.resolve("wire.jsonl"), "{}");
+        List<String> imported = new ArrayList<>(List.of("copy1", "other", "copy2"));
+        commands.importer = (paths, options, progress) -> new ImportReport(
+                List.of(new FileOutcome(file, FileOutcome.Status.IMPORTED, imported, null)), imported.size(), Duration.ZERO);
+        commands.copies = new OneCluster(HANOI.summary(), "copy1", "copy2");
+        commands._import(null, "", "", "", file.toString());
+        imported.remove("copy2");
+        commands._import(null, "", "", "", file.toString());
+        imported.set(0, HANOI.id()); // the original, stored earlier and imported again, is no copy
+        commands._import(null, "", "", "", file.toString());
+        assertEquals(List.of("imported 1, unchanged 0, failed 0, 2 copies of earlier articles",
+                "imported 1, unchanged 0, failed 0, 1 copy of an earlier article",
+                "imported 1, unchanged 0, failed 0"), stdout().lines().filter(l -> l.startsWith("imported 1")).toList());
+    }
+
+    /** One cluster: an original and copies with the given ids. */
+    private record OneCluster(DocumentSummary original, String... copyIds) implements CorpusCopies {
+        @Override
+        public List<CopyCluster> clusters() {
+            List<Copy> copies = Arrays.stream(copyIds).map(id -> new Copy(new DocumentSummary(id, original.metadata(), 1), 0.8))
+                    .toList();
+            return List.of(new CopyCluster(new Copy(original, 1), copies));
+        }
+
+        @Override
+        public Optional<CopyCluster> clusterOf(String id) {
+            return clusters().stream().filter(c -> c.contains(id)).findFirst();
+        }
+
+        @Override
+        public double threshold() {
+            return 0.3;
+        }
     }
 
     @Test

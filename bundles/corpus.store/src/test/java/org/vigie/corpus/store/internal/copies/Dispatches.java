@@ -1,6 +1,7 @@
 package org.vigie.corpus.store.internal.copies;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.vigie.corpus.api.Document;
@@ -56,6 +57,17 @@ public final class Dispatches {
         String bare = java.text.Normalizer.normalize(String.join("\n\n", LEAD, BODY1, BODY2, BODY3),
                 java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return bare + "\n\nNotre correspondant précise que les suspects seront jugés dans leur pays d'origine.";
+    }
+
+    /**
+     * The dispatch as stored by a store: the agency's original (28 October 2025), an outlet's copy
+     * the next day, an accentless copy the day after, and another story of the agency's day.
+     */
+    public static List<Document> wire() {
+        return List.of(document(original(), "AFP", LocalDate.of(2025, 10, 28)),
+                document(copy(), "VNA", LocalDate.of(2025, 10, 29)),
+                document(accentlessCopy(), "Tin tuc", LocalDate.of(2025, 10, 30)),
+                document(OTHER, "AFP", LocalDate.of(2025, 10, 28)));
     }
 
     public static Document document(String text, String source, LocalDate published) {

@@ -1,5 +1,9 @@
 package org.vigie.report.pdf.internal.section;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -9,7 +13,8 @@ import org.vigie.report.api.Briefing;
 
 /**
  * How many independent sources cite an entity, when the selection holds copies of one dispatch
- * (which count once); without copies, the entity's document count, at no extra cost.
+ * (which count once); without copies, the entity's document count, at no extra cost. Counts are
+ * kept, so ranking entities and then listing them reads each entity's mentions once.
  */
 final class IndependentSources {
     /** Mentions read at most to count an entity's sources. */
@@ -17,6 +22,7 @@ final class IndependentSources {
 
     private final Briefing briefing;
     private final boolean copies;
+    private final Map<String, Integer> counted = new HashMap<>();
 
     IndependentSources(Briefing briefing) {
         this.briefing = briefing;
@@ -25,6 +31,11 @@ final class IndependentSources {
 
     String header() {
         return copies ? "Sources" : "Documents";
+    }
+
+    /** What the ranking counts first, in the section's note: documents, or independent sources. */
+    String counts() {
+        return copies ? "sources indépendantes" : "documents";
     }
 
     /** A sentence for the section's note when copies are counted once, else nothing. */
@@ -37,8 +48,28 @@ final class IndependentSources {
         if (!copies) {
             return entity.documents();
         }
-        Set<String> documents = briefing.entities().mentions(entity.key(), briefing.selection().indexScope(), MENTIONS)
-                .stream().map(Mention::documentId).collect(Collectors.toSet());
-        return briefing.citations().independent(documents);
+        return counted.computeIfAbsent(entity.key(), key -> {
+            Set<String> documents = briefing.entities().mentions(key, briefing.selection().indexScope(), MENTIONS)
+                    .stream().map(Mention::documentId).collect(Collectors.toSet());
+            return briefing.citations().independent(documents);
+        });
+    }
+
+    /** Salience: sources citing the entity (copies once), then mentions, then name. */
+    Comparator<Entity> salience() {
+        return Comparator.comparingInt((Entity e) -> of(e)).reversed()
+                .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()).thenComparing(Entity::name);
+    }
+
+    /**
+     * The entity index scope with the copies left out (each dispatch read once, in the document
+     * it is cited as), so that sentences repeated by copies count once; the selection's own scope
+     * when it holds no copies.
+     */
+    Collection<String> withoutCopies() {
+        if (!copies) {
+            return briefing.selection().indexScope();
+        }
+        return briefing.selection().ids().stream().filter(id -> briefing.citations().source(id).equals(id)).toList();
     }
 }

@@ -1,6 +1,5 @@
 package org.vigie.report.pdf.internal.section;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -42,28 +41,24 @@ public class KeyActorsSection implements BriefingSection {
         this.config = config;
     }
 
-    /** Salience: documents citing the entity, then mentions, then name. */
-    static final Comparator<Entity> SALIENCE = Comparator.comparingInt(Entity::documents).reversed()
-            .thenComparing(Comparator.comparingInt(Entity::mentions).reversed()).thenComparing(Entity::name);
-
     @Override
     public void write(Briefing briefing, Layout layout) {
         EntityIndex index = briefing.entities();
         var scope = briefing.selection().indexScope();
         IndependentSources sources = new IndependentSources(briefing);
-        layout.note(Text.of("Classement par saillance : nombre de documents qui citent l’entité, puis nombre de "
+        layout.note(Text.of("Classement par saillance : nombre de " + sources.counts() + " qui citent l’entité, puis nombre de "
                 + "mentions. Les noms sont donnés sous leur forme accentuée la plus complète." + sources.note()));
         layout.heading("Personnes");
-        List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, config.people() * 3), config.people());
+        List<Entity> people = top(index.entities(List.of(EntityType.PERSON), scope, config.people() * 3), config.people(), sources);
         table(layout, new Table(List.of(Column.left("Nom", 2.1f), Column.left("Fonctions", 2.9f),
                 Column.left("Affiliation", 1.7f), Column.right("Mentions", 1.1f), Column.right(sources.header(), 1.3f)),
                 people.stream().map(p -> List.of(Text.of(Names.of(p)), Text.of(join(p.roles(), 2)),
                         Text.of(join(p.affiliations(), 2)), count(p.mentions()), count(sources.of(p)))).toList()));
-        named(layout, sources, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, config.others() * 3), config.others()));
-        named(layout, sources, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, config.others() * 3), config.others()));
+        named(layout, sources, "Organisations", top(index.entities(List.of(EntityType.ORGANIZATION), scope, config.others() * 3), config.others(), sources));
+        named(layout, sources, "Lieux", top(index.entities(List.of(EntityType.LOCATION), scope, config.others() * 3), config.others(), sources));
         Set<EntityType> shown = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
         List<Entity> others = top(index.entities(List.of(), scope, 200).stream()
-                .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), config.others());
+                .filter(e -> e.type().isEntity() && !shown.contains(e.type())).toList(), config.others(), sources);
         if (!others.isEmpty()) {
             layout.heading("Autres entités");
             layout.table(new Table(List.of(Column.left("Nom", 3f), Column.left("Type", 1.5f),
@@ -89,8 +84,8 @@ public class KeyActorsSection implements BriefingSection {
         }
     }
 
-    static List<Entity> top(List<Entity> entities, int limit) {
-        return entities.stream().sorted(SALIENCE).limit(limit).toList();
+    private static List<Entity> top(List<Entity> entities, int limit, IndependentSources sources) {
+        return entities.stream().sorted(sources.salience()).limit(limit).toList();
     }
 
     /** The other forms of a name: its aliases but the one shown, and its canonical name if not shown. */

@@ -49,7 +49,9 @@ public class RelationshipsSection implements BriefingSection {
     @Override
     public void write(Briefing briefing, Layout layout) {
         var scope = briefing.selection().indexScope();
-        List<CoOccurrence> pairs = briefing.entities().coOccurrences(scope, config.pairs()).stream()
+        // copies of one dispatch repeat its sentences: they are read once, in the document cited
+        List<CoOccurrence> pairs = briefing.entities().coOccurrences(new IndependentSources(briefing).withoutCopies(),
+                config.pairs()).stream()
                 .filter(p -> p.first().type().isEntity() && p.second().type().isEntity()).toList();
         if (pairs.isEmpty()) {
             layout.paragraph(Text.of("Aucune paire d’entités n’est citée dans une même phrase des documents sélectionnés."));

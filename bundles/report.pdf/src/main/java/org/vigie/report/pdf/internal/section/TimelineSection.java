@@ -61,7 +61,7 @@ public class TimelineSection implements BriefingSection {
             return;
         }
         List<TimelineEvent> rows = TimelineEvent.consecutiveDaysMerged(dated.values());
-        List<TimelineEvent> events = keep(rows, config.dated());
+        List<TimelineEvent> events = keep(rows, config.dated(), briefing);
         events.sort(Comparator.comparing(TimelineEvent::iso));
         if (events.isEmpty()) {
             layout.paragraph(Text.of("Aucune date complète (avec son année) n’a été extraite des documents sélectionnés."));
@@ -74,20 +74,21 @@ public class TimelineSection implements BriefingSection {
             layout.heading("Dates dont l’année n’est pas connue");
             layout.note(Text.of("L’année de ces dates n’a pas pu être établie à partir du texte : elles sont citées "
                     + "telles qu’écrites et ne sont pas placées dans la chronologie."));
-            List<TimelineEvent> rest = keep(undated.values(), config.undated());
+            List<TimelineEvent> rest = keep(undated.values(), config.undated(), briefing);
             layout.bullets(rest.stream().map(e -> Text.EMPTY.bold(e.written() + " : ").then(cited(briefing, e))).toList());
             omitted(layout, undated.size() - rest.size());
         }
     }
 
-    /** The most corroborated events, at most {@code limit}, in first-seen order. */
-    private static List<TimelineEvent> keep(java.util.Collection<TimelineEvent> events, int limit) {
+    /** The most corroborated events (by independent sources: copies count once), at most {@code limit}, in first-seen order. */
+    private static List<TimelineEvent> keep(java.util.Collection<TimelineEvent> events, int limit, Briefing briefing) {
         List<TimelineEvent> all = new ArrayList<>(events);
         if (all.size() <= limit) {
             return all;
         }
         List<TimelineEvent> kept = new ArrayList<>(all.stream()
-                .sorted(Comparator.comparingInt((TimelineEvent e) -> e.documents().size()).reversed()).limit(limit).toList());
+                .sorted(Comparator.comparingInt((TimelineEvent e) -> briefing.citations().independent(e.documents())).reversed())
+                .limit(limit).toList());
         kept.sort(Comparator.comparingInt(all::indexOf));
         return kept;
     }
