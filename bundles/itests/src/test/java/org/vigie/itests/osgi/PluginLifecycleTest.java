@@ -2,16 +2,13 @@ package org.vigie.itests.osgi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +22,6 @@ import org.vigie.corpus.api.CorpusImporter;
 import org.vigie.corpus.api.FileOutcome;
 import org.vigie.corpus.api.ImportOptions;
 import org.vigie.corpus.api.ImportReport;
-import org.vigie.entities.api.DocumentEntities;
-import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityExtractor;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
@@ -57,9 +52,9 @@ class PluginLifecycleTest {
             @InjectService(timeout = 10_000) ExtractionPipeline pipeline,
             @InjectService(timeout = 10_000) EntityIndex index) throws Exception {
         String id = importBulletin(importer);
-        assertFalse(indicators(index, id).contains("cve-2024-3400"), "no indicator before the plugin");
+        assertFalse(IocPlugin.indicators(index, id).contains("cve-2024-3400"), "no indicator before the plugin");
 
-        PluginInfo installed = plugins.install(iocPlugin().toString());
+        PluginInfo installed = plugins.install(IocPlugin.jar(context, dir).toString());
         assertEquals("ACTIVE", installed.state());
         assertNull(installed.problem(), String.valueOf(installed.problem()));
         assertTrue(installed.contributions().stream().map(Contribution::toString)
@@ -71,24 +66,24 @@ class PluginLifecycleTest {
         assertTrue(ioc.languages().isEmpty());
 
         pipeline.extract(List.of(id), null);
-        Set<String> found = indicators(index, id);
+        Set<String> found = IocPlugin.indicators(index, id);
         assertTrue(found.contains("cve-2024-3400") && found.contains("185.220.101.4"), found.toString());
 
         // switching extractors at run time: a stopped plugin no longer extracts, started again it does
         assertEquals("RESOLVED", plugins.stop(String.valueOf(installed.id())).state());
         assertEquals(0, extractorServices("ioc"));
         pipeline.extract(List.of(id), null);
-        assertTrue(indicators(index, id).isEmpty(), "a stopped extractor is not run");
+        assertTrue(IocPlugin.indicators(index, id).isEmpty(), "a stopped extractor is not run");
         assertEquals("ACTIVE", plugins.start(String.valueOf(installed.id())).state());
         pipeline.extract(List.of(id), null);
-        assertTrue(indicators(index, id).contains("cve-2024-3400"), "started again, it is run");
+        assertTrue(IocPlugin.indicators(index, id).contains("cve-2024-3400"), "started again, it is run");
 
         plugins.remove(String.valueOf(installed.id()));
         assertEquals(0, extractorServices("ioc"), "no stale extractor service after removal");
         assertTrue(plugins.list().stream().noneMatch(p -> p.id() == installed.id()));
 
         pipeline.extract(List.of(id), null);
-        assertTrue(indicators(index, id).isEmpty(), "indicators gone after re-extraction");
+        assertTrue(IocPlugin.indicators(index, id).isEmpty(), "indicators gone after re-extraction");
     }
 
     private String importBulletin(CorpusImporter importer) throws IOException {
@@ -98,21 +93,6 @@ class PluginLifecycleTest {
         FileOutcome outcome = report.files().get(0);
         assertTrue(outcome.status() != FileOutcome.Status.FAILED, String.valueOf(outcome.reason()));
         return outcome.documentIds().get(0);
-    }
-
-    private Path iocPlugin() throws IOException {
-        Path jar = dir.resolve("ioc-extractor.jar");
-        try (InputStream in = context.getBundle().getEntry("plugins/ioc-extractor.jar").openStream()) {
-            Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return jar;
-    }
-
-    private static Set<String> indicators(EntityIndex index, String documentId) {
-        DocumentEntities entities = index.document(documentId).orElse(null);
-        assertNotNull(entities, "document " + documentId + " was extracted");
-        return entities.entities().stream().filter(e -> e.type().name().equals("INDICATOR")).map(Entity::name)
-                .map(n -> n.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 
     private int extractorServices(String id) throws InvalidSyntaxException {

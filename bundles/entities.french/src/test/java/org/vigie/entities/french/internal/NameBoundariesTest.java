@@ -199,4 +199,13 @@ class NameBoundariesTest {
                 EntityType.PERSON, "William Salamanca");
         assertTrue(q == null || q.feature(PersonRule.TITLE) == null);
     }
+
+    @Test
+    void aPrepositionIsNoAdjectiveThatEndsAName() {
+        List<Annotation> a = extraction.of("Le Japon appliquera la Convention de Budapest aux demandes de ses partenaires.");
+        assertEquals(Set.of("Convention de Budapest"), Extraction.values(a, EntityType.LAW));
+        // counter-example: an adjective in -aux still qualifies the name's noun
+        List<Annotation> b = extraction.of("Le Japon a saisi le Tribunal des différends internationaux, à Genève.");
+        assertEquals(Set.of("Tribunal des différends internationaux"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

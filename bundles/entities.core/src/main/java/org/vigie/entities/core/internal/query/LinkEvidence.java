@@ -47,7 +47,8 @@ final class LinkEvidence {
                 for (String name : declared == null ? List.<String>of() : declared.lines().map(String::strip).toList()) {
                     if (groups.contains(m.type() + ":" + NameKey.fold(name))) {
                         Mention said = mentions.mention(doc.get(DOC), entityKey, m, sentences);
-                        links.add(new NameLink(m.text(), name, said.documentId(), said.sentenceText()));
+                        // the declaring mention m is the alias the text gives for name
+                        links.add(new NameLink(name, m.text(), said.documentId(), said.sentenceText()));
                     }
                 }
             }

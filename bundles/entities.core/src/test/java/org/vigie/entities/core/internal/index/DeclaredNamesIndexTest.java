@@ -91,7 +91,7 @@ class DeclaredNamesIndexTest {
 
     @Test
     void eachMergeKeepsTheDocumentAndSentenceThatDeclaredIt() {
-        assertEquals(List.of(new NameLink("ONUDC", OFFICE, "doc-a", DECLARING)),
+        assertEquals(List.of(new NameLink(OFFICE, "ONUDC", "doc-a", DECLARING)),
                 index.links("ORGANIZATION:office des nations unies contre la drogue et le crime"));
     }
 

@@ -37,7 +37,7 @@ public final class Adjectives {
             return true;
         }
         for (String ending : ENDINGS) {
-            if (w.endsWith(ending)) {
+            if (w.length() > ending.length() && w.endsWith(ending)) { // "aux", "eux" are no adjectives
                 return true;
             }
         }
