@@ -14,12 +14,12 @@ import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.Span;
 
 /** An entity index of one entity named in every document, once per document, counting its calls. */
-final class FakeIndex implements EntityIndex {
+public final class FakeIndex implements EntityIndex {
 
     final Entity entity;
     int mentionCalls;
 
-    FakeIndex(String name) {
+    public FakeIndex(String name) {
         entity = new Entity("PERSON:" + name, EntityType.PERSON, name, List.of("=alias", "b, c"), List.of("juge"),
                 List.of(), 0, 0);
     }
