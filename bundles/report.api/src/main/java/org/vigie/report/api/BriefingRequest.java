@@ -37,6 +37,11 @@ public record BriefingRequest(Path out, String title, String query, LocalDate fr
         }
     }
 
+    /** The selection options of this request. */
+    public SelectionCriteria criteria() {
+        return new SelectionCriteria(query, from, to, entity);
+    }
+
     /** A request for a PDF of the whole corpus with every section. */
     public static BriefingRequest of(Path out) {
         return new BriefingRequest(out, null, null, null, null, null, List.of(), null, null, BriefingFormat.PDF);

@@ -38,9 +38,14 @@
  * writes them in every citation ({@code [3 · B2]}). {@code Citations} counts copies of one dispatch
  * as one source ({@code source}, {@code copies}, {@code independent}); a copy is cited under its
  * source's number.
+ * <p>
+ * Version 2.2.0 (minor): {@link org.vigie.report.api.SelectionCriteria}, {@link
+ * org.vigie.report.api.BriefingRequest#criteria()} and the {@link
+ * org.vigie.report.api.DocumentSelection} service, so that exports select documents with the
+ * briefing's code.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.vigie.report.api;
 
 import org.osgi.annotation.bundle.Export;

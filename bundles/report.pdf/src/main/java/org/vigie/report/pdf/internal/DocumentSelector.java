@@ -13,9 +13,9 @@ import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
-import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.Selection;
+import org.vigie.report.api.SelectionCriteria;
 import org.vigie.report.pdf.internal.section.French;
 import org.vigie.report.pdf.internal.section.Names;
 
@@ -38,7 +38,7 @@ final class DocumentSelector {
         this.maxDocuments = maxDocuments;
     }
 
-    Selection select(BriefingRequest request) {
+    Selection select(SelectionCriteria request) {
         List<String> scope = new ArrayList<>();
         List<DocumentSummary> documents;
         if (request.query() != null) {

@@ -88,7 +88,7 @@ public class WhiteboardBriefingService implements BriefingService {
         List<SectionWhiteboard.Registered> chosen = SectionWhiteboard.choose(current(), request.sections());
         DocumentSelector selector = new DocumentSelector(store, index, config.maxDocuments());
         CorpusCopies known = copies;
-        return new BriefingRun(request, config, version(), chosen, failures, grades).write(selector.select(request), index,
+        return new BriefingRun(request, config, version(), chosen, failures, grades).write(selector.select(request.criteria()), index,
                 known == null ? List.of() : known.clusters());
     }
 

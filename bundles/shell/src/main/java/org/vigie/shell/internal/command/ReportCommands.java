@@ -54,7 +54,7 @@ public class ReportCommands {
             @Descriptor("pdf (default), html or markdown") @Parameter(names = "--format", absentValue = "pdf") String format,
             @Descriptor("date of the briefing, YYYY-MM-DD, for reproducible output (default today)") @Parameter(names = "--date", absentValue = NONE) String date) {
         BriefingFormat f = BriefingFormat.of(format);
-        BriefingRequest request = new BriefingRequest(file(session, out, f), title, query, day(from, "--from", false),
+        BriefingRequest request = new BriefingRequest(file(session, out, "briefing." + f.extension()), title, query, day(from, "--from", false),
                 day(to, "--to", true), entity, ids(sections), marking, day(date, "--date", false), f);
         BriefingResult result = service().brief(request);
         result.problems().forEach(p -> System.err.println("warning: " + TerminalText.line(p)));
@@ -91,9 +91,10 @@ public class ReportCommands {
         return service;
     }
 
-    private static Path file(CommandSession session, String out, BriefingFormat format) {
+    /** The file {@code out} names, relative to the session's directory; {@code fallback} when blank. */
+    static Path file(CommandSession session, String out, String fallback) {
         Path base = session == null || session.currentDir() == null ? Path.of("") : session.currentDir();
-        String name = out.isBlank() ? "briefing." + format.extension() : out.strip();
+        String name = out.isBlank() ? fallback : out.strip();
         name = name.startsWith("~/") ? System.getProperty("user.home") + name.substring(1) : name;
         return base.resolve(name).toAbsolutePath().normalize();
     }

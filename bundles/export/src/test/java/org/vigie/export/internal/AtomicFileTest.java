@@ -1,0 +1,51 @@
+package org.vigie.export.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.export.api.ExportException;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheWholeFileAndLeavesNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("out.txt");
+        long bytes = AtomicFile.write(file, out -> out.write("données".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("données", Files.readString(file));
+        assertEquals(Files.size(file), bytes);
+        assertEquals(List.of(file), Files.list(dir).toList());
+    }
+
+    @Test
+    void aFailureKeepsTheOldFileAndLeavesNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("out.txt");
+        Files.writeString(file, "old");
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFile.write(file, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("cannot write " + file + ": IOException disk full", e.getMessage());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of(file), Files.list(dir).toList());
+    }
+
+    @Test
+    void namesAMissingDirectoryAndADirectoryTarget() {
+        Path missing = dir.resolve("no/x.zip");
+        assertEquals("cannot write " + missing + ": directory " + missing.getParent() + " does not exist",
+                assertThrows(ExportException.class, () -> AtomicFile.write(missing, out -> { })).getMessage());
+        assertEquals("cannot write " + dir + ": it is a directory; give a file name",
+                assertThrows(ExportException.class, () -> AtomicFile.write(dir, out -> { })).getMessage());
+    }
+}
