@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,7 @@ import org.vigie.corpus.api.DocumentMetadata;
  * {@code id} (which the importer checks against the text's hash), the text exactly as stored, the raw
  * text when it differs, and every stored metadata field. {@code title}, {@code source}, {@code url},
  * {@code published}, {@code lang} and {@code text} keep the names any JSON Lines import reads. One
- * object per line: the JSON escapes newlines and control characters, non-ASCII is written as UTF-8.
+ * object per line, tags sorted by key: the JSON escapes newlines and control characters, non-ASCII is written as UTF-8.
  */
 final class CorpusBackup {
     private final ObjectMapper mapper = new ObjectMapper();
@@ -45,7 +46,7 @@ final class CorpusBackup {
         fields.put("path", meta.path());
         fields.put("imported", meta.imported() == null ? null : meta.imported().toString());
         fields.put("mediaType", meta.mediaType());
-        fields.put("tags", meta.tags());
+        fields.put("tags", new TreeMap<>(meta.tags())); // sorted: the same document, the same bytes
         fields.values().removeIf(v -> v == null);
         fields.put("text", document.text());
         if (!document.rawText().equals(document.text())) {

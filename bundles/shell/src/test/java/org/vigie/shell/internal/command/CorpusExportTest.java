@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ class CorpusExportTest {
         assertEquals("2026-01-02T03:04:05.123456Z", read.get("imported").asText());
         assertEquals("text/html", read.get("mediaType").asText());
         assertEquals(Map.of("case", "hanoi", "k\u2028", "v\n"), json.convertValue(read.get("tags"), Map.class));
+        assertEquals(List.of("case", "k\u2028"), names(iterable(read.get("tags").fieldNames())), "tags in key order");
     }
 
     @Test
@@ -131,6 +133,12 @@ class CorpusExportTest {
         try (var files = Files.list(dir)) {
             return files.toList();
         }
+    }
+
+    private static List<String> iterable(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private static List<String> names(Collection<String> keys) {
