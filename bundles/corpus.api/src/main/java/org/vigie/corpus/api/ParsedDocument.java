@@ -17,9 +17,19 @@ import java.util.Objects;
  * @param language a language the file declares, or {@code null}
  * @param mediaType the media type it was read as
  * @param tags tags the file carries
+ * @param stored the whole metadata of a document restored from a {@code corpus:export} backup, kept
+ *        as it was (language, file name, path, import time, tags) instead of new provenance; the id
+ *        stays the hash of {@code text}, which must then be the stored text exactly; else {@code null}
  */
 public record ParsedDocument(String text, String rawText, String title, String source, String url,
-        LocalDate published, String language, String mediaType, Map<String, String> tags) {
+        LocalDate published, String language, String mediaType, Map<String, String> tags,
+        DocumentMetadata stored) {
+
+    /** A document read from a file, with no stored metadata to restore. */
+    public ParsedDocument(String text, String rawText, String title, String source, String url,
+            LocalDate published, String language, String mediaType, Map<String, String> tags) {
+        this(text, rawText, title, source, url, published, language, mediaType, tags, null);
+    }
 
     public ParsedDocument {
         Objects.requireNonNull(text, "text");

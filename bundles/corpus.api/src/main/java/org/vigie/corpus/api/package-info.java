@@ -13,7 +13,7 @@
  * {@link org.vigie.corpus.api.propertytypes}), read into an {@link org.vigie.corpus.api.propertytypes.ImporterInfo}.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.vigie.corpus.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -21,11 +21,14 @@ import org.vigie.corpus.api.ParsedDocument;
  * any unambiguous prefix), the language (the import's override, else detected, else what the file
  * declares), the outlet (the file's own, else the import's {@code --source}), and provenance.
  */
-final class Provenance {
+public final class Provenance {
 
     private final LanguageDetector languages = new LanguageDetector();
 
     Document document(ParsedDocument parsed, Path file, ImportOptions options, Instant now) {
+        if (parsed.stored() != null) {
+            return restored(parsed, options);
+        }
         String language = options.language() == null ? null : options.language().strip().toLowerCase(Locale.ROOT);
         if (language == null || language.isEmpty()) {
             language = languages.detect(parsed.text());
@@ -42,7 +45,21 @@ final class Provenance {
         return new Document(id(parsed.text()), parsed.text(), parsed.rawText(), metadata);
     }
 
-    static String id(String text) {
+    /** A document from a backup: its stored metadata as it was, with the import's tags added. */
+    private static Document restored(ParsedDocument parsed, ImportOptions options) {
+        DocumentMetadata stored = parsed.stored();
+        if (options.tags().isEmpty()) {
+            return new Document(id(parsed.text()), parsed.text(), parsed.rawText(), stored);
+        }
+        Map<String, String> tags = new LinkedHashMap<>(stored.tags());
+        tags.putAll(options.tags());
+        return new Document(id(parsed.text()), parsed.text(), parsed.rawText(),
+                new DocumentMetadata(stored.title(), stored.source(), stored.url(), stored.published(),
+                        stored.language(), stored.fileName(), stored.path(), stored.imported(), stored.mediaType(), tags));
+    }
+
+    /** The id of a document: the lower-case hex SHA-256 of its text. */
+    public static String id(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

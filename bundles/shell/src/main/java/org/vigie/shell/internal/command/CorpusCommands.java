@@ -33,7 +33,7 @@ import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code corpus:} commands: pour articles into the corpus, find them again, look at them. */
 @Component(service = CorpusCommands.class)
-@GogoCommand(scope = "corpus", function = {"import", "list", "show", "search", "remove", "stats"})
+@GogoCommand(scope = "corpus", function = {"import", "export", "list", "show", "search", "remove", "stats"})
 public class CorpusCommands {
     private static final String NONE = "";
     private static final String RERUN = "run the same command again to finish";
@@ -78,6 +78,20 @@ public class CorpusCommands {
         }
         ImportRun.run(current, copies, files, options, session, RERUN);
         IndexCatchUp.ifBehind(entities, session, RERUN);
+    }
+
+    @Descriptor("Writes every document (or those a query finds) with its text and all its metadata as JSON Lines "
+            + "that corpus:import restores in a fresh workspace with the same ids, metadata and entities: the backup "
+            + "and migration path. The analyst's decisions are exported apart (entities:curation export). "
+            + "Example: corpus:export --out corpus.jsonl --query 'source:VNA'")
+    public void export(CommandSession session,
+            @Descriptor("the .jsonl file to write (replaced only once complete)") @Parameter(names = "--out", absentValue = NONE) String out,
+            @Descriptor("export only the documents this corpus:search query finds") @Parameter(names = "--query", absentValue = NONE) String query) {
+        if (out.isBlank()) {
+            throw new CorpusException("say where to write the export: --out FILE.jsonl");
+        }
+        Path base = session == null || session.currentDir() == null ? Path.of("") : session.currentDir();
+        CorpusExport.run(store, query.isBlank() ? null : query, base.resolve(out).toAbsolutePath().normalize(), session);
     }
 
     @Descriptor("Lists documents in import order. Example: corpus:list --limit 50 --offset 100")

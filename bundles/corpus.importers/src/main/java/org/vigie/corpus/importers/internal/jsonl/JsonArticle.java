@@ -24,6 +24,9 @@ final class JsonArticle {
         if (!node.isObject()) {
             throw new ImportException("not a JSON object");
         }
+        if (JsonBackup.isBackup(node)) {
+            return JsonBackup.document(node);
+        }
         String text = string(node, "text");
         if (Blank.isBlank(text)) {
             throw new ImportException("no \"text\"");
@@ -36,7 +39,7 @@ final class JsonArticle {
                 string(node, "lang"), JsonLinesImporter.MEDIA_TYPE, null);
     }
 
-    private static String string(JsonNode node, String field) {
+    static String string(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
