@@ -37,7 +37,7 @@ public class CurationCommands {
     }
 
     @Descriptor("Makes entities one: the others become the first, named as it is or --as NAME."
-            + " Example: entities:merge \"Convention de Budapest\" \"Convention sur la cybercriminalité\"")
+            + " Example: entities:merge ONUDC UNODC --note \"sigle anglais\"")
     public Object merge(@Descriptor("the name kept") @Parameter(names = "--as", absentValue = "") String as,
             @Descriptor("why") @Parameter(names = "--note", absentValue = "") String note,
             @Descriptor("the entities, each quoted: names, aliases or keys") String... names) {
