@@ -102,7 +102,8 @@ class CurationTest {
                 ministries.get(0));
     }
 
-    private static Path plugin() throws IOException {
+    /** The IOC plugin's jar, built before the itests. */
+    static Path plugin() throws IOException {
         try (Stream<Path> jars = Files.list(VigieProcess.REPO.resolve("examples/ioc-extractor/target"))) {
             return jars.filter(p -> p.getFileName().toString().matches("ioc-extractor-.*\\.jar"))
                     .findFirst().orElseThrow(() -> new AssertionError("examples/ioc-extractor is built before the itests"));
