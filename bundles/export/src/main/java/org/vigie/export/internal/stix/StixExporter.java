@@ -11,6 +11,8 @@ import org.vigie.export.api.propertytypes.ExporterService;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The STIX 2.1 export: one bundle per export (OpenCTI, MISP and the {@code stix2} Python library
@@ -25,14 +27,15 @@ public class StixExporter implements Exporter {
     /** The option naming the TLP marking. */
     static final String MARKING = "marking";
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private final JsonFactory factory = JsonFactory.builder().build();
 
     @Override
     public void write(Export export, OutputStream out) throws IOException {
         TlpMarking marking = export.option(MARKING).map(TlpMarking::of).orElse(null);
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
+            // line feeds whatever the platform, so that the bytes do not depend on it
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
             new StixBundle(export, marking).write(json);
         }
     }
