@@ -15,8 +15,8 @@ import org.vigie.entities.api.NameKey;
  * {@code UNC2452}, {@code TA505}, {@code TEMP.Veles});</li>
  * <li>or, in a sentence that names it, a word for an attacker group right before the name
  * ({@code le groupe de rançongiciels LockBit}, {@code ransomware group X}, {@code les pirates de X})
- * or right after it, after a comma or an article ({@code X, un gang de rançongiciel},
- * {@code the X ransomware gang}).</li>
+ * or right after it, directly or after a comma and an indefinite article
+ * ({@code the X ransomware gang}, {@code X, un gang de rançongiciels}).</li>
  * </ul>
  * Texts are compared folded (case and accents ignored), in French and English.
  */
@@ -37,9 +37,13 @@ final class ThreatGroups {
             + "(?:\\s+(?:groupe?|gangs?|collectif|collective|operateurs?|operators?|affilies|affiliates))?"
             + "(?:\\s+(?:de|d|of|du|des|la|le|les|the))?[\\s']*$");
 
-    /** The name, then a comma or an article, then a cue ("X, un gang de", "X ransomware gang"). */
-    private static final Pattern CUE_AFTER = Pattern.compile("^\\W*(?:(?:un|une|le|la|les|the|a|an)\\W+)?"
-            + "(?:(?:groupe|group|gang) (?:de |of )?)?" + CUES + "\\b");
+    /**
+     * The name, then a cue: directly ("the X ransomware gang") or after a comma and an indefinite
+     * article ("X, un gang de rançongiciels"); not after a comma and a definite article, which
+     * more often starts the next clause ("Selon l'ANSSI, le groupe de rançongiciels Y").
+     */
+    private static final Pattern CUE_AFTER = Pattern.compile("^(?:\\s*,\\s*(?:un|une|a|an)\\s+|\\s*)"
+            + "(?:(?:groupe|group|gang)\\s+(?:de\\s+|of\\s+)?)?" + CUES + "\\b");
 
     private ThreatGroups() {
     }

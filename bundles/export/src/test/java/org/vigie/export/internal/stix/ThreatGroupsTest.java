@@ -35,7 +35,8 @@ class ThreatGroupsTest {
         "Interpol | Europol a arrêté des pirates, Interpol a aidé.",
         "Interpol | Interpol et des pirates se sont affrontés.",
         "Europol | Europol a démantelé le réseau de rançongiciels hier.",
-        "Aptitude | Aptitude 7 a publié un rapport." })
+        "Aptitude | Aptitude 7 a publié un rapport.",
+        "ANSSI | Selon l'ANSSI, le groupe de rançongiciels Akira exploite la faille." })
     void otherOrganisationsAreNot(String name, String sentence) {
         assertFalse(ThreatGroups.isThreatGroup(organisation(name), List.of(mention(name, sentence))), sentence);
     }
