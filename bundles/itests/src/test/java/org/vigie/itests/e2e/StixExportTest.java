@@ -64,6 +64,10 @@ class StixExportTest {
         bundle.path("objects").forEach(o -> assertTrue(o.path("id").asText().equals(marking)
                 || o.path("object_marking_refs").toString().equals("[\"" + marking + "\"]"), o.toString()));
         assertTrue(bundle.toString().contains("[ipv4-addr:value = '185.220.101.4']"), "the refanged address");
+        Map<String, String> typeByName = new HashMap<>();
+        bundle.path("objects").forEach(o -> typeByName.put(o.path("name").asText(), o.path("type").asText()));
+        assertEquals("intrusion-set", typeByName.get("Akira"), "named a ransomware group");
+        assertEquals("vulnerability", typeByName.get("CVE-2024-3400"));
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second), "the same selection, the same bytes");
 
         VigieProcess.Result bad = VigieProcess.run(ws, "-c", "export:write --format stix --out " + dir.resolve("x.json")
