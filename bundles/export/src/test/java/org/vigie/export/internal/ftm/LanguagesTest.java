@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.testing.FtmModel;
 
 class LanguagesTest {
 

@@ -1,4 +1,4 @@
-package org.vigie.export.internal.ftm;
+package org.vigie.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +26,10 @@ import tech.followthemoney.model.Schema;
  * property FtM computes), every value fits its type (dates, country and language codes, URLs,
  * lengths; entity references name an entity of the export whose schema is in the range), the
  * required properties of the schema and its parents are present, ids are valid and unique.
+ * Shared by the FtM exporter's unit tests and the end-to-end test; a module using it declares the
+ * (test scope) dependency on {@code tech.followthemoney:followthemoney} itself.
  */
-final class FtmModel {
+public final class FtmModel {
 
     private static final Pattern ID = Pattern.compile("[0-9a-zA-Z]([0-9a-zA-Z.-]*[0-9a-zA-Z])?");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2})?)?)?)?)?");
@@ -35,7 +37,8 @@ final class FtmModel {
     private final Model model;
     private final Set<String> abstractSchemata;
 
-    FtmModel() throws IOException {
+    /** Loads the model {@code tech.followthemoney:followthemoney} ships. */
+    public FtmModel() throws IOException {
         model = Model.loadDefault();
         try (InputStream in = Model.class.getResourceAsStream("/defaultModel.json")) {
             JsonNode schemata = new ObjectMapper().readTree(in).get("schemata");
@@ -49,12 +52,13 @@ final class FtmModel {
         }
     }
 
-    Model model() {
+    /** The real model. */
+    public Model model() {
         return model;
     }
 
     /** The problems of an export, one line each; empty when every object is valid. */
-    List<String> problems(List<JsonNode> objects) {
+    public List<String> problems(List<JsonNode> objects) {
         List<String> problems = new ArrayList<>();
         Map<String, Schema> ids = new HashMap<>();
         for (JsonNode o : objects) {
