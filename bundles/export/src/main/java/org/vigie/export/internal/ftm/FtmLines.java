@@ -18,7 +18,8 @@ final class FtmLines {
 
     FtmLines(OutputStream out) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // the run flushes once per document, not once per object
+        mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     }
 
     void write(FtmObject entity) throws IOException {
