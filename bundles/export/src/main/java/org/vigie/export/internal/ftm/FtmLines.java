@@ -14,7 +14,6 @@ final class FtmLines {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Writer out;
-    private long written;
 
     FtmLines(OutputStream out) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -25,12 +24,6 @@ final class FtmLines {
     void write(FtmObject entity) throws IOException {
         mapper.writeValue(out, entity.json());
         out.write('\n');
-        written++;
-    }
-
-    /** How many entities were written. */
-    long written() {
-        return written;
     }
 
     void flush() throws IOException {

@@ -54,11 +54,6 @@ final class FtmObject {
         return this;
     }
 
-    /** The values of a property, empty when it has none. */
-    List<String> values(String property) {
-        return List.copyOf(properties.getOrDefault(property, Set.of()));
-    }
-
     /** The object as FtM's JSON form. */
     Map<String, Object> json() {
         Map<String, List<String>> props = new LinkedHashMap<>();
