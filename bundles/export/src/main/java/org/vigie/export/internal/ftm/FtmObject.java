@@ -12,13 +12,17 @@ import java.util.Set;
 
 /**
  * One FollowTheMoney entity as written: {@code {"id", "schema", "properties": {name: [values]}}}.
- * Blank values are not added, a value is added once, properties keep the order they were first
- * given (the same export, the same bytes).
+ * Blank values are not added, a value is added once, a value longer than its FtM type takes is
+ * cut, properties keep the order they were first given (the same export, the same bytes).
  */
 final class FtmObject {
 
     /** The longest value written; FtM's {@code string} type takes 1024 characters. */
     static final int MAX_LENGTH = 1000;
+    /** The properties of FtM's {@code name} type written here, which take 384 characters. */
+    static final Set<String> NAMES = Set.of("name", "alias", "peopleMentioned", "companiesMentioned");
+    /** The properties of FtM's {@code address} type written here, which take 250 characters. */
+    static final Set<String> ADDRESSES = Set.of("full", "location", "locationMentioned");
 
     private final String id;
     private final String schema;
@@ -44,11 +48,12 @@ final class FtmObject {
 
     /** Adds values to a property, skipping null and blank ones. */
     FtmObject addAll(String property, Collection<?> values) {
+        int max = NAMES.contains(property) ? 384 : ADDRESSES.contains(property) ? 250 : MAX_LENGTH;
         for (Object value : values) {
             String s = value == null ? "" : value.toString().strip();
             if (!s.isEmpty()) {
                 properties.computeIfAbsent(property, p -> new LinkedHashSet<>())
-                        .add(s.length() > MAX_LENGTH ? s.substring(0, MAX_LENGTH - 1) + "…" : s);
+                        .add(s.length() > max ? s.substring(0, max - 1) + "…" : s);
             }
         }
         return this;

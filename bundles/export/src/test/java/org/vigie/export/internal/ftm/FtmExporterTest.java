@@ -42,6 +42,16 @@ class FtmExporterTest {
     }
 
     @Test
+    void longValuesAreCutToWhatTheirTypeTakes() throws IOException {
+        String longTitle = "Titre ".repeat(400);
+        DocumentSummary d = new DocumentSummary(ARTICLE, new DocumentMetadata(longTitle, "S".repeat(2_000), null, null, "fr",
+                null, null, null, "text/plain", Map.of()), 10);
+        List<JsonNode> objects = read(export(corpus(), new Selection(List.of(d), "un", false)));
+        assertEquals(List.of(), new FtmModel().problems(objects));
+        assertEquals(384, objects.get(0).at("/properties/name/0").asText().length());
+    }
+
+    @Test
     void entitiesMapToTheirSchemataWithCountriesAsCodes() throws IOException {
         List<JsonNode> objects = read(export(corpus(), selection()));
         JsonNode person = byName(objects, "Lương Cường");
