@@ -1,7 +1,6 @@
 package org.vigie.export.internal.graph;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +9,6 @@ import javax.xml.stream.XMLStreamException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.DocumentEntities;
@@ -33,8 +31,6 @@ final class EntityGraph {
 
     /** The option adding document nodes: {@code --with-documents}, or {@code with-documents=true}. */
     static final String WITH_DOCUMENTS = "with-documents";
-    /** Separates the aliases in the {@code aliases} attribute, as in the CSV export. */
-    static final String LIST = " | ";
 
     static final List<Attribute> NODE = List.of(new Attribute("kind", false), new Attribute("type", false),
             new Attribute("key", false), new Attribute("aliases", false), new Attribute("mentions", true),
@@ -54,26 +50,39 @@ final class EntityGraph {
 
     void write(GraphSink sink) throws XMLStreamException {
         sink.start(XmlText.clean(export.selection().scope()), NODE, EDGE);
-        long start = System.nanoTime();
-        List<Entity> entities = index.entities(List.of(), export.selection().indexScope(), Integer.MAX_VALUE);
-        long asked = System.nanoTime();
-        Set<String> keys = new HashSet<>();
-        for (Entity e : entities) {
-            keys.add(e.key());
-            sink.node(entityId(e.key()), XmlText.clean(e.name()), values("entity", e.type().name(), e.key(),
-                    "aliases", XmlText.clean(String.join(LIST, e.aliases())), "mentions", e.mentions(),
-                    "documents", e.documents()));
-        }
+        Set<String> keys = entities(sink);
         if (withDocuments) {
             for (DocumentSummary d : export.selection().documents()) {
-                sink.node(documentId(d.id()), XmlText.clean(label(d)), document(d));
+                sink.node(documentId(d.id()), XmlText.clean(NodeValues.label(d)), NodeValues.of(d));
             }
         }
         sink.edges();
-        long nodes = System.nanoTime();
+        coOccurrences(sink, keys);
+        if (withDocuments) {
+            mentions(sink, keys);
+        }
+        sink.end();
+    }
+
+    /** The entity nodes; answers the keys written. */
+    private Set<String> entities(GraphSink sink) throws XMLStreamException {
+        long start = System.nanoTime();
+        List<Entity> entities = index.entities(List.of(), export.selection().indexScope(), Integer.MAX_VALUE);
+        LOG.debug("Graph: {} entities asked in {} ms", entities.size(), (System.nanoTime() - start) / 1_000_000);
+        Set<String> keys = new HashSet<>();
+        for (Entity e : entities) {
+            keys.add(e.key());
+            sink.node(entityId(e.key()), XmlText.clean(e.name()), NodeValues.of(e));
+        }
+        return keys;
+    }
+
+    /** Entity to entity edges, but for a pair with an entity outside the selection's nodes. */
+    private void coOccurrences(GraphSink sink, Set<String> keys) throws XMLStreamException {
+        long start = System.nanoTime();
         List<CoOccurrence> pairs = index.coOccurrences(export.selection().indexScope(), Integer.MAX_VALUE);
-        LOG.debug("Graph: {} entities asked in {} ms, nodes written in {} ms, {} pairs asked in {} ms", entities.size(),
-                (asked - start) / 1_000_000, (nodes - asked) / 1_000_000, pairs.size(), (System.nanoTime() - nodes) / 1_000_000);
+        long asked = System.nanoTime();
+        LOG.debug("Graph: {} pairs asked in {} ms", pairs.size(), (asked - start) / 1_000_000);
         int n = 0;
         for (CoOccurrence c : pairs) {
             if (keys.contains(c.first().key()) && keys.contains(c.second().key())) {
@@ -81,10 +90,7 @@ final class EntityGraph {
                         Map.of("relation", "co-occurrence"));
             }
         }
-        if (withDocuments) {
-            mentions(sink, keys);
-        }
-        sink.end();
+        LOG.debug("Graph: {} co-occurrence edges written in {} ms", n, (System.nanoTime() - asked) / 1_000_000);
     }
 
     /** Document to entity edges, one document's entities at a time. */
@@ -106,37 +112,6 @@ final class EntityGraph {
 
     static String documentId(String id) {
         return XmlText.id("d:", id);
-    }
-
-    private static Map<String, Object> document(DocumentSummary d) {
-        DocumentMetadata m = d.metadata();
-        Map<String, Object> values = values("document", "DOCUMENT", d.id());
-        put(values, "url", m.url());
-        put(values, "published", m.published());
-        put(values, "source", m.source());
-        return values;
-    }
-
-    private static String label(DocumentSummary d) {
-        String title = d.metadata().title();
-        return title == null || title.isBlank() ? d.id() : title;
-    }
-
-    private static Map<String, Object> values(String kind, String type, String key, Object... more) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("kind", kind);
-        values.put("type", XmlText.clean(type));
-        values.put("key", XmlText.clean(key));
-        for (int i = 0; i < more.length; i += 2) {
-            values.put((String) more[i], more[i + 1]);
-        }
-        return values;
-    }
-
-    private static void put(Map<String, Object> values, String name, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            values.put(name, XmlText.clean(value.toString()));
-        }
     }
 
     /** The option's value as a flag: absent or false, or present (empty) or true. */

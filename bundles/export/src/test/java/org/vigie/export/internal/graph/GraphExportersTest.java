@@ -56,7 +56,7 @@ class GraphExportersTest {
             assertEquals(XmlText.clean(e.key()), node.get("key").asText());
             assertEquals(e.mentions(), node.get("mentions").asInt());
             assertEquals(e.documents(), node.get("documents").asInt());
-            assertEquals(XmlText.clean(String.join(EntityGraph.LIST, e.aliases())), node.get("aliases").asText());
+            assertEquals(XmlText.clean(String.join(NodeValues.LIST, e.aliases())), node.get("aliases").asText());
             assertEquals("entity", node.get("kind").asText());
         }
         assertEquals("Tab andbell", graph.get("nodes").get(EntityGraph.entityId(index.entities.get(2).key())).get("label")
