@@ -4,12 +4,15 @@
 # distinct entities and co-occurring pairs grow with the corpus, imports them through ./vigie into a
 # fresh workspace, then times export:write --format graphml and gexf (wall time, peak RSS of the
 # whole process) and once more under -Xmx96m with a GC log to show the live heap.
-# Usage: bench/export/graph-export.sh [N [SURNAMES]]   (work files in ${BENCH_WORK:-/tmp/vigie-bench-graph})
+# The DEBUG line of each export says where the time goes (the index's answers, then the writing).
+# Usage: bench/export/graph-export.sh [N [SURNAMES]]   (work files in ${BENCH_WORK:-/tmp/vigie-bench-graph};
+# BENCH_REUSE=1 keeps the imported workspace and only exports again)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work="${BENCH_WORK:-/tmp/vigie-bench-graph}"
 n="${1:-10000}"
 surnames="${2:-60}"
+if [ -z "${BENCH_REUSE:-}" ]; then
 rm -rf "$work" && mkdir -p "$work"
 python3 - "$n" "$surnames" "$work/corpus.jsonl" <<'PY'
 import json, random, sys
@@ -33,12 +36,17 @@ with open(sys.argv[3], "w") as f:
                             "published": f"2025-{random.randint(1, 12):02d}-{random.randint(1, 28):02d}",
                             "lang": "fr", "text": " ".join(sents)}, ensure_ascii=False) + "\n")
 PY
+fi
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 vigie() { VIGIE_NO_BUILD=1 /usr/bin/time -f "%e s wall, %M KiB peak RSS" "$here/vigie" --workspace "$@"; }
-echo "import:"; vigie "$work/ws" -c "corpus:import $work/corpus.jsonl" | tail -1
+if [ -z "${BENCH_REUSE:-}" ]; then
+    echo "import:"; vigie "$work/ws" -c "corpus:import $work/corpus.jsonl" | tail -1
+fi
 echo "start only (corpus:stats):"; vigie "$work/ws" -c "corpus:stats" >/dev/null
 for format in graphml gexf; do
-    echo "$format:"; vigie "$work/ws" -c "export:write --format $format --out $work/out.$format" | tail -1
+    echo "$format:"
+    VIGIE_JAVA_OPTS="-Dorg.slf4j.simpleLogger.log.org.vigie.export=debug" vigie "$work/ws" -v \
+        -c "export:write --format $format --out $work/out.$format" 2>&1 | grep -E 'Graph:|wrote|wall' | sed 's/.*DEBUG [^ ]* - //'
 done
 echo "graphml, -Xmx96m:"
 VIGIE_JAVA_OPTS="-Xmx96m -Xlog:gc:file=$work/gc.log" vigie "$work/ws" -c "export:write --format graphml --out $work/out96.graphml" | tail -1
