@@ -25,13 +25,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ({@code src/test/resources/schemas}) and NetworkX, run with {@code python3} when installed (the
  * test is skipped otherwise).
  */
-public final class GraphReaders {
+final class GraphReaders {
 
     private GraphReaders() {
     }
 
     /** Validates the file against the GraphML 1.0 ({@code graphml}) or GEXF 1.3 ({@code gexf}) XSD. */
-    public static void validate(byte[] xml, String format) throws IOException, SAXException {
+    static void validate(byte[] xml, String format) throws IOException, SAXException {
         String schema = format.equals("graphml") ? "/schemas/graphml/graphml.xsd" : "/schemas/gexf-1.3/gexf.xsd";
         URL url = GraphReaders.class.getResource(schema);
         SchemaFactory factory = SchemaFactory.newDefaultInstance();
@@ -40,7 +40,7 @@ public final class GraphReaders {
     }
 
     /** The graph as NetworkX reads it: {@code {"directed", "nodes": {id: attrs}, "edges": [[a, b, attrs]]}}. */
-    public static JsonNode networkx(Path file, String format) throws IOException, InterruptedException {
+    static JsonNode networkx(Path file, String format) throws IOException, InterruptedException {
         assumeTrue(run("python3", "-c", "import networkx") == 0, "python3 with networkx is not installed");
         Path script = script();
         Path out = Files.createTempFile("networkx", ".json");
