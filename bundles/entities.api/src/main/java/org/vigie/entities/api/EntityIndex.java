@@ -1,6 +1,8 @@
 package org.vigie.entities.api;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -57,6 +59,21 @@ public interface EntityIndex {
 
     /** One document's resolved entities and dates, or empty when it was never extracted. */
     Optional<DocumentEntities> document(String documentId);
+
+    /**
+     * Every mention of one document's resolved entities, in text order, each with its entity's key
+     * (the key {@link #document(String)} gives it); empty when the document was never extracted.
+     * Exports read a selection one document at a time with it. The default asks
+     * {@link #mentions(String, Collection, int)} once per entity; an index should answer in one read.
+     */
+    default List<Mention> mentions(String documentId) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Entity entity : document(documentId).map(DocumentEntities::entities).orElse(List.of())) {
+            mentions.addAll(mentions(entity.key(), List.of(documentId), Integer.MAX_VALUE));
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        return mentions;
+    }
 
     /**
      * How the analyst's decisions apply to the entities this index answers with: every answer

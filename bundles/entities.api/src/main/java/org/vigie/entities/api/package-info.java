@@ -22,9 +22,13 @@
  * {@link org.vigie.entities.api.EntityIndex#curation()} and
  * {@link org.vigie.entities.api.CurationReport}: the index answers with the analyst's decisions
  * applied, and says how many applied and which name entities that no longer exist.
+ * <p>
+ * 2.2.0: {@link org.vigie.entities.api.EntityIndex#mentions(String)} gives one document's
+ * mentions with their entities' keys in one call, so that exports read a selection document by
+ * document.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.vigie.entities.api;
 
 import org.osgi.annotation.bundle.Export;

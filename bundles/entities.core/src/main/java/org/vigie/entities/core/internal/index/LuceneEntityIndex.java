@@ -214,6 +214,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
     }
 
     @Override
+    public List<Mention> mentions(String documentId) {
+        return questions.documentMentions(documentId);
+    }
+
+    @Override
     public CurationReport curation() {
         return questions.curation();
     }

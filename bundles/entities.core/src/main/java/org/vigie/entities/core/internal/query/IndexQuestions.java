@@ -98,6 +98,10 @@ public final class IndexQuestions {
         return query(q -> q.mentionQueries().document(documentId));
     }
 
+    public List<Mention> documentMentions(String documentId) {
+        return query(q -> q.mentionQueries().documentMentions(documentId));
+    }
+
     public CurationReport curation() {
         return query(q -> reports.get(q.version(), () -> Staleness.of(q.reading().curation(), q.reading()::exists)));
     }

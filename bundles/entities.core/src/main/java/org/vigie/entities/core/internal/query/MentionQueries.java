@@ -4,6 +4,7 @@ import static org.vigie.entities.core.internal.layout.IndexFields.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,12 +80,36 @@ final class MentionQueries {
         for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
             org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
             EntityData data = reading.stored().data(doc, EntityData.class);
-            String raw = reading.resolution().entityKey(data.group(), data.affiliation());
-            entities.add(reading.curation().perDocument(raw) ? reading.curation().keyOf(raw, documentId)
-                    : reading.curation().keyOf(raw), data);
+            entities.add(curatedKey(data, documentId), data);
         }
         return Optional.of(new DocumentEntities(documentId, entities.entities(), dates(documentId, result.get()),
                 result.get().runs()));
+    }
+
+    /** One document's mentions with their curated entity keys, in text order: one query, one result read. */
+    List<Mention> documentMentions(String documentId) {
+        Optional<ResultData> result = result(documentId);
+        if (result.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, SentenceData> sentences = sentences(result.get());
+        List<Mention> mentions = new ArrayList<>();
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(ENTITY, List.of(documentId)), 0, null)) {
+            EntityData data = reading.stored().data(reading.search().load(hit.doc), EntityData.class);
+            String key = curatedKey(data, documentId);
+            if (key != null) {
+                data.mentions().forEach(m -> mentions.add(mention(documentId, key, m, sentences)));
+            }
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparingInt(m -> m.span().end()));
+        return mentions;
+    }
+
+    /** The key of an entity document of one document after resolution and curation; null when rejected. */
+    private String curatedKey(EntityData data, String documentId) {
+        String raw = reading.resolution().entityKey(data.group(), data.affiliation());
+        return reading.curation().perDocument(raw) ? reading.curation().keyOf(raw, documentId)
+                : reading.curation().keyOf(raw);
     }
 
     /** The results of several documents, read in one query (index order: one decompression per stored block). */

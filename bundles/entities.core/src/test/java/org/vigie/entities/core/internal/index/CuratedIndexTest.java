@@ -96,6 +96,7 @@ class CuratedIndexTest {
         assertEquals(Set.of(moved), index.documents(part.key()));
         assertFalse(index.documents(quang.key()).contains(moved));
         assertTrue(index.mentions(part.key(), List.of(), 0).stream().allMatch(m -> m.documentId().equals(moved)));
+        assertTrue(DocumentMentionsCheck.agree(index, moved).stream().anyMatch(m -> m.entityKey().equals(part.key())));
     }
 
     @Test
@@ -126,6 +127,7 @@ class CuratedIndexTest {
         assertEquals(interpol.documents() - 1, left.documents());
         assertTrue(index.mentions(left.key(), List.of(), 0).stream().map(Mention::documentId).noneMatch(one::equals));
         assertTrue(index.coOccurrences(left.key(), List.of(one), 0).isEmpty());
+        assertTrue(DocumentMentionsCheck.agree(index, one).stream().noneMatch(m -> m.entityKey().equals(left.key())));
     }
 
     @Test

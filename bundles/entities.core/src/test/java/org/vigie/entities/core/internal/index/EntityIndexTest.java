@@ -114,6 +114,17 @@ class EntityIndexTest {
     }
 
     @Test
+    void oneDocumentsMentionsAreItsEntitiesMentionsInTextOrder() {
+        for (String id : List.of("doc-a", "doc-b", "doc-c")) {
+            List<Mention> mentions = DocumentMentionsCheck.agree(index, id);
+            assertFalse(mentions.isEmpty(), id);
+            assertTrue(mentions.stream().allMatch(m -> m.documentId().equals(id) && m.entityKey() != null
+                    && m.sentenceText() != null), mentions.toString());
+        }
+        assertTrue(index.mentions("never-extracted").isEmpty());
+    }
+
+    @Test
     void theDocumentsOfAnEntityAreTheOnesItsMentionsStandIn() {
         Set<String> fromMentions = index.mentions("PERSON:luong tam quang", List.of(), 0).stream()
                 .map(Mention::documentId).collect(Collectors.toCollection(java.util.TreeSet::new));
