@@ -2,6 +2,7 @@ package org.vigie.export.internal.ftm;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
+import org.vigie.entities.api.Mention;
 import org.vigie.export.api.Export;
 
 /**
@@ -46,6 +48,8 @@ final class FtmRun {
                 .collect(Collectors.toMap(Entity::key, Function.identity(), (a, b) -> a));
         for (DocumentSummary d : export.selection().documents()) {
             List<Entity> named = index.document(d.id()).map(DocumentEntities::entities).orElse(List.of());
+            Map<String, Mention> firstMentions = new HashMap<>();
+            index.mentions(d.id()).forEach(m -> firstMentions.putIfAbsent(m.entityKey(), m));
             lines.write(documentObjects.document(d, named));
             for (Entity inDocument : named) {
                 if (entityObjects.writes(inDocument)) {
@@ -56,8 +60,7 @@ final class FtmRun {
                             lines.write(object.get());
                         }
                     }
-                    lines.write(DocumentObjects.documentation(d, e,
-                            index.mentions(e.key(), List.of(d.id()), 1).stream().findFirst()));
+                    lines.write(DocumentObjects.documentation(d, e, Optional.ofNullable(firstMentions.get(e.key()))));
                 }
             }
             lines.flush();
