@@ -16,14 +16,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.export.api.ExportException;
 import org.vigie.export.api.ExportRequest;
-import org.vigie.export.api.ExportResult;
 import org.vigie.export.api.ExportService;
 import org.vigie.export.api.ExporterInfo;
 import org.vigie.report.api.SelectionCriteria;
-import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
 import org.vigie.shell.internal.format.Table;
-import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code export:} commands: write a selection of the corpus in a format other tools open, list the formats. */
 @Component(service = ExportCommands.class)
@@ -56,11 +53,8 @@ public class ExportCommands {
         }
         SelectionCriteria criteria = new SelectionCriteria(query, ReportCommands.day(from, "--from", false),
                 ReportCommands.day(to, "--to", true), entity);
-        ExportResult result = service.write(new ExportRequest(ReportCommands.file(session, out, "export." + extension),
-                format, criteria, options));
-        System.out.println("wrote " + TerminalText.line(result.path()) + " (" + result.format() + "): "
-                + Human.bytes(result.bytes()) + ", " + Human.count(result.documents(), "document", "documents") + " in "
-                + Human.duration(result.millis()));
+        ExportRun.run(service, new ExportRequest(ReportCommands.file(session, out, "export." + extension), format,
+                criteria, options), session);
     }
 
     @Descriptor("Lists the export formats available now, plugins' included. Example: export:formats")
