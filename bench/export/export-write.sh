@@ -1,7 +1,8 @@
 #!/bin/sh
 # export:write benchmark (issue 13): every installed export format (the ids export:formats lists)
 # written from an N-document synthetic workspace (default 100 000) under a small heap, with wall
-# time, peak RSS of the whole process and the live heap after each full GC (-Xlog:gc).
+# time, peak RSS of the whole process and the live heap after each full GC (-Xlog:gc); the
+# progress lines (one per 10 000 documents) show the rate.
 # The workspace is generated and imported once, then reused (delete $work/ws.done to redo it).
 # Usage: bench/export/export-write.sh [N]   (work files in ${BENCH_WORK:-/tmp/vigie-bench-export-write};
 # heap ${BENCH_HEAP:--Xmx256m})
@@ -25,8 +26,10 @@ echo "formats: $(echo $formats)"
 for format in $formats; do
     rm -f "$work/gc-$format.log" "$work/export-$format"
     echo "export:write --format $format, $heap:"
+    start=$(date +%s)
     VIGIE_JAVA_OPTS="$heap -Xlog:gc:file=$work/gc-$format.log" \
-        vigie "$work/ws" -c "export:write --format $format --out $work/export-$format" | tail -1
+        vigie "$work/ws" -c "export:write --format $format --out $work/export-$format" 2>&1 \
+        | while IFS= read -r line; do echo "  [$(($(date +%s) - start)) s] $line"; done
     echo "  live heap after full GCs (MiB): $(grep 'Pause Full' "$work/gc-$format.log" \
         | sed 's/.*->\([0-9]*\)M(.*/\1/' | sort -n | uniq | tr '\n' ' ')"
     echo "  heap in use before any GC, at most (MiB): $(sed -n 's/.* \([0-9]*\)M->[0-9]*M(.*/\1/p' "$work/gc-$format.log" \

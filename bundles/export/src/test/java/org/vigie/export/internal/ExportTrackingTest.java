@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -76,8 +75,8 @@ class ExportTrackingTest {
         FakeIndex index = new FakeIndex("Lê");
         assertEquals(index.document("d1"), tracking.index(index).document("d1"));
         assertEquals(index.curation(), tracking.index(index).curation());
-        // the fake index fails, as an index may, when asked for mentions in no document
-        assertThrows(NoSuchElementException.class, () -> tracking.index(index).mentions("k", List.of(), 1));
+        // the fake index fails, as an index may, when asked for mentions in the whole corpus
+        assertThrows(IllegalArgumentException.class, () -> tracking.index(index).mentions("k", List.of(), 1));
         assertFalse(tracking.index(index).entities(List.of(), List.of(), 1).isEmpty());
     }
 

@@ -52,12 +52,12 @@ class CsvExporterTest {
     }
 
     @Test
-    void streamsMentionsOneDocumentAtATime() throws IOException {
+    void streamsMentionsOnePageOfDocumentsAtATime() throws IOException {
         FakeIndex index = new FakeIndex("Martin");
         CountingStream out = new CountingStream();
         new CsvExporter().write(new Export(selection(2_000), index, Map.of()), out);
-        assertEquals(2_000, index.mentionCalls, "one mentions query per document and entity");
-        assertTrue(out.flushes >= 2_000, "mentions are flushed after each document: " + out.flushes);
+        assertEquals(2_000 / CsvTables.PAGE, index.mentionCalls, "one mentions query per page and entity");
+        assertTrue(out.flushes >= 2_000 / CsvTables.PAGE, "mentions are flushed after each page: " + out.flushes);
     }
 
     private static Selection selection(int n) {
