@@ -5,7 +5,8 @@
 # progress lines (one per 10 000 documents) show the rate.
 # The workspace is generated and imported once, then reused (delete $work/ws.done to redo it).
 # Usage: bench/export/export-write.sh [N]   (work files in ${BENCH_WORK:-/tmp/vigie-bench-export-write};
-# heap ${BENCH_HEAP:--Xmx256m})
+# heap ${BENCH_HEAP:--Xmx256m}; BENCH_FORMATS="csv ris" to run only those; a plugin's format is
+# measured once installed in $work/ws, e.g. with plugins:install examples/ris-exporter/target/*.jar)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work="${BENCH_WORK:-/tmp/vigie-bench-export-write}"
@@ -20,8 +21,8 @@ if [ "$(cat "$work/ws.done" 2>/dev/null)" != "$n" ]; then
     echo "import of $n documents:"; vigie "$work/ws" -c "corpus:import $work/corpus.jsonl" | tail -1
     echo "$n" > "$work/ws.done"
 fi
-formats=$(VIGIE_NO_BUILD=1 "$here/vigie" --workspace "$work/ws" -c "export:formats --json" \
-    | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+formats=${BENCH_FORMATS:-$(VIGIE_NO_BUILD=1 "$here/vigie" --workspace "$work/ws" -c "export:formats --json" \
+    | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')}
 echo "formats: $(echo $formats)"
 for format in $formats; do
     rm -f "$work/gc-$format.log" "$work/export-$format"
