@@ -9,26 +9,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 work="${BENCH_WORK:-/tmp/vigie-bench-export}"
 n="${1:-100000}"
 rm -rf "$work" && mkdir -p "$work"
-python3 - "$n" "$work/corpus.jsonl" <<'PY'
-import json, random, sys
-random.seed(13)
-orgs = ["Interpol", "Europol", "l'ONUDC", "l'ASEAN", "le Conseil de l'Europe", "Eurojust", "l'ANSSI", "le FBI"]
-people = ["Valdecy Urquiza", "Jürgen Stock", "António Guterres", "Lương Cường", "Catherine De Bolle", "Ghada Waly"]
-cities = ["Hanoï", "Lyon", "La Haye", "Vienne", "Bangkok", "Paris", "Manille", "Singapour"]
-verbs = ["annonce", "dénonce", "coordonne", "soutient", "publie", "lance", "examine", "salue"]
-objs = ["une opération contre un réseau de rançongiciel", "un rapport sur la fraude en ligne",
-        "la coopération judiciaire", "un accord d'entraide", "des sanctions contre des administrateurs de forums",
-        "une enquête sur le blanchiment"]
-with open(sys.argv[2], "w") as f:
-    for i in range(int(sys.argv[1])):
-        sents = [f"{random.choice(people)}, à {random.choice(cities)}, {random.choice(verbs)} avec {random.choice(orgs)} "
-                 f"{random.choice(objs)} (dossier {i}-{s}, {random.randint(1, 10**6)})." for s in range(random.randint(5, 9))]
-        f.write(json.dumps({"title": f"Dépêche {i} : {random.choice(orgs)} à {random.choice(cities)}",
-                            "source": random.choice(["VNA", "AFP", "Reuters", "Le Monde"]),
-                            "url": f"https://bench.invalid/{i}",
-                            "published": f"2025-{random.randint(1, 12):02d}-{random.randint(1, 28):02d}",
-                            "lang": "fr", "text": " ".join(sents)}, ensure_ascii=False) + "\n")
-PY
+python3 "$here/bench/export/synthetic-corpus.py" "$n" "$work/corpus.jsonl"
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 vigie() { VIGIE_NO_BUILD=1 /usr/bin/time -f "%e s wall, %M KiB peak RSS" "$here/vigie" --workspace "$@"; }
 echo "import:";   vigie "$work/ws" -c "corpus:import $work/corpus.jsonl" | tail -1

@@ -18,5 +18,16 @@ public interface ExportService {
      * @throws ExportException for an unknown format (the message lists the known ones), a file that
      *         cannot be written, a selection that cannot be met or an exporter that fails
      */
-    ExportResult write(ExportRequest request);
+    default ExportResult write(ExportRequest request) {
+        return write(request, ExportProgress.NONE);
+    }
+
+    /**
+     * {@link #write(ExportRequest)}, telling {@code progress} how far it has got as it goes.
+     *
+     * @throws ExportException as {@link #write(ExportRequest)} does, and what {@code progress}
+     *         throws to stop the export
+     * @since 1.1
+     */
+    ExportResult write(ExportRequest request, ExportProgress progress);
 }

@@ -8,9 +8,13 @@
  * The {@link org.vigie.export.api.ExportService} selects the documents with the briefing's {@link
  * org.vigie.report.api.DocumentSelection} and hands them, with the curated {@link
  * org.vigie.entities.api.EntityIndex}, to the exporter of the requested format.
+ * <p>
+ * Version 1.1.0 (minor): {@link org.vigie.export.api.ExportProgress} and {@link
+ * org.vigie.export.api.ExportService#write(ExportRequest, ExportProgress)}: progress of an export
+ * for the caller, with no change to exporters.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.vigie.export.api;
 
 import org.osgi.annotation.bundle.Export;

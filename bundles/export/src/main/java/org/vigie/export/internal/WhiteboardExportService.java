@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.export.api.Export;
 import org.vigie.export.api.ExportException;
+import org.vigie.export.api.ExportProgress;
 import org.vigie.export.api.ExportRequest;
 import org.vigie.export.api.ExportResult;
 import org.vigie.export.api.ExportService;
@@ -23,7 +24,10 @@ import org.vigie.report.api.DocumentSelection;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.Selection;
 
-/** The export service: selects the documents as briefings do, then hands them to the format's exporter. */
+/**
+ * The export service: selects the documents as briefings do, then hands them to the format's
+ * exporter, following its progress through the index and stream it gives it ({@link ExportTracking}).
+ */
 @Component(service = ExportService.class)
 public class WhiteboardExportService implements ExportService {
 
@@ -47,7 +51,7 @@ public class WhiteboardExportService implements ExportService {
     }
 
     @Override
-    public ExportResult write(ExportRequest request) {
+    public ExportResult write(ExportRequest request, ExportProgress progress) {
         long start = System.nanoTime();
         ExporterWhiteboard.Registered chosen = choose(request.format());
         Selection selected;
@@ -56,8 +60,10 @@ public class WhiteboardExportService implements ExportService {
         } catch (ReportException e) {
             throw new ExportException(e.getMessage(), e);
         }
-        Export export = new Export(selected, index, request.options());
-        long bytes = AtomicFile.write(request.out(), out -> chosen.exporter().write(export, out));
+        ExportTracking tracking = new ExportTracking(selected, progress);
+        Export export = new Export(selected, tracking.index(index), request.options());
+        long bytes = AtomicFile.write(request.out(), out -> chosen.exporter().write(export, tracking.stream(out)));
+        tracking.done(bytes);
         return new ExportResult(request.out(), chosen.info().id(), bytes, selected.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

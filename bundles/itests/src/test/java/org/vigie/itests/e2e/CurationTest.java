@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,8 @@ class CurationTest {
                 && merged.out().contains("merge ORGANIZATION:ministere de la securite publique + "), merged.toString());
         assertOneMinistry(merged);
 
-        VigieProcess.Result withPlugin = run(ws, "plugins:install " + plugin() + "; entities:extract --all; " + ORG_JSON);
+        VigieProcess.Result withPlugin = run(ws, "plugins:install " + VigieProcess.example("ioc-extractor")
+                + "; entities:extract --all; " + ORG_JSON);
         assertTrue(withPlugin.out().contains("org.vigie.ioc-extractor"), withPlugin.toString());
         assertOneMinistry(withPlugin);
 
@@ -100,13 +100,5 @@ class CurationTest {
         assertEquals(1, ministries.size(), result.toString());
         assertTrue(ministries.get(0).contains("\"name\":\"" + MINISTRY + "\"") && ministries.get(0).contains(RUN_ON),
                 ministries.get(0));
-    }
-
-    /** The IOC plugin's jar, built before the itests. */
-    static Path plugin() throws IOException {
-        try (Stream<Path> jars = Files.list(VigieProcess.REPO.resolve("examples/ioc-extractor/target"))) {
-            return jars.filter(p -> p.getFileName().toString().matches("ioc-extractor-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("examples/ioc-extractor is built before the itests"));
-        }
     }
 }

@@ -43,7 +43,7 @@ class FrameworkCacheTest {
     @Test
     void aCacheLeftHalfWrittenIsRebuiltWithOneLineAndKeepsThePlugin() throws Exception {
         Path workspace = dir.resolve("ws");
-        VigieProcess.Result install = VigieProcess.run(workspace, "-c", "plugins:install " + plugin());
+        VigieProcess.Result install = VigieProcess.run(workspace, "-c", "plugins:install " + VigieProcess.example("ioc-extractor"));
         assertEquals(0, install.exitCode(), install.toString());
         // what a kill -9 leaves when it lands while Felix rewrites a bundle's state
         Path archive = workspace.resolve("cache/framework/bundle3");
@@ -90,12 +90,5 @@ class FrameworkCacheTest {
             }
         }
         return files;
-    }
-
-    private static Path plugin() throws IOException {
-        try (Stream<Path> jars = Files.list(VigieProcess.REPO.resolve("examples/ioc-extractor/target"))) {
-            return jars.filter(p -> p.getFileName().toString().matches("ioc-extractor-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("examples/ioc-extractor is built before the itests"));
-        }
     }
 }

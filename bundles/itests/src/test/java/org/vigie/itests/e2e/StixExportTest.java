@@ -45,7 +45,7 @@ class StixExportTest {
         Path first = dir.resolve("first.json");
         Path second = dir.resolve("second.json");
         VigieProcess.Result run = VigieProcess.run(ws, "-c", "corpus:import " + VigieProcess.REPO.resolve("samples/articles")
-                + "; corpus:import " + articles + "; plugins:install " + CurationTest.plugin() + "; entities:extract --all"
+                + "; corpus:import " + articles + "; plugins:install " + VigieProcess.example("ioc-extractor") + "; entities:extract --all"
                 + "; export:write --format stix --out " + first + " --marking TLP:AMBER"
                 + "; export:write --format stix --out " + second + " --marking tlp:amber");
         assertEquals(0, run.exitCode(), run.toString());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Runs the real launcher, {@code ./vigie}, as the analyst would, and captures what it prints. */
 final class VigieProcess {
@@ -40,6 +41,14 @@ final class VigieProcess {
         builder.environment().putAll(environment);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         return builder.start();
+    }
+
+    /** The jar of an example plugin built before the tests, e.g. {@code example("ioc-extractor")}. */
+    static Path example(String module) throws IOException {
+        try (java.util.stream.Stream<Path> jars = Files.list(REPO.resolve("examples/" + module + "/target"))) {
+            return jars.filter(p -> p.getFileName().toString().matches(Pattern.quote(module) + "-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("examples/" + module + " is built before the itests"));
+        }
     }
 
     static Result run(Path workspace, String... args) throws IOException, InterruptedException {

@@ -1,7 +1,9 @@
 package org.vigie.export.internal.csv;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
@@ -13,8 +15,8 @@ import org.vigie.entities.api.Span;
 import org.vigie.export.api.Export;
 
 /**
- * The rows of the three CSV tables. Mentions are read one document at a time, so the memory
- * held does not grow with the selection.
+ * The rows of the three CSV tables. Mentions are read one document at a time, so the memory held
+ * does not grow with the selection.
  */
 final class CsvTables {
 
@@ -46,17 +48,18 @@ final class CsvTables {
         }
     }
 
+    /** One document at a time, its mentions in text order: one index question per document. */
     void mentions(CsvWriter csv) throws IOException {
         csv.row("document", "entity", "name", "type", "text", "begin", "end", "sentence_begin", "sentence_end",
                 "sentence");
         for (DocumentSummary d : export.selection().documents()) {
-            List<Entity> entities = index.document(d.id()).map(DocumentEntities::entities).orElse(List.of());
-            for (Entity e : entities) {
-                for (Mention m : index.mentions(e.key(), List.of(d.id()), Integer.MAX_VALUE)) {
-                    Span s = m.sentence();
-                    csv.row(d.id(), e.key(), e.name(), e.type().name(), m.text(), m.span().begin(), m.span().end(),
-                            s == null ? null : s.begin(), s == null ? null : s.end(), m.sentenceText());
-                }
+            Map<String, Entity> entities = new HashMap<>();
+            index.document(d.id()).map(DocumentEntities::entities).orElse(List.of()).forEach(e -> entities.put(e.key(), e));
+            for (Mention m : index.mentions(d.id())) {
+                Entity e = entities.get(m.entityKey());
+                Span s = m.sentence();
+                csv.row(d.id(), m.entityKey(), e == null ? null : e.name(), m.type().name(), m.text(), m.span().begin(),
+                        m.span().end(), s == null ? null : s.begin(), s == null ? null : s.end(), m.sentenceText());
             }
             csv.flush();
         }

@@ -56,7 +56,7 @@ class CsvExporterTest {
         FakeIndex index = new FakeIndex("Martin");
         CountingStream out = new CountingStream();
         new CsvExporter().write(new Export(selection(2_000), index, Map.of()), out);
-        assertEquals(2_000, index.mentionCalls, "one mentions query per document and entity");
+        assertEquals(2_000, index.documentMentionCalls, "one mentions question per document");
         assertTrue(out.flushes >= 2_000, "mentions are flushed after each document: " + out.flushes);
     }
 

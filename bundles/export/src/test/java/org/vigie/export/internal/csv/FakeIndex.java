@@ -18,6 +18,7 @@ public final class FakeIndex implements EntityIndex {
 
     final Entity entity;
     int mentionCalls;
+    int documentMentionCalls;
 
     public FakeIndex(String name) {
         entity = new Entity("PERSON:" + name, EntityType.PERSON, name, List.of("=alias", "b, c"), List.of("juge"),
@@ -34,13 +35,23 @@ public final class FakeIndex implements EntityIndex {
         return Optional.empty();
     }
 
+    /** One mention in each of the given documents; the whole corpus (no ids) is not a question for this fake. */
     @Override
     public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
         mentionCalls++;
-        String doc = documentIds.iterator().next();
+        if (documentIds.isEmpty()) {
+            throw new IllegalArgumentException("the fake index answers for given documents only");
+        }
         String sentence = entity.name() + " a dit \"oui\",\r\nhier.";
-        return List.of(new Mention(doc, entityKey, entity.type(), new Span(0, entity.name().length()), entity.name(),
-                null, Map.of(), new Span(0, sentence.length()), sentence));
+        return documentIds.stream().map(doc -> new Mention(doc, entityKey, entity.type(),
+                new Span(0, entity.name().length()), entity.name(), null, Map.of(), new Span(0, sentence.length()),
+                sentence)).toList();
+    }
+
+    @Override
+    public List<Mention> mentions(String documentId) {
+        documentMentionCalls++;
+        return EntityIndex.super.mentions(documentId);
     }
 
     @Override

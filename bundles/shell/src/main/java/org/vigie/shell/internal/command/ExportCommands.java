@@ -16,14 +16,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vigie.export.api.ExportException;
 import org.vigie.export.api.ExportRequest;
-import org.vigie.export.api.ExportResult;
 import org.vigie.export.api.ExportService;
 import org.vigie.export.api.ExporterInfo;
 import org.vigie.report.api.SelectionCriteria;
-import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
 import org.vigie.shell.internal.format.Table;
-import org.vigie.shell.internal.format.TerminalText;
 
 /** {@code export:} commands: write a selection of the corpus in a format other tools open, list the formats. */
 @Component(service = ExportCommands.class)
@@ -35,7 +32,8 @@ public class ExportCommands {
     volatile ExportService exports;
 
     @Descriptor("Writes the corpus, or a selection of it (the options of report:brief), in an export format "
-            + "(export:formats lists them). Example: export:write --format csv --out corpus.zip --query Interpol")
+            + "(export:formats lists them). Example: export:write --format csv --out corpus.zip --query Interpol; "
+            + "export:write --format gexf --with-documents --out graph.gexf")
     public void write(CommandSession session,
             @Descriptor("format id (export:formats lists them)") @Parameter(names = "--format", absentValue = NONE) String format,
             @Descriptor("file to write (default export.<extension> in the current directory)") @Parameter(names = "--out", absentValue = NONE) String out,
@@ -43,7 +41,8 @@ public class ExportCommands {
             @Descriptor("first publication date included: YYYY-MM-DD, YYYY-MM or YYYY") @Parameter(names = "--from", absentValue = NONE) String from,
             @Descriptor("last publication date included: YYYY-MM-DD, YYYY-MM or YYYY") @Parameter(names = "--to", absentValue = NONE) String to,
             @Descriptor("only documents mentioning this entity (name or alias, accents optional)") @Parameter(names = "--entity", absentValue = NONE) String entity,
-            @Descriptor("handling marking for formats that carry one, e.g. TLP:CLEAR") @Parameter(names = "--marking", absentValue = NONE) String marking) {
+            @Descriptor("handling marking for formats that carry one, e.g. TLP:CLEAR") @Parameter(names = "--marking", absentValue = NONE) String marking,
+            @Descriptor("graph formats: document nodes too, linked to the entities they name") @Parameter(names = "--with-documents", presentValue = "true", absentValue = "false") boolean withDocuments) {
         ExportService service = service();
         if (format.isBlank()) {
             throw new ExportException("export:write needs --format: one of " + ids(service.formats()));
@@ -54,13 +53,13 @@ public class ExportCommands {
         if (!marking.isBlank()) {
             options.put("marking", marking.strip());
         }
+        if (withDocuments) {
+            options.put("with-documents", "true");
+        }
         SelectionCriteria criteria = new SelectionCriteria(query, ReportCommands.day(from, "--from", false),
                 ReportCommands.day(to, "--to", true), entity);
-        ExportResult result = service.write(new ExportRequest(ReportCommands.file(session, out, "export." + extension),
-                format, criteria, options));
-        System.out.println("wrote " + TerminalText.line(result.path()) + " (" + result.format() + "): "
-                + Human.bytes(result.bytes()) + ", " + Human.count(result.documents(), "document", "documents") + " in "
-                + Human.duration(result.millis()));
+        ExportRun.run(service, new ExportRequest(ReportCommands.file(session, out, "export." + extension), format,
+                criteria, options), session);
     }
 
     @Descriptor("Lists the export formats available now, plugins' included. Example: export:formats")

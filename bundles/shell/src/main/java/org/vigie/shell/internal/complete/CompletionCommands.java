@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.vigie.corpus.api.CorpusStore;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
+import org.vigie.export.api.ExportService;
+import org.vigie.export.api.ExporterInfo;
 import org.vigie.plugins.api.PluginInfo;
 import org.vigie.plugins.api.PluginService;
 import org.vigie.shell.internal.command.CommandRegistry;
@@ -22,10 +24,11 @@ import org.vigie.shell.internal.format.TerminalText;
 
 /**
  * Candidates for Tab completion, which the shell profile asks for: commands, document ids, entity
- * names and plugins (each a list, empty when the service behind it is not there).
+ * names, plugins and export formats (each a list, empty when the service behind it is not there).
+ * Each is asked at every Tab, so what a plugin adds completes as soon as it is installed.
  */
 @Component(service = CompletionCommands.class)
-@GogoCommand(scope = "vigie", function = {"ids", "names", "plugins", "commands"})
+@GogoCommand(scope = "vigie", function = {"ids", "names", "plugins", "commands", "formats"})
 public class CompletionCommands {
     private static final int MAX = 500;
 
@@ -39,6 +42,9 @@ public class CompletionCommands {
 
     @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
     volatile PluginService plugins;
+
+    @Reference(cardinality = OPTIONAL, policy = DYNAMIC)
+    volatile ExportService exports;
 
     @Activate
     public CompletionCommands(BundleContext context) {
@@ -88,5 +94,11 @@ public class CompletionCommands {
             candidates.add(plugin.symbolicName());
         }
         return candidates;
+    }
+
+    @Descriptor("Export format ids, plugins' included, for completion. Example: vigie:formats")
+    public List<String> formats() {
+        ExportService current = exports;
+        return current == null ? List.of() : current.formats().stream().map(ExporterInfo::id).toList();
     }
 }

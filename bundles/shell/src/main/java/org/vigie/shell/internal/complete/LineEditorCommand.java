@@ -2,6 +2,7 @@ package org.vigie.shell.internal.complete;
 
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
+import org.jline.builtins.Completers;
 import org.jline.reader.impl.LineReaderImpl;
 import org.osgi.service.component.annotations.Component;
 import org.vigie.core.api.VigieException;
@@ -21,6 +22,10 @@ public class LineEditorCommand {
         }
         if (!(impl.getParser() instanceof CompletionSafeParser)) {
             impl.setParser(new CompletionSafeParser(impl.getParser()));
+        }
+        // when JLine keeps Gogo's environment out of reach, Gogo's completer stays (more candidates, no harm)
+        if (impl.getCompleter() instanceof Completers.Completer gogo && !(gogo instanceof OptionValueCompleter)) {
+            OptionValueCompleter.replacing(gogo).ifPresent(impl::setCompleter);
         }
     }
 }
