@@ -15,15 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,14 +52,20 @@ class GraphExportTest {
         Path graphml = dir.resolve("samples.graphml");
         Path gexf = dir.resolve("samples.gexf");
         Path csv = dir.resolve("samples.zip");
+        Path withDocuments = dir.resolve("samples-documents.gexf");
         VigieProcess.Result run = VigieProcess.run(ws, "-c", "corpus:import " + VigieProcess.REPO.resolve("samples/articles")
                 + "; export:formats; export:write --format graphml --out " + graphml + "; export:write --format gexf --out "
-                + gexf + "; export:write --format csv --out " + csv);
+                + gexf + "; export:write --format csv --out " + csv + "; export:write --format gexf --with-documents --out "
+                + withDocuments);
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("graphml +graphml +application/graphml\\+xml +.*")), run.out());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("gexf +gexf +application/gexf\\+xml +.*")), run.out());
         validate(graphml, "graphml/graphml.xsd");
         validate(gexf, "gexf-1.3/gexf.xsd");
+        validate(withDocuments, "gexf-1.3/gexf.xsd");
+        assertEquals(column(csv, "documents.csv", "id").stream().map(id -> "d:" + id).collect(Collectors.toSet()),
+                nodeIds(withDocuments).stream().filter(id -> id.startsWith("d:")).collect(Collectors.toSet()),
+                "--with-documents: a node per selected document");
 
         Set<String> entities = entityKeys(csv);
         assertFalse(entities.isEmpty());
@@ -80,18 +90,35 @@ class GraphExportTest {
     }
 
     private static Set<String> entityKeys(Path zip) throws IOException {
+        return column(zip, "entities.csv", "key");
+    }
+
+    /** The values of one column of one table of the CSV export. */
+    private static Set<String> column(Path zip, String table, String column) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (e.getName().equals("entities.csv")) {
-                    Set<String> keys = new HashSet<>();
+                if (e.getName().equals(table)) {
+                    Set<String> values = new HashSet<>();
                     new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader())
                             .<Map<String, String>>readValues(in.readAllBytes())
-                            .forEachRemaining(row -> keys.add(row.get("key")));
-                    return keys;
+                            .forEachRemaining(row -> values.add(row.get(column)));
+                    return values;
                 }
             }
         }
-        throw new AssertionError("no entities.csv in " + zip);
+        throw new AssertionError("no " + table + " in " + zip);
+    }
+
+    /** The ids of a GEXF file's nodes, read with the JDK's DOM parser. */
+    private static List<String> nodeIds(Path gexf) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        NodeList nodes = factory.newDocumentBuilder().parse(gexf.toFile()).getElementsByTagNameNS("*", "node");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            ids.add(((Element) nodes.item(i)).getAttribute("id"));
+        }
+        return ids;
     }
 
     /** The graph as bundles/export's read_graph.py prints it, or the test is skipped without NetworkX. */
