@@ -44,6 +44,12 @@ class HoldoutTest {
         assertEquals(10, score("holdout3.json", FLOOR));
     }
 
+    /** Written and annotated before any run (85463ae); the floor is its first, unseen score (0.797). */
+    @Test
+    void fourthHoldoutMicroF1IsAtLeastItsFirstScore() throws IOException {
+        assertEquals(40, score("holdout4.json", 0.79));
+    }
+
     /** Scores one gold file, asserts the floor, returns how many documents it holds. */
     private int score(String goldFile, double floor) throws IOException {
         JsonNode gold = new ObjectMapper().readTree(resource(goldFile)).get("documents");
