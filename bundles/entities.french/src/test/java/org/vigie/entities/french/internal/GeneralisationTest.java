@@ -1,0 +1,41 @@
+package org.vigie.entities.french.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.Annotation;
+import org.vigie.entities.api.EntityType;
+
+/**
+ * General rules found on the fourth held-out set's misses, each with its counter-example. The
+ * sentences are written for this test, with names that are not the held-out set's.
+ */
+class GeneralisationTest {
+
+    private final Extraction extraction = new Extraction();
+
+    @Test
+    void subdivisionsOfIso3166_2AreKnownPlaces() {
+        List<Annotation> a = extraction.of("Des renforts ont été envoyés dans le Morbihan, au Chihuahua et en Saskatchewan.");
+        assertEquals(Set.of("Morbihan", "Chihuahua", "Saskatchewan"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a subdivision named by a common word is no place in running text
+        List<Annotation> b = extraction.of("La Somme des contributions reste modeste.");
+        assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
+        // counter-example: a one-word subdivision beside an unknown capitalised word is a person's name
+        List<Annotation> c = extraction.of("Selon le ministre Sean Kerry, la ministre Mercedes Duarte a démissionné.");
+        assertTrue(Extraction.values(c, EntityType.LOCATION).isEmpty());
+    }
+
+    @Test
+    void aNameBeforeACommaAndASubdivisionIsAPlace() {
+        List<Annotation> a = extraction.of("Le convoi a été attaqué près de Kamloopsville, en Colombie-Britannique.");
+        assertEquals(Set.of("Kamloopsville", "Colombie-Britannique"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: the same shape after an unknown name is no place
+        List<Annotation> b = extraction.of("Le convoi a été attaqué près de Kamloopsville, en hiver.");
+        assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
+    }
+}
