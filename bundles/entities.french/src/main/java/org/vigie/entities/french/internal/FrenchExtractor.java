@@ -23,6 +23,7 @@ import org.vigie.entities.french.internal.resolve.DeclaredNames;
 import org.vigie.entities.french.internal.resolve.NameOrders;
 import org.vigie.entities.french.internal.resolve.PhrasingVariants;
 import org.vigie.entities.french.internal.resolve.QualifiedNames;
+import org.vigie.entities.french.internal.resolve.HyphenatedPlaces;
 import org.vigie.entities.french.internal.resolve.Overlaps;
 import org.vigie.entities.french.internal.rule.BracketAliasRule;
 import org.vigie.entities.french.internal.rule.CodeRule;
@@ -99,6 +100,7 @@ public final class FrenchExtractor implements EntityExtractor {
                         rule.getClass().getSimpleName(), document.id(), e);
             }
         }
+        HyphenatedPlaces.extend(scan);
         List<Candidate> kept = Overlaps.settle(scan, scan.candidates);
         Coreference.resolve(scan, kept);
         DeclaredNames.declare(scan, kept);

@@ -38,4 +38,13 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le convoi a été attaqué près de Kamloopsville, en hiver.");
         assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
     }
+
+    @Test
+    void aPlacesHyphenatedCompoundIsOnePlace() {
+        List<Annotation> a = extraction.of("Les pillards ont atteint la commune de Port-Salut et le Sinaï-Nord.");
+        assertEquals(Set.of("Port-Salut", "Sinaï-Nord"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: two known places joined by a hyphen stay two places
+        List<Annotation> b = extraction.of("Le dialogue Pékin-Hanoï reprend.");
+        assertEquals(Set.of("Pékin", "Hanoï"), Extraction.values(b, EntityType.LOCATION));
+    }
 }
