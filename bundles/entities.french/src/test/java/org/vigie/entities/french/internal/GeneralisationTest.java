@@ -47,4 +47,15 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le dialogue Pékin-Hanoï reprend.");
         assertEquals(Set.of("Pékin", "Hanoï"), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aForceNamedByItsNationalityInLowerCaseIsAnOrganisation() {
+        List<Annotation> a = extraction.of("L'armée malienne et les garde-côtes tunisiens ont saisi la cargaison, "
+                + "puis la police bolivienne contre les trafiquants a été saluée par les douanes belges.");
+        assertEquals(Set.of("Armée malienne", "Garde-côtes tunisiens", "Police bolivienne", "Douanes belges"),
+                Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: the head without a nationality names no one
+        List<Annotation> b = extraction.of("L'armée et les garde-côtes ont saisi la cargaison.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
+    }
 }

@@ -36,12 +36,33 @@ public final class OrganizationRule implements Rule {
             Token head = scan.token(i);
             if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
-                int end = phraseEnd(scan, i);
+                int end = forceEnd(scan, head, i, phraseEnd(scan, i));
                 if (end > i + 1 && accepted(scan, head, i, end)) {
                     emit(scan, i, end);
                 }
             }
         }
+    }
+
+    /**
+     * A force named in lower case by its adjectives ({@code la police serbe contre les passeurs},
+     * {@code l'armée malienne et ses alliés}) ends with them, unless a capitalised word follows in
+     * its complement ({@code police de Dubaï}).
+     */
+    private static int forceEnd(TextScan scan, Token head, int i, int end) {
+        if (!head.lowercase() || !head.in(WordClass.POLICE_HEAD)) {
+            return end;
+        }
+        int adjectives = i + 1;
+        while (adjectives < end && scan.token(adjectives).lowercase() && institutional(scan, scan.token(adjectives))) {
+            adjectives++;
+        }
+        for (int k = adjectives; k < end; k++) {
+            if (scan.token(k).capitalised() || scan.token(k).acronym()) {
+                return end;
+            }
+        }
+        return adjectives > i + 1 ? adjectives : end;
     }
 
     /** The gazetteer already names what starts here ({@code Parti communiste chinois au pouvoir}). */

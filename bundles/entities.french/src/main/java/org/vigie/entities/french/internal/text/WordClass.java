@@ -59,13 +59,13 @@ public enum WordClass {
             "politburo", "front", "mouvement", "alliance", "ligue", "federation", "confederation", "chambre",
             "academie", "universite", "fondation", "inspection", "brigade", "unite", "commandement", "etat-major",
             "administration", "groupe", "force", "cellule", "division", "observatoire", "programme", "mission",
-            "parquet"),
+            "parquet", "douane", "douanes", "garde-cotes", "garde-cote"),
     /** Heads that name an organisation in lower case with a complement. */
     LOWERCASE_HEAD("ministere", "departement"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
     COURT_HEAD("tribunal", "cour", "parquet"),
-    /** Forces named by an adjective ({@code police nationale}). */
-    POLICE_HEAD("police", "gendarmerie", "marine"),
+    /** Forces named by an adjective ({@code police nationale}, {@code armée malienne}, {@code garde-côtes grecs}). */
+    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote"),
     /** Adjectives that make a name of a head alone ({@code Commission européenne}). */
     INSTITUTIONAL("national", "nationale", "nationaux", "federal", "federale", "europeen", "europeenne",
             "international", "internationale", "mondial", "mondiale", "africain", "africaine", "supreme",
@@ -78,7 +78,8 @@ public enum WordClass {
             "financiere", "mixte", "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire",
             "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile"),
     /** Heads whose country adjective becomes a feature ({@code ministère vietnamien}). */
-    COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres"),
+    COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres", "douane",
+            "douanes", "garde-cotes", "garde-cote"),
     // EventRule
     /** Meeting nouns of events. */
     MEETING("conference", "sommet", "forum", "assemblee", "congres", "reunion", "session", "dialogue", "conseil",
