@@ -58,4 +58,16 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("L'armée et les garde-côtes ont saisi la cargaison.");
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void anInstrumentNamedInLowerCaseIsALaw() {
+        List<Annotation> a = extraction.of("Le pays a quitté le traité sur le commerce des armes (TCA), "
+                + "puis dénoncé la déclaration de Lomé et le traité Open Skies.");
+        assertEquals(Set.of("traité sur le commerce des armes", "déclaration de Lomé", "traité Open Skies"),
+                Extraction.values(a, EntityType.LAW));
+        // counter-examples: an article before the place, a country, an accord given by someone
+        List<Annotation> b = extraction.of("La déclaration de la France et la déclaration de Russie ont suivi "
+                + "l'accord de Washington.");
+        assertTrue(Extraction.values(b, EntityType.LAW).isEmpty());
+    }
 }

@@ -91,7 +91,12 @@ public final class OrganizationRule implements Rule {
      * follows them in brackets.
      */
     private static int toBracketedAcronym(TextScan scan, int head, int end) {
-        for (int k = end; k < scan.size() && k - end < 6; k++) {
+        return toBracketedAcronym(scan, head, end, 6);
+    }
+
+    /** As above, looking at most {@code window} tokens ahead. */
+    static int toBracketedAcronym(TextScan scan, int head, int end, int window) {
+        for (int k = end; k < scan.size() && k - end < window; k++) {
             Token t = scan.token(k);
             if (scan.isPunct(k, '(') && k > end && k + 2 < scan.size() && scan.token(k + 1).acronym()
                     && scan.isPunct(k + 2, ')')
