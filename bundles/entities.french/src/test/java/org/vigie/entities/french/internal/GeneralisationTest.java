@@ -70,4 +70,14 @@ class GeneralisationTest {
                 + "l'accord de Washington.");
         assertTrue(Extraction.values(b, EntityType.LAW).isEmpty());
     }
+
+    @Test
+    void aPlaceAfterAGivenNameIsASurname() {
+        List<Annotation> a = extraction.of("La procureure adjointe, Ana Bolivia, a signé l'acte.");
+        assertEquals(Set.of("Ana Bolivia"), Extraction.values(a, EntityType.PERSON));
+        assertTrue(Extraction.values(a, EntityType.LOCATION).isEmpty());
+        // counter-example: a given name that ends a clause does not take the place after it
+        List<Annotation> b = extraction.of("Il a rencontré Ana, Bolivie comprise.");
+        assertEquals(Set.of("Bolivie"), Extraction.values(b, EntityType.LOCATION));
+    }
 }

@@ -27,7 +27,8 @@ public final class GazetteerRule implements Rule {
                 // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
-            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match) || inAPersonsName(scan, match)) {
+            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match) || inAPersonsName(scan, match)
+                    || afterGivenName(scan, match)) {
                 i++;
                 continue;
             }
@@ -82,6 +83,14 @@ public final class GazetteerRule implements Rule {
             return false;
         }
         return unknownCapitalised(scan, match.start() - 1) || unknownCapitalised(scan, match.end());
+    }
+
+    /** A one-word place right after a capitalised given name is that person's surname ({@code Ana Bolivia}). */
+    private static boolean afterGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int before = match.start() - 1;
+        return match.end() - match.start() == 1 && before >= 0 && scan.token(before).capitalised()
+                && scan.token(before).in(WordClass.FIRST_NAME) && scan.token(before).end() + 1 == scan.token(match.start()).begin()
+                && !match.value().type().equals(org.vigie.entities.api.EntityType.ORGANIZATION);
     }
 
     private static boolean unknownCapitalised(TextScan scan, int i) {
