@@ -80,4 +80,13 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Il a rencontré Ana, Bolivie comprise.");
         assertEquals(Set.of("Bolivie"), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aLongLawOfTheGazetteerIsKnownInLowerCase() {
+        List<Annotation> a = extraction.of("L'amende est fondée sur le règlement général sur la protection des données.");
+        assertEquals(Set.of("Règlement général sur la protection des données"), Extraction.values(a, EntityType.LAW));
+        // counter-example: a short capitalised place of the gazetteer still needs its capital
+        List<Annotation> b = extraction.of("Il a choisi la réunion de jeudi.");
+        assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
+    }
 }

@@ -93,7 +93,7 @@ public enum WordClass {
     // LawRule
     /** Head nouns of legal instruments. */
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
-            "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "resolution",
+            "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "convention-cadre", "resolution",
             "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus"),
     /** {@code relatif à}: an adjective whose {@code à} belongs to the name ({@code Convention relative aux droits de l'enfant}). */
     RELATIVE("relatif", "relative", "relatifs", "relatives"),
