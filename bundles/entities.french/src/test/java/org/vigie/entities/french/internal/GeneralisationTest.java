@@ -89,4 +89,14 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Il a choisi la réunion de jeudi.");
         assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
     }
+
+    @Test
+    void aComplexPrepositionEndsAName() {
+        List<Annotation> a = extraction.of("Chili : le ministère de l'Intérieur au cœur de la crise\n\n"
+                + "Le ministère de l'Intérieur, à la tête de la riposte, a réuni les préfets.");
+        assertEquals(Set.of("Ministère de l'Intérieur"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a preposition that is no locution stays in the name
+        List<Annotation> b = extraction.of("Le Secrétariat d'État aux Affaires européennes a protesté.");
+        assertEquals(Set.of("Secrétariat d'État aux Affaires européennes"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

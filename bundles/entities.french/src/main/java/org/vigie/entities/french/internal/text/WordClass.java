@@ -106,6 +106,9 @@ public enum WordClass {
     /** Numbers in words. */
     COUNT("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
             "vingt"),
+    /** Nouns of complex prepositions ({@code au cœur de}, {@code à la tête de}), which end a name. */
+    LOCUTION_NOUN("coeur", "cœur", "sein", "cote", "cotes", "tete", "cours", "issue", "occasion", "profit", "egard", "approche",
+            "lendemain", "origine", "detriment", "instar", "heure", "milieu", "terme", "encontre", "appui", "veille"),
     /** Instruments known by a number ({@code Résolution 57}). */
     NUMBERED_LAW("resolution", "loi", "decret", "directive", "reglement"),
     // ContextRule
