@@ -28,6 +28,7 @@ import org.vigie.entities.french.internal.resolve.Overlaps;
 import org.vigie.entities.french.internal.rule.BracketAliasRule;
 import org.vigie.entities.french.internal.rule.CodeRule;
 import org.vigie.entities.french.internal.rule.ContextRule;
+import org.vigie.entities.french.internal.rule.CriminalGroupRule;
 import org.vigie.entities.french.internal.rule.EventRule;
 import org.vigie.entities.french.internal.rule.GazetteerRule;
 import org.vigie.entities.french.internal.rule.GuessRule;
@@ -79,6 +80,7 @@ public final class FrenchExtractor implements EntityExtractor {
         RoleReader roles = new RoleReader(grammar);
         rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
                 new EventRule(grammar), new CodeRule(), new InstitutionNameRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
+                new CriminalGroupRule(),
                 new RepeatedNameRule(), new GuessRule());
     }
 

@@ -99,4 +99,14 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le Secrétariat d'État aux Affaires européennes a protesté.");
         assertEquals(Set.of("Secrétariat d'État aux Affaires européennes"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCriminalGroupIsNamedByItsHeadNoun() {
+        List<Annotation> a = extraction.of("Le cartel de Jalisco affronte le clan del Norte, allié du clan Zemun et de Los Zetas.");
+        assertEquals(Set.of("cartel de Jalisco", "clan del Norte", "clan Zemun", "Los Zetas"),
+                Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-examples: a head without a name, a known place after a Spanish article
+        List<Annotation> b = extraction.of("Le cartel a fui vers Los Angeles.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
+    }
 }
