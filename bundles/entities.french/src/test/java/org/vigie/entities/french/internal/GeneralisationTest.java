@@ -109,4 +109,14 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le cartel a fui vers Los Angeles.");
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void aDepartmentOfAPlaceIsThePlace() {
+        List<Annotation> a = extraction.of("Les crues ont touché le département de l'Aveyron et le département du Quindío.");
+        assertTrue(Extraction.values(a, EntityType.ORGANIZATION).isEmpty());
+        assertEquals(Set.of("Aveyron", "Quindío"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a department of a domain is a body
+        List<Annotation> b = extraction.of("Le département de la Justice a inculpé deux hommes.");
+        assertEquals(Set.of("Département de la Justice"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -124,7 +124,7 @@ public final class OrganizationRule implements Rule {
                     : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
         }
         if (head.in(WordClass.LOWERCASE_HEAD)) {
-            return end > i + 2;
+            return end > i + 2 && !namesAPlace(scan, head, i, end);
         }
         if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
             return true;
@@ -133,6 +133,16 @@ public final class OrganizationRule implements Rule {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /** {@code département de l'Aveyron}, {@code du Cauca}: the place, not a body (a country's would be: {@code département d'État}). */
+    private static boolean namesAPlace(TextScan scan, Token head, int i, int end) {
+        if (!head.is("departement")) {
+            return false;
+        }
+        Candidate place = scan.coveringAt(end - 1, EntityType.LOCATION);
+        return place != null && place.end == end && place.start <= i + 3 && place.source == Candidate.Source.GAZETTEER
+                && !place.features.getOrDefault(Features.LINK, "").startsWith("iso:");
     }
 
     /** A court named by its seat or by institutional adjectives only, never {@code cour de récréation}. */
