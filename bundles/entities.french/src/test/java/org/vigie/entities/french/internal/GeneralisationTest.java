@@ -119,4 +119,13 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le département de la Justice a inculpé deux hommes.");
         assertEquals(Set.of("Département de la Justice"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aParticleGluedByAHyphenBelongsToTheName() {
+        List<Annotation> a = extraction.of("Le général Khalifa Haftar a reçu le ministre Ahmed Hassan al-Mansouri à Benghazi.");
+        assertEquals(Set.of("Khalifa Haftar", "Ahmed Hassan al-Mansouri"), Extraction.values(a, EntityType.PERSON));
+        // counter-example: a lower-case hyphenated word that is no particle ends the name
+        List<Annotation> b = extraction.of("Le ministre Ahmed Hassan vice-président du conseil a parlé.");
+        assertTrue(Extraction.values(b, EntityType.PERSON).stream().noneMatch(n -> n.contains("vice")));
+    }
 }
