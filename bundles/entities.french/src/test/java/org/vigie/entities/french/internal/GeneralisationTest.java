@@ -128,4 +128,14 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le ministre Ahmed Hassan vice-président du conseil a parlé.");
         assertTrue(Extraction.values(b, EntityType.PERSON).stream().noneMatch(n -> n.contains("vice")));
     }
+
+    @Test
+    void aNaturalFeatureIsOnePlace() {
+        List<Annotation> a = extraction.of("Le navire a croisé en mer de Kara, doublé le cap Horn puis gagné l'océan Austral "
+                + "et la mer d'Oman.");
+        assertEquals(Set.of("mer de Kara", "cap Horn", "océan Austral", "mer d'Oman"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a country after an ordinary noun is still mentioned
+        List<Annotation> b = extraction.of("La flotte d'Oman a rejoint le port.");
+        assertEquals(Set.of("Oman"), Extraction.values(b, EntityType.LOCATION));
+    }
 }

@@ -166,7 +166,8 @@ public enum WordClass {
     // ContextRule
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
-            "place", "aeroport", "port", "detroit", "golfe", "baie"),
+            "place", "aeroport", "port", "detroit", "golfe", "baie", "mer", "ocean", "cap", "banc", "atoll", "peninsule",
+            "corridor"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
             "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare"),
