@@ -44,10 +44,14 @@ class HoldoutTest {
         assertEquals(10, score("holdout3.json", FLOOR));
     }
 
-    /** Written and annotated before any run (85463ae); the floor is its first, unseen score (0.797). */
+    /**
+     * Written and annotated before any run (85463ae); its first, unseen score was 0.797 (0.806 once
+     * the nested places it had forgotten were made optional, f34e2dc). The floor is the score
+     * reached after the general fixes, so that they do not regress.
+     */
     @Test
-    void fourthHoldoutMicroF1IsAtLeastItsFirstScore() throws IOException {
-        assertEquals(40, score("holdout4.json", 0.79));
+    void fourthHoldoutMicroF1IsAtLeastTheScoreAfterFixes() throws IOException {
+        assertEquals(40, score("holdout4.json", 0.88));
     }
 
     /** Scores one gold file, asserts the floor, returns how many documents it holds. */
