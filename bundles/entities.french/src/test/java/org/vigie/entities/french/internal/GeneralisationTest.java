@@ -138,4 +138,13 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("La flotte d'Oman a rejoint le port.");
         assertEquals(Set.of("Oman"), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aSummitOfACityOrOfAnAcronymIsAnEvent() {
+        List<Annotation> a = extraction.of("Au sommet de Lomé comme au sommet du G7, la question a été posée.");
+        assertEquals(Set.of("sommet de Lomé", "sommet du G7"), Extraction.values(a, EntityType.EVENT));
+        // counter-examples: a country, a common noun
+        List<Annotation> b = extraction.of("Le sommet de France et le sommet de la montagne sont loin.");
+        assertTrue(Extraction.values(b, EntityType.EVENT).isEmpty());
+    }
 }
