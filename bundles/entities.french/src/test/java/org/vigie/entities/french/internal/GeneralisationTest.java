@@ -147,4 +147,19 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Le sommet de France et le sommet de la montagne sont loin.");
         assertTrue(Extraction.values(b, EntityType.EVENT).isEmpty());
     }
+
+    @Test
+    void aCourtNamedInLowerCaseEndsWithItsSeat() {
+        List<Annotation> a = extraction.of("Il a plaidé coupable devant un tribunal fédéral de Houston de fraude fiscale.");
+        assertEquals(Set.of("Tribunal fédéral de Houston"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a court's own complement before its seat stays
+        List<Annotation> b = extraction.of("Le tribunal de commerce de Lyon a tranché.");
+        assertEquals(Set.of("Tribunal de commerce de Lyon"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void anOrganisationEndingInAHyphenatedCompoundKeepsIt() {
+        List<Annotation> a = extraction.of("Le Comité olympique de Bosnie-Herzégovine et la Fédération de la Croix-Rouge ont signé.");
+        assertTrue(Extraction.values(a, EntityType.ORGANIZATION).contains("Fédération de la Croix-Rouge"));
+    }
 }

@@ -9,9 +9,10 @@ import org.vigie.entities.french.internal.scan.TextScan;
 import org.vigie.entities.french.internal.text.WordClass;
 
 /**
- * A place's name that the tokenizer read part by part because it is a compound of capitalised
- * words ({@code Pont-Sondé}, {@code Mont-Dore}, {@code Darfour-Nord}) is the whole compound: a
- * rule that found only its first part ({@code commune de Pont}) is given the rest. A compound of
+ * A place's or an organisation's name that the tokenizer read part by part because it ends in a
+ * compound of capitalised words ({@code Pont-Sondé}, {@code Darfour-Nord}, {@code Comité
+ * international de la Croix-Rouge}) is the whole compound: a rule that found only its first part
+ * ({@code commune de Pont}) is given the rest. A compound of
  * two known names ({@code Vietnam-États-Unis}) is two places; a known place followed by another
  * word is left alone too, except a cardinal point ({@code Darfour-Nord} is not Darfour).
  */
@@ -22,7 +23,7 @@ public final class HyphenatedPlaces {
 
     public static void extend(TextScan scan) {
         for (Candidate c : new ArrayList<>(scan.candidates)) {
-            if (!c.is(EntityType.LOCATION)) {
+            if (!c.is(EntityType.LOCATION) && !(c.is(EntityType.ORGANIZATION) && c.source != Candidate.Source.GAZETTEER)) {
                 continue;
             }
             int end = c.end;
@@ -42,6 +43,13 @@ public final class HyphenatedPlaces {
                     }
                 });
                 scan.add(whole);
+                for (Candidate part : new ArrayList<>(scan.coveringAll(c.end + 1))) {
+                    // "Rouge (CICR)": a name read from the compound's last part is the whole's
+                    if (part.type.equals(c.type) && part.start > c.end && part.end <= end) {
+                        scan.remove(part);
+                        part.features.forEach(whole::with);
+                    }
+                }
             }
         }
     }

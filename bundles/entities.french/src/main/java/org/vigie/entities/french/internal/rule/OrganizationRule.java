@@ -50,6 +50,9 @@ public final class OrganizationRule implements Rule {
      * its complement ({@code police de Dubaï}).
      */
     private static int forceEnd(TextScan scan, Token head, int i, int end) {
+        if (head.lowercase() && head.in(WordClass.COURT_HEAD)) {
+            return courtEnd(scan, i, end);
+        }
         if (!head.lowercase() || !head.in(WordClass.POLICE_HEAD)) {
             return end;
         }
@@ -63,6 +66,20 @@ public final class OrganizationRule implements Rule {
             }
         }
         return adjectives > i + 1 ? adjectives : end;
+    }
+
+    /**
+     * A court named in lower case ends with its seat ({@code tribunal fédéral de Seattle de
+     * violations de la loi ...} is the court of Seattle).
+     */
+    private static int courtEnd(TextScan scan, int i, int end) {
+        for (int k = i + 2; k < end; k++) {
+            Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
+            if (seat != null && seat.start == k && scan.token(k - 1).lowercase() && seat.end < end) {
+                return seat.end;
+            }
+        }
+        return end;
     }
 
     /** The gazetteer already names what starts here ({@code Parti communiste chinois au pouvoir}). */
