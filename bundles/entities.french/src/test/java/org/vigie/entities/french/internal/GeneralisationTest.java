@@ -162,4 +162,16 @@ class GeneralisationTest {
         List<Annotation> a = extraction.of("Le Comité olympique de Bosnie-Herzégovine et la Fédération de la Croix-Rouge ont signé.");
         assertTrue(Extraction.values(a, EntityType.ORGANIZATION).contains("Fédération de la Croix-Rouge"));
     }
+
+    @Test
+    void moreInstitutionalHeadsAndAdjectives() {
+        List<Annotation> a = extraction.of("Selon Amnesty Watch et le Terrorist Financing Network, le Tribunal pénal spécial a siégé.");
+        assertEquals(Set.of("Amnesty Watch", "Terrorist Financing Network", "Tribunal pénal spécial"),
+                Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: an English head alone names nothing
+        List<Annotation> c = extraction.of("La Maritime and Coastguard Agency a publié un avis.");
+        assertEquals(Set.of("Maritime and Coastguard Agency"), Extraction.values(c, EntityType.ORGANIZATION));
+        List<Annotation> b = extraction.of("Il a regardé sa Watch puis le Network a planté.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
+    }
 }

@@ -76,7 +76,7 @@ public enum WordClass {
             "permanente", "special", "speciale", "interieure", "exterieure", "economique", "monetaire", "islamiste",
             "revolutionnaire", "provisoire", "transitoire", "atlantique", "asiatique", "americain", "financier",
             "financiere", "mixte", "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire",
-            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile"),
+            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile", "penal", "penale"),
     /** Heads whose country adjective becomes a feature ({@code ministère vietnamien}). */
     COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres", "douane",
             "douanes", "garde-cotes", "garde-cote"),
@@ -127,7 +127,7 @@ public enum WordClass {
     /** English institutional heads and newspaper words. */
     ENGLISH_HEAD("agency", "centre", "center", "directorate", "bureau", "office", "service", "command", "department",
             "council", "authority", "institute", "commission", "group", "corporation", "foundation", "journal",
-            "times", "post", "news", "herald", "tribune", "gazette"),
+            "times", "post", "news", "herald", "tribune", "gazette", "network", "watch", "wing"),
     /** Hospitals. */
     HOSPITAL("hopital", "chu", "clinique"),
     // GazetteerRule, RoleReader, GuessRule
