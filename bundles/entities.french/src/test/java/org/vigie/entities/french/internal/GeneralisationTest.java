@@ -174,4 +174,13 @@ class GeneralisationTest {
         List<Annotation> b = extraction.of("Il a regardé sa Watch puis le Network a planté.");
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).isEmpty());
     }
+
+    @Test
+    void aNameRunsOverAPlaceToItsBracketedAcronym() {
+        List<Annotation> a = extraction.of("La Mission d'observation électorale en Bolivie (MOEB) a rendu son rapport.");
+        assertTrue(Extraction.values(a, EntityType.ORGANIZATION).contains("Mission d'observation électorale en Bolivie"));
+        // counter-example: without an acronym of its initial the place is not the name's
+        List<Annotation> b = extraction.of("La Mission d'observation électorale en Bolivie (UE) a rendu son rapport.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(n -> n.contains("Bolivie")));
+    }
 }

@@ -104,8 +104,8 @@ public final class OrganizationRule implements Rule {
 
     /**
      * {@code Direction d'enquête sur la criminalité organisée et le terrorisme (DIICOT)}: lower-case
-     * words the grammar stopped at belong to the name when an acronym of the head's initial
-     * follows them in brackets.
+     * words (and known places after them: {@code ... en Haïti (MMAS)}) the grammar stopped at belong
+     * to the name when an acronym of the head's initial follows them in brackets.
      */
     private static int toBracketedAcronym(TextScan scan, int head, int end) {
         return toBracketedAcronym(scan, head, end, 6);
@@ -120,11 +120,17 @@ public final class OrganizationRule implements Rule {
                     && scan.token(k + 1).folded().charAt(0) == scan.token(head).folded().charAt(0)) {
                 return k;
             }
-            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION)) {
+            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION || placeAt(scan, k))) {
                 break;
             }
         }
         return end;
+    }
+
+    /** A known place ({@code ... en Haïti (MMAS)}): the name may run over it to its bracketed acronym. */
+    private static boolean placeAt(TextScan scan, int k) {
+        Candidate place = scan.coveringAt(k, EntityType.LOCATION);
+        return place != null && place.source == Candidate.Source.GAZETTEER && k > 0 && scan.token(k - 1).lowercase();
     }
 
     private static boolean institutional(TextScan scan, Token t) {
