@@ -24,8 +24,12 @@ class CurationTest {
 
     private static final String ORG_JSON = "entities:list --type ORGANIZATION --top 0 --json";
     private static final String MINISTRY = "Ministère de la Sécurité publique";
-    /** The samples' HTML headline runs into the ministry's name: alias resolution rightly leaves it apart. */
-    private static final String RUN_ON = MINISTRY + " au cœur de la cybersécurité";
+    /**
+     * The samples name Viet Nam's police apart from the ministry it belongs to (the seeds' gold calls
+     * the ministry {@code ministère de la Police}): alias resolution rightly leaves them apart, an
+     * analyst may merge them. (The headline's run-on name this test used is no longer extracted.)
+     */
+    private static final String OTHER = "Police vietnamienne";
 
     @TempDir
     Path dir;
@@ -34,7 +38,7 @@ class CurationTest {
     void aMergeSurvivesReExtractionAndAPluginComingAndGoingAndCanBeUndoneAndShared() throws Exception {
         Path ws = dir.resolve("ws");
         VigieProcess.Result merged = run(ws, "corpus:import " + VigieProcess.REPO.resolve("samples/articles")
-                + "; entities:merge \"" + MINISTRY + "\" \"" + RUN_ON + "\" --as \"" + MINISTRY + "\""
+                + "; entities:merge \"" + MINISTRY + "\" \"" + OTHER + "\" --as \"" + MINISTRY + "\""
                 + " --note \"même ministère\"; " + ORG_JSON);
         assertTrue(merged.out().contains("decision ")
                 && merged.out().contains("merge ORGANIZATION:ministere de la securite publique + "), merged.toString());
@@ -90,15 +94,15 @@ class CurationTest {
     }
 
     private static List<String> ministries(VigieProcess.Result result) {
-        return result.out().lines().filter(l -> l.startsWith("{\"key\":\"ORGANIZATION:ministere de la securite publique"))
-                .toList();
+        return result.out().lines().filter(l -> l.startsWith("{\"key\":\"ORGANIZATION:ministere de la securite publique")
+                || l.startsWith("{\"key\":\"ORGANIZATION:police vietnamienne")).toList();
     }
 
-    /** One entity for the two names, named as the merge said, with the run-on name as an alias. */
+    /** One entity for the two names, named as the merge said, with the police's name as an alias. */
     private static void assertOneMinistry(VigieProcess.Result result) {
         List<String> ministries = ministries(result);
         assertEquals(1, ministries.size(), result.toString());
-        assertTrue(ministries.get(0).contains("\"name\":\"" + MINISTRY + "\"") && ministries.get(0).contains(RUN_ON),
+        assertTrue(ministries.get(0).contains("\"name\":\"" + MINISTRY + "\"") && ministries.get(0).contains(OTHER),
                 ministries.get(0));
     }
 }

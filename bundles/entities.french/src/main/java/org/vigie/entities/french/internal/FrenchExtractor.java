@@ -23,10 +23,12 @@ import org.vigie.entities.french.internal.resolve.DeclaredNames;
 import org.vigie.entities.french.internal.resolve.NameOrders;
 import org.vigie.entities.french.internal.resolve.PhrasingVariants;
 import org.vigie.entities.french.internal.resolve.QualifiedNames;
+import org.vigie.entities.french.internal.resolve.HyphenatedPlaces;
 import org.vigie.entities.french.internal.resolve.Overlaps;
 import org.vigie.entities.french.internal.rule.BracketAliasRule;
 import org.vigie.entities.french.internal.rule.CodeRule;
 import org.vigie.entities.french.internal.rule.ContextRule;
+import org.vigie.entities.french.internal.rule.CriminalGroupRule;
 import org.vigie.entities.french.internal.rule.EventRule;
 import org.vigie.entities.french.internal.rule.GazetteerRule;
 import org.vigie.entities.french.internal.rule.GuessRule;
@@ -78,6 +80,7 @@ public final class FrenchExtractor implements EntityExtractor {
         RoleReader roles = new RoleReader(grammar);
         rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
                 new EventRule(grammar), new CodeRule(), new InstitutionNameRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
+                new CriminalGroupRule(),
                 new RepeatedNameRule(), new GuessRule());
     }
 
@@ -99,6 +102,7 @@ public final class FrenchExtractor implements EntityExtractor {
                         rule.getClass().getSimpleName(), document.id(), e);
             }
         }
+        HyphenatedPlaces.extend(scan);
         List<Candidate> kept = Overlaps.settle(scan, scan.candidates);
         Coreference.resolve(scan, kept);
         DeclaredNames.declare(scan, kept);

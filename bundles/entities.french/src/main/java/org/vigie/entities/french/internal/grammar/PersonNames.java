@@ -41,6 +41,8 @@ public final class PersonNames {
                     && end + 1 < scan.size() && scan.token(end + 1).capitalised()
                     && scan.token(end + 1).begin() == t.end()) {
                 end += 2;
+            } else if (end > i && hyphenatedParticle(t)) {
+                end++;
             } else if (end > i && particles > 0 && end + particles < scan.size()
                     && scan.token(end + particles).capitalised() && nameWord(scan, end + particles, false, introduced)) {
                 end += particles + 1;
@@ -50,6 +52,17 @@ public final class PersonNames {
         }
         return end;
     }
+
+    /** {@code al-Assad}, {@code el-Sissi}, {@code ben-Gvir}: a particle glued by a hyphen to a capitalised name. */
+    static boolean hyphenatedParticle(Token t) {
+        String s = t.text();
+        int hyphen = s.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && hyphen + 2 < s.length() && t.isWord() && Character.isLowerCase(s.charAt(0))
+                && Character.isUpperCase(s.charAt(hyphen + 1)) && PARTICLES.contains(s.substring(0, hyphen));
+    }
+
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("al", "el", "ad", "ar", "as", "ash", "at",
+            "az", "ben", "bin", "ibn", "abu", "bou");
 
     /** Whether an empty line separates token i from the one before (a hard-wrapped line is no break). */
     private static boolean blankLineBefore(TextScan scan, int i) {

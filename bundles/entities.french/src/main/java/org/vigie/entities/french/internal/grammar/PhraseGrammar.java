@@ -37,7 +37,7 @@ public final class PhraseGrammar {
         int pos = from;
         int limit = Math.min(scan.size(), from + MAX_TOKENS);
         while (pos < limit) {
-            int next = afterPlace(scan, pos) ? -1 : group(scan, pos, roleMode);
+            int next = afterPlace(scan, pos) || complexPreposition(scan, pos) ? -1 : group(scan, pos, roleMode);
             if (next < 0 && pos > from && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
                 next = coordination(scan, pos + 1, roleMode);
             }
@@ -54,6 +54,17 @@ public final class PhraseGrammar {
             pos = next;
         }
         return pos;
+    }
+
+    /**
+     * A complex preposition ({@code au cœur de}, {@code au sein des}, {@code à la tête du},
+     * {@code aux côtés de}) starts no complement: it ends the name before it ({@code ministère de
+     * la Sécurité publique au cœur de la cybersécurité}).
+     */
+    static boolean complexPreposition(TextScan scan, int i) {
+        int noun = scan.is(i, "au") || scan.is(i, "aux") ? i + 1 : scan.is(i, "a") && (scan.is(i + 1, "la") || scan.is(i + 1, "l'")) ? i + 2 : -1;
+        return noun > 0 && noun + 1 < scan.size() && scan.token(noun).in(WordClass.LOCUTION_NOUN)
+                && (scan.is(noun + 1, "de") || scan.is(noun + 1, "du") || scan.is(noun + 1, "des") || scan.is(noun + 1, "d'"));
     }
 
     /** After a place name {@code pour}, {@code au} and {@code aux} end the name: {@code Convention de Hanoï pour ...}. */

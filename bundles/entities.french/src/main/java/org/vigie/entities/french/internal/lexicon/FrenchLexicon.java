@@ -34,7 +34,10 @@ import org.vigie.entities.french.internal.text.WordClass;
  */
 public final class FrenchLexicon {
 
-    private static final String[] GAZETTEERS = {"countries.tsv", "places.tsv", "organizations.tsv", "laws.tsv"};
+    /** The link prefix of an ISO 3166-2 subdivision ({@code iso-2:US-TX}), the fifth column of {@code subdivisions.tsv}. */
+    public static final String SUBDIVISION = "iso-2:";
+
+    private static final String[] GAZETTEERS = {"countries.tsv", "places.tsv", "subdivisions.tsv", "organizations.tsv", "laws.tsv"};
 
     public final Vocabulary vocabulary;
     public final FrenchTokenizer tokenizer;
@@ -92,6 +95,7 @@ public final class FrenchLexicon {
             return;
         }
         String link = cells.length > 3 && !cells[3].isBlank() ? "iso:" + cells[3].trim()
+                : cells.length > 4 && !cells[4].isBlank() ? SUBDIVISION + cells[4].trim()
                 : "gaz:" + NameKey.fold(cells[1]).replace(' ', '-');
         GazetteerEntry entry = new GazetteerEntry(EntityType.of(cells[0]), cells[1].trim(), link);
         names.put(entry.canonical(), Gazetteer.Alias.of(entry, entry.canonical(), tokenizer.tokenize(entry.canonical())));

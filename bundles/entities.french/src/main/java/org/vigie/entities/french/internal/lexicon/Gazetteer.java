@@ -13,6 +13,9 @@ import org.vigie.entities.french.internal.text.WordClass;
  */
 public final class Gazetteer {
 
+    /** Words from which a law's name matches whatever its case. */
+    private static final int LONG_NAME = 5;
+
     private final PhraseTable<Alias> names;
 
     Gazetteer(PhraseTable<Alias> names) {
@@ -62,6 +65,9 @@ public final class Gazetteer {
                 String text = first.text();
                 return text.equals(text.toUpperCase(java.util.Locale.ROOT))
                         || text.length() >= 4 && first.capitalised() && !first.sentenceStart();
+            }
+            if (end - start >= LONG_NAME && entry.type().equals(org.vigie.entities.api.EntityType.LAW)) {
+                return true; // "règlement général sur la protection des données" is the regulation in any case
             }
             int significant = start + capitals.length() - 1;
             return capitals.charAt(capitals.length() - 1) != 'C' || significant >= end

@@ -68,6 +68,9 @@ public final class ContextRule implements Rule {
         }
         if (scan.coveringAt(at) != null) {
             placeFirst(scan, at, type);
+            if (from >= 0 && type.equals(EntityType.LOCATION)) {
+                NaturalFeatures.around(scan, from, at);
+            }
             return;
         }
         int end = at + 1;

@@ -92,13 +92,15 @@ public final class EventRule implements Rule {
     /**
      * {@code sommet de l'OTAN à Vilnius}, {@code conférence de l'ONU}: a meeting noun in lower case
      * is a name only with an organisation of the gazetteer right after it, and the place that
-     * follows; {@code le sommet de la montagne}, {@code la conférence de presse} are not.
+     * follows, or an acronym ({@code sommet du G7}); {@code le sommet de la montagne}, {@code la
+     * conférence de presse} are not.
      */
     private static void ofOrganisation(TextScan scan, int i) {
         int of = i + 1 + (scan.is(i + 1, "de") && (scan.is(i + 2, "l'") || scan.is(i + 2, "la")) ? 2
                 : scan.is(i + 1, "du") || scan.is(i + 1, "des") ? 1 : 0);
         Candidate body = of > i + 1 ? scan.coveringAt(of, EntityType.ORGANIZATION) : null;
-        if (body == null || body.start != of || body.source != Candidate.Source.GAZETTEER) {
+        if (body == null || body.start != of || body.source != Candidate.Source.GAZETTEER && !scan.token(of).acronym()) {
+            ofCity(scan, i);
             return;
         }
         int end = body.end;
@@ -107,6 +109,15 @@ public final class EventRule implements Rule {
             end = place.end;
         }
         scan.add(new Candidate(i, end, EntityType.EVENT, scan.covered(i, end), Candidate.Source.RULE, 0.65));
+    }
+
+    /** {@code sommet de Lomé}: a meeting noun, {@code de} without article and a city of the gazetteer (no country). */
+    private static void ofCity(TextScan scan, int i) {
+        Candidate city = scan.is(i + 1, "de") || scan.is(i + 1, "d'") ? scan.coveringAt(i + 2, EntityType.LOCATION) : null;
+        if (city != null && city.start == i + 2 && city.source == Candidate.Source.GAZETTEER
+                && !city.features.getOrDefault(org.vigie.entities.api.Features.LINK, "").startsWith("iso")) {
+            scan.add(new Candidate(i, city.end, EntityType.EVENT, scan.covered(i, city.end), Candidate.Source.RULE, 0.6));
+        }
     }
 
     private static boolean meeting(Token t) {

@@ -2,6 +2,7 @@ package org.vigie.entities.french.internal.rule;
 
 import org.vigie.entities.api.Features;
 import org.vigie.entities.api.NameKey;
+import org.vigie.entities.french.internal.lexicon.FrenchLexicon;
 import org.vigie.entities.french.internal.lexicon.Gazetteer;
 import org.vigie.entities.french.internal.lexicon.GazetteerEntry;
 import org.vigie.entities.french.internal.lexicon.PhraseTable;
@@ -26,7 +27,8 @@ public final class GazetteerRule implements Rule {
                 // "Sécurité d'État de la République populaire de Chine" names no state
                 match = stateOf(scan, i);
             }
-            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match)) {
+            if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match) || inAPersonsName(scan, match)
+                    || afterGivenName(scan, match)) {
                 i++;
                 continue;
             }
@@ -70,6 +72,31 @@ public final class GazetteerRule implements Rule {
         PhraseTable.Match<GazetteerEntry> country = next + 1 < scan.size()
                 ? scan.lexicon.gazetteer.longestAt(scan.tokens, next + 1) : null;
         return country != null && country.value().link().startsWith("iso:");
+    }
+
+    /**
+     * A one-word subdivision beside another capitalised word the gazetteers do not know is part of a
+     * person's name ({@code Clare O'Neil}, {@code William Salamanca}), not the county or province.
+     */
+    private static boolean inAPersonsName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        if (match.end() - match.start() != 1 || !match.value().link().startsWith(FrenchLexicon.SUBDIVISION)) {
+            return false;
+        }
+        return unknownCapitalised(scan, match.start() - 1) || unknownCapitalised(scan, match.end());
+    }
+
+    /** A one-word place right after a capitalised given name is that person's surname ({@code Ana Bolivia}). */
+    private static boolean afterGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int before = match.start() - 1;
+        return match.end() - match.start() == 1 && before >= 0 && scan.token(before).capitalised()
+                && scan.token(before).in(WordClass.FIRST_NAME) && scan.token(before).end() + 1 == scan.token(match.start()).begin()
+                && !match.value().type().equals(org.vigie.entities.api.EntityType.ORGANIZATION);
+    }
+
+    private static boolean unknownCapitalised(TextScan scan, int i) {
+        return i >= 0 && i < scan.size() && scan.token(i).isWord() && scan.token(i).capitalised()
+                && !scan.token(i).sentenceStart() && !scan.token(i).in(WordClass.STOPWORD)
+                && scan.lexicon.gazetteer.longestAt(scan.tokens, i) == null;
     }
 
     private static boolean looksLikeGivenName(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {

@@ -75,14 +75,14 @@ public final class GuessRule implements Rule {
                 && scan.token(i + 2).begin() == scan.token(i + 1).end() && scan.token(i + 2).isWord();
     }
 
-    /** {@code Wiesbaden, en Allemagne}: a name followed by {@code , en|au|aux} and a country. */
+    /** {@code Wiesbaden, en Allemagne}, {@code Red Deer, en Alberta}: a name, {@code , en|au|aux} and a country or a subdivision. */
     private static boolean inCountry(TextScan scan, int i) {
         if (!scan.isPunct(i + 1, ',') || !(scan.is(i + 2, "en") || scan.is(i + 2, "au") || scan.is(i + 2, "aux"))) {
             return false;
         }
         Candidate country = scan.coveringAt(i + 3, EntityType.LOCATION);
         return country != null && country.start == i + 3 && country.features.getOrDefault(
-                org.vigie.entities.api.Features.LINK, "").startsWith("iso:");
+                org.vigie.entities.api.Features.LINK, "").startsWith("iso"); // iso: or iso-2:
     }
 
     /** Whether the words around i are in capitals too (a headline or a banner, not an acronym). */

@@ -29,10 +29,16 @@ public final class InstitutionNameRule implements Rule {
 
     private static void english(TextScan scan, int head) {
         int start = head;
-        while (start > 0 && head - start < 4 && scan.token(start - 1).capitalised()
-                && !scan.token(start - 1).in(WordClass.STOPWORD) && !scan.token(start).sentenceStart()
-                && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
-            start--;
+        while (start > 0 && head - start < 6 && !scan.token(start).sentenceStart()) {
+            if (scan.token(start - 1).capitalised() && !scan.token(start - 1).in(WordClass.STOPWORD)
+                    && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
+                start--;
+            } else if (start > 1 && start < head && (scan.is(start - 1, "and") || scan.is(start - 1, "of"))
+                    && scan.token(start - 2).capitalised()) {
+                start--; // "Cybersecurity and Infrastructure Security Agency": English connectors inside the name
+            } else {
+                break;
+            }
         }
         if (start < head && scan.coveringAt(start, EntityType.ORGANIZATION) == null) {
             scan.add(new Candidate(start, head + 1, EntityType.ORGANIZATION, scan.covered(start, head + 1),

@@ -1,6 +1,7 @@
 package org.vigie.entities.french.internal.rule;
 
 import org.vigie.entities.api.EntityType;
+import org.vigie.entities.api.Features;
 import org.vigie.entities.french.internal.grammar.Adjectives;
 import org.vigie.entities.french.internal.grammar.NamePhrase;
 import org.vigie.entities.french.internal.grammar.PhraseGrammar;
@@ -44,6 +45,9 @@ public final class LawRule implements Rule {
             } else if (pointsEnd(scan, i) > 0) {
                 int end = pointsEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
+            } else if (head.lowercase() && head.in(WordClass.LAW_HEAD) && lowerCaseEnd(scan, i) > i + 1) {
+                int end = lowerCaseEnd(scan, i);
+                scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.7));
             } else if (head.capitalised() && head.in(WordClass.LAW_HEAD)) {
                 int end = grammar.complementEnd(scan, i + 1, false, false);
                 if (end > i + 1) {
@@ -52,6 +56,38 @@ public final class LawRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * An instrument named in lower case, or -1: its words up to an acronym of its initial in
+     * brackets ({@code traité sur le commerce des armes (TCA)}); a treaty, charter, protocol,
+     * declaration or pact named after a city, without article ({@code déclaration de Lomé},
+     * {@code protocole de Kyoto}, not {@code la déclaration de la France}); a treaty, pact or
+     * accord named by a capitalised word ({@code traité Open Skies}).
+     */
+    private static int lowerCaseEnd(TextScan scan, int i) {
+        int bracket = OrganizationRule.toBracketedAcronym(scan, i, i + 1, 10);
+        if (bracket > i + 1) {
+            return bracket;
+        }
+        Token head = scan.token(i);
+        if ((scan.is(i + 1, "de") || scan.is(i + 1, "d'")) && !head.is("accord") && i + 2 < scan.size()) {
+            Candidate place = scan.coveringAt(i + 2, EntityType.LOCATION);
+            if (place != null && place.start == i + 2 && place.source == Candidate.Source.GAZETTEER
+                    && !place.features.getOrDefault(Features.LINK, "").startsWith("iso:")) {
+                return place.end;
+            }
+        }
+        boolean named = head.is("traite") || head.is("pacte") || head.is("accord") || head.is("accords");
+        if (named && i + 1 < scan.size() && scan.token(i + 1).capitalised() && !scan.token(i + 1).sentenceStart()
+                && scan.coveringAt(i + 1) == null) {
+            int end = i + 2;
+            while (end < scan.size() && end - i < 4 && scan.token(end).capitalised() && scan.coveringAt(end) == null) {
+                end++;
+            }
+            return end;
+        }
+        return -1;
     }
 
     /** {@code Agenda 2063}, {@code Vision 2030}: a year of this century or the next right after the head. */

@@ -36,12 +36,50 @@ public final class OrganizationRule implements Rule {
             Token head = scan.token(i);
             if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
-                int end = phraseEnd(scan, i);
+                int end = forceEnd(scan, head, i, phraseEnd(scan, i));
                 if (end > i + 1 && accepted(scan, head, i, end)) {
                     emit(scan, i, end);
                 }
             }
         }
+    }
+
+    /**
+     * A force named in lower case by its adjectives ({@code la police serbe contre les passeurs},
+     * {@code l'armée malienne et ses alliés}) ends with them, unless a capitalised word follows in
+     * its complement ({@code police de Dubaï}).
+     */
+    private static int forceEnd(TextScan scan, Token head, int i, int end) {
+        if (head.lowercase() && head.in(WordClass.COURT_HEAD)) {
+            return courtEnd(scan, i, end);
+        }
+        if (!head.lowercase() || !head.in(WordClass.POLICE_HEAD)) {
+            return end;
+        }
+        int adjectives = i + 1;
+        while (adjectives < end && scan.token(adjectives).lowercase() && institutional(scan, scan.token(adjectives))) {
+            adjectives++;
+        }
+        for (int k = adjectives; k < end; k++) {
+            if (scan.token(k).capitalised() || scan.token(k).acronym()) {
+                return end;
+            }
+        }
+        return adjectives > i + 1 ? adjectives : end;
+    }
+
+    /**
+     * A court named in lower case ends with its seat ({@code tribunal fédéral de Seattle de
+     * violations de la loi ...} is the court of Seattle).
+     */
+    private static int courtEnd(TextScan scan, int i, int end) {
+        for (int k = i + 2; k < end; k++) {
+            Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
+            if (seat != null && seat.start == k && scan.token(k - 1).lowercase() && seat.end < end) {
+                return seat.end;
+            }
+        }
+        return end;
     }
 
     /** The gazetteer already names what starts here ({@code Parti communiste chinois au pouvoir}). */
@@ -66,22 +104,33 @@ public final class OrganizationRule implements Rule {
 
     /**
      * {@code Direction d'enquête sur la criminalité organisée et le terrorisme (DIICOT)}: lower-case
-     * words the grammar stopped at belong to the name when an acronym of the head's initial
-     * follows them in brackets.
+     * words (and known places after them: {@code ... en Haïti (MMAS)}) the grammar stopped at belong
+     * to the name when an acronym of the head's initial follows them in brackets.
      */
     private static int toBracketedAcronym(TextScan scan, int head, int end) {
-        for (int k = end; k < scan.size() && k - end < 6; k++) {
+        return toBracketedAcronym(scan, head, end, 6);
+    }
+
+    /** As above, looking at most {@code window} tokens ahead. */
+    static int toBracketedAcronym(TextScan scan, int head, int end, int window) {
+        for (int k = end; k < scan.size() && k - end < window; k++) {
             Token t = scan.token(k);
             if (scan.isPunct(k, '(') && k > end && k + 2 < scan.size() && scan.token(k + 1).acronym()
                     && scan.isPunct(k + 2, ')')
                     && scan.token(k + 1).folded().charAt(0) == scan.token(head).folded().charAt(0)) {
                 return k;
             }
-            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION)) {
+            if (!(t.lowercase() || t.kind() == Token.Kind.ELISION || placeAt(scan, k))) {
                 break;
             }
         }
         return end;
+    }
+
+    /** A known place ({@code ... en Haïti (MMAS)}): the name may run over it to its bracketed acronym. */
+    private static boolean placeAt(TextScan scan, int k) {
+        Candidate place = scan.coveringAt(k, EntityType.LOCATION);
+        return place != null && place.source == Candidate.Source.GAZETTEER && k > 0 && scan.token(k - 1).lowercase();
     }
 
     private static boolean institutional(TextScan scan, Token t) {
@@ -98,7 +147,7 @@ public final class OrganizationRule implements Rule {
                     : !head.sentenceStart() || end > i + 2 || scan.token(i + 1).lowercase();
         }
         if (head.in(WordClass.LOWERCASE_HEAD)) {
-            return end > i + 2;
+            return end > i + 2 && !namesAPlace(scan, head, i, end);
         }
         if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
             return true;
@@ -107,6 +156,16 @@ public final class OrganizationRule implements Rule {
             return true;
         }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /** {@code département de l'Aveyron}, {@code du Cauca}: the place, not a body (a country's would be: {@code département d'État}). */
+    private static boolean namesAPlace(TextScan scan, Token head, int i, int end) {
+        if (!head.is("departement")) {
+            return false;
+        }
+        Candidate place = scan.coveringAt(end - 1, EntityType.LOCATION);
+        return place != null && place.end == end && place.start <= i + 3 && place.source == Candidate.Source.GAZETTEER
+                && !place.features.getOrDefault(Features.LINK, "").startsWith("iso:");
     }
 
     /** A court named by its seat or by institutional adjectives only, never {@code cour de récréation}. */

@@ -59,13 +59,13 @@ public enum WordClass {
             "politburo", "front", "mouvement", "alliance", "ligue", "federation", "confederation", "chambre",
             "academie", "universite", "fondation", "inspection", "brigade", "unite", "commandement", "etat-major",
             "administration", "groupe", "force", "cellule", "division", "observatoire", "programme", "mission",
-            "parquet"),
+            "parquet", "douane", "douanes", "garde-cotes", "garde-cote"),
     /** Heads that name an organisation in lower case with a complement. */
     LOWERCASE_HEAD("ministere", "departement"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
     COURT_HEAD("tribunal", "cour", "parquet"),
-    /** Forces named by an adjective ({@code police nationale}). */
-    POLICE_HEAD("police", "gendarmerie", "marine"),
+    /** Forces named by an adjective ({@code police nationale}, {@code armée malienne}, {@code garde-côtes grecs}). */
+    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote"),
     /** Adjectives that make a name of a head alone ({@code Commission européenne}). */
     INSTITUTIONAL("national", "nationale", "nationaux", "federal", "federale", "europeen", "europeenne",
             "international", "internationale", "mondial", "mondiale", "africain", "africaine", "supreme",
@@ -76,9 +76,10 @@ public enum WordClass {
             "permanente", "special", "speciale", "interieure", "exterieure", "economique", "monetaire", "islamiste",
             "revolutionnaire", "provisoire", "transitoire", "atlantique", "asiatique", "americain", "financier",
             "financiere", "mixte", "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire",
-            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile"),
+            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile", "penal", "penale"),
     /** Heads whose country adjective becomes a feature ({@code ministère vietnamien}). */
-    COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres"),
+    COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres", "douane",
+            "douanes", "garde-cotes", "garde-cote"),
     // EventRule
     /** Meeting nouns of events. */
     MEETING("conference", "sommet", "forum", "assemblee", "congres", "reunion", "session", "dialogue", "conseil",
@@ -92,7 +93,7 @@ public enum WordClass {
     // LawRule
     /** Head nouns of legal instruments. */
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
-            "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "resolution",
+            "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "convention-cadre", "resolution",
             "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus"),
     /** {@code relatif à}: an adjective whose {@code à} belongs to the name ({@code Convention relative aux droits de l'enfant}). */
     RELATIVE("relatif", "relative", "relatifs", "relatives"),
@@ -105,6 +106,9 @@ public enum WordClass {
     /** Numbers in words. */
     COUNT("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "quinze",
             "vingt"),
+    /** Nouns of complex prepositions ({@code au cœur de}, {@code à la tête de}), which end a name. */
+    LOCUTION_NOUN("coeur", "cœur", "sein", "cote", "cotes", "tete", "cours", "issue", "occasion", "profit", "egard", "approche",
+            "lendemain", "origine", "detriment", "instar", "heure", "milieu", "terme", "encontre", "appui", "veille"),
     /** Instruments known by a number ({@code Résolution 57}). */
     NUMBERED_LAW("resolution", "loi", "decret", "directive", "reglement"),
     // ContextRule
@@ -123,7 +127,7 @@ public enum WordClass {
     /** English institutional heads and newspaper words. */
     ENGLISH_HEAD("agency", "centre", "center", "directorate", "bureau", "office", "service", "command", "department",
             "council", "authority", "institute", "commission", "group", "corporation", "foundation", "journal",
-            "times", "post", "news", "herald", "tribune", "gazette"),
+            "times", "post", "news", "herald", "tribune", "gazette", "network", "watch", "wing"),
     /** Hospitals. */
     HOSPITAL("hopital", "chu", "clinique"),
     // GazetteerRule, RoleReader, GuessRule
@@ -162,7 +166,8 @@ public enum WordClass {
     // ContextRule
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
-            "place", "aeroport", "port", "detroit", "golfe", "baie"),
+            "place", "aeroport", "port", "detroit", "golfe", "baie", "mer", "ocean", "cap", "banc", "atoll", "peninsule",
+            "corridor"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
             "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare"),
