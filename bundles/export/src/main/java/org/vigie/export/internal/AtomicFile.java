@@ -3,6 +3,7 @@ package org.vigie.export.internal;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,11 @@ final class AtomicFile {
         Path temp;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (AccessDeniedException e) {
+            throw new ExportException("cannot write " + target + ": no permission to create a file in " + dir, e);
         } catch (IOException e) {
-            throw new ExportException("cannot write " + target + ": " + reason(e), e);
+            throw new ExportException("cannot write " + target + ": cannot create a file in " + dir + " ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {

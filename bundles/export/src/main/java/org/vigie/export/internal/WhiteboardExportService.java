@@ -60,6 +60,10 @@ public class WhiteboardExportService implements ExportService {
         } catch (ReportException e) {
             throw new ExportException(e.getMessage(), e);
         }
+        if (selected.size() == 0) {
+            // an empty document list means "the whole corpus" to the entity index: never ask it
+            throw new ExportException("no document matches " + selected.scope() + ": there is nothing to export");
+        }
         ExportTracking tracking = new ExportTracking(selected, progress);
         Export export = new Export(selected, tracking.index(index), request.options());
         long bytes = AtomicFile.write(request.out(), out -> chosen.exporter().write(export, tracking.stream(out)));

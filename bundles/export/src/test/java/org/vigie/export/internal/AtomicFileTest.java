@@ -2,11 +2,13 @@ package org.vigie.export.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,19 @@ class AtomicFileTest {
                 assertThrows(ExportException.class, () -> AtomicFile.write(missing, out -> { })).getMessage());
         assertEquals("cannot write " + dir + ": it is a directory; give a file name",
                 assertThrows(ExportException.class, () -> AtomicFile.write(dir, out -> { })).getMessage());
+    }
+
+    @Test
+    void namesADirectoryItMayNotWriteIn() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(locked), "root writes anywhere: nothing to check");
+            Path file = locked.resolve("x.zip");
+            assertEquals("cannot write " + file + ": no permission to create a file in " + locked,
+                    assertThrows(ExportException.class, () -> AtomicFile.write(file, out -> { })).getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }

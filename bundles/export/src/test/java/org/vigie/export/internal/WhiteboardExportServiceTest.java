@@ -13,6 +13,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.export.api.ExportException;
 import org.vigie.export.api.ExportRequest;
 import org.vigie.export.api.Exporter;
@@ -28,7 +30,8 @@ class WhiteboardExportServiceTest {
     @Test
     void theHighestRankedExporterOfAnIdWritesAndUnknownFormatsAreNamed() throws Exception {
         WhiteboardExportService service = new WhiteboardExportService();
-        service.selection = criteria -> new Selection(List.of(), "tout le corpus", true);
+        service.selection = criteria -> new Selection(List.of(new DocumentSummary("d1", new DocumentMetadata("t", null,
+                null, null, "fr", null, null, null, "text/plain", Map.of()), 10)), "tout le corpus", true);
         service.index = new FakeIndex("x");
         service.exporters = List.of(exporter("b", "low"), exporter("a", "a"), exporter("b", "high"));
         assertEquals(List.of("a", "b"), service.formats().stream().map(ExporterInfo::id).toList());
@@ -41,6 +44,19 @@ class WhiteboardExportServiceTest {
         service.exporters = List.of();
         assertEquals("unknown format 'c': no exporter is installed", assertThrows(ExportException.class,
                 () -> service.write(new ExportRequest(out, "c", null, null))).getMessage());
+    }
+
+    @Test
+    void anEmptySelectionIsAnErrorAndKeepsTheOlderFile() throws Exception {
+        WhiteboardExportService service = new WhiteboardExportService();
+        service.selection = criteria -> new Selection(List.of(), "requête « zzz »", false);
+        service.index = new FakeIndex("x");
+        service.exporters = List.of(exporter("a", "new"));
+        Path out = dir.resolve("x.txt");
+        Files.writeString(out, "older");
+        assertEquals("no document matches requête « zzz »: there is nothing to export", assertThrows(
+                ExportException.class, () -> service.write(new ExportRequest(out, "a", null, null))).getMessage());
+        assertEquals("older", Files.readString(out));
     }
 
     private static Map.Entry<Map<String, Object>, Exporter> exporter(String id, String content) {

@@ -72,6 +72,12 @@ class CsvExportTest {
         assertEquals(1, errors(unknown).size(), unknown.toString());
         assertTrue(errors(unknown).get(0).matches("error: unknown format 'nope': export:formats lists (.*, )?csv(, .*)?"),
                 unknown.toString());
+        Path none = dir.resolve("none.zip");
+        VigieProcess.Result empty = VigieProcess.run(ws, "-c", "export:write --format csv --query zzqxw --out " + none);
+        assertNotEquals(0, empty.exitCode());
+        assertEquals(List.of("error: no document matches requête « zzqxw »: there is nothing to export"), errors(empty),
+                empty.toString());
+        assertFalse(Files.exists(none), "nothing written for an empty selection");
         Path missing = dir.resolve("no/such/dir/x.zip");
         VigieProcess.Result unwritable = VigieProcess.run(ws, "-c", "export:write --format csv --out " + missing);
         assertEquals(List.of("error: cannot write " + missing + ": directory " + missing.getParent() + " does not exist"),
