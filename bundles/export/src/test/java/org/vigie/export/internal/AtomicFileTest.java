@@ -64,4 +64,26 @@ class AtomicFileTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void reusesWhatAKilledExportLeftAndWritesOwnerOnly() throws IOException {
+        Path file = dir.resolve("out.txt");
+        Files.writeString(dir.resolve(".out.txt.part"), "half of an export killed with -9, longer than the new one");
+        AtomicFile.write(file, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("new", Files.readString(file));
+        assertEquals(List.of(file), Files.list(dir).toList(), "the leftover is gone");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void aSecondExportOfTheSameFileAtOnceIsRefused() throws IOException {
+        Path file = dir.resolve("out.txt");
+        AtomicFile.write(file, out -> {
+            out.write("first".getBytes(StandardCharsets.UTF_8));
+            assertEquals("cannot write " + file + ": another export is writing it now", assertThrows(
+                    ExportException.class, () -> AtomicFile.write(file, other -> other.write('x'))).getMessage());
+        });
+        assertEquals("first", Files.readString(file), "the refused export did not touch the first one's file");
+        assertEquals(List.of(file), Files.list(dir).toList());
+    }
 }
