@@ -27,6 +27,7 @@ final class Countries {
     /** How many mentions of a place are read to find its link. */
     static final int MENTIONS_READ = 20;
     private static final String ISO = "iso:";
+    private static final String SUBDIVISION = "iso-2:";
 
     private final EntityIndex index;
     private final Map<String, Optional<String>> byKey = new HashMap<>();
@@ -42,6 +43,20 @@ final class Countries {
             return Optional.empty();
         }
         return byKey.computeIfAbsent(place.key(), k -> linked(k).or(() -> named(place.name())));
+    }
+
+    /**
+     * The country code of a sub-national place ({@code us} for Texas): the gazetteer links a
+     * mention of an ISO 3166-2 subdivision as {@code iso-2:US-TX}.
+     */
+    Optional<String> ofSubdivision(Entity place) {
+        for (Mention m : index.mentions(place.key(), List.of(), MENTIONS_READ)) {
+            String link = m.features().get(Features.LINK);
+            if (link != null && link.startsWith(SUBDIVISION) && link.indexOf('-', SUBDIVISION.length()) == SUBDIVISION.length() + 2) {
+                return Optional.of(link.substring(SUBDIVISION.length(), SUBDIVISION.length() + 2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country code of a name: a country place of the index, or a country's name. */

@@ -49,8 +49,12 @@ final class EntityObjects {
                     .addAll("country", codes));
         }
         if (type.equals(EntityType.LOCATION)) {
-            return countries.of(e).isPresent() ? Optional.empty()
-                    : Optional.of(named(id, "Address", e).add("full", e.name()));
+            if (countries.of(e).isPresent()) {
+                return Optional.empty();
+            }
+            FtmObject address = named(id, "Address", e).add("full", e.name());
+            countries.ofSubdivision(e).ifPresent(code -> address.add("state", e.name()).add("country", code));
+            return Optional.of(address);
         }
         if (type.equals(EntityType.EVENT)) {
             return Optional.of(events.add(named(id, "Event", e), e));

@@ -82,6 +82,8 @@ final class EntityObjects {
 
     private void location(Entity e, List<Mention> mentions) throws IOException {
         Optional<String> country = Places.country(mentions);
+        Optional<String> area = country.isPresent() ? Optional.empty() : Places.subdivisionCountry(mentions);
+        country = country.or(() -> area);
         Optional<String> region = country.isPresent() ? Optional.empty() : places.region(e);
         if (country.isEmpty() && region.isEmpty()) {
             leaveOut("places without a country or region code");
@@ -90,6 +92,7 @@ final class EntityObjects {
         begin("location", e);
         out.field("country", country.orElse(null));
         out.field("region", region.orElse(null));
+        out.field("administrative_area", area.isPresent() ? e.name() : null);
         out.field("description", Descriptions.of(e));
         end(e);
     }

@@ -22,12 +22,15 @@ import org.vigie.entities.api.NameKey;
  * Where a LOCATION lies in STIX terms. A STIX location needs a region, a country or coordinates;
  * Vigie knows a country's ISO 3166-1 alpha-2 code from the gazetteer ({@code link} feature
  * {@code iso:VN}) and a continent or world region by its name ({@code regions.tsv}: French and
- * English names to STIX's {@code region-ov}). Other places (cities, provinces) have neither, and
- * are left out of the bundle, counted in the report's description.
+ * English names to STIX's {@code region-ov}); a subdivision (state, province, département) its
+ * country from its ISO 3166-2 code ({@code iso-2:US-TX}), written with the place as
+ * {@code administrative_area}. Other places (cities) have none, and are left out of the bundle,
+ * counted in the report's description.
  */
 final class Places {
 
     private static final String ISO = "iso:";
+    private static final String SUBDIVISION = "iso-2:";
 
     private final Map<String, String> regions;
 
@@ -56,6 +59,16 @@ final class Places {
         return mentions.stream().map(m -> m.features().get(Features.LINK))
                 .filter(l -> l != null && l.startsWith(ISO) && l.length() == ISO.length() + 2)
                 .map(l -> l.substring(ISO.length()).toUpperCase(Locale.ROOT)).findFirst();
+    }
+
+    /**
+     * The country code of a sub-national place ({@code US} for Texas): the gazetteer links a
+     * mention of an ISO 3166-2 subdivision as {@code iso-2:US-TX}.
+     */
+    static Optional<String> subdivisionCountry(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.features().get(Features.LINK))
+                .filter(l -> l != null && l.startsWith(SUBDIVISION) && l.indexOf('-', SUBDIVISION.length()) == SUBDIVISION.length() + 2)
+                .map(l -> l.substring(SUBDIVISION.length(), SUBDIVISION.length() + 2).toUpperCase(Locale.ROOT)).findFirst();
     }
 
     /** The STIX region ({@code south-eastern-asia}) the place's name or an alias names. */

@@ -63,6 +63,10 @@ class FtmExporterTest {
         assertEquals("[\"vn\"]", ministry.at("/properties/country").toString());
         assertEquals("Organization", byName(objects, "Interpol").path("schema").asText());
         assertEquals("Address", byName(objects, "Hanoï").path("schema").asText());
+        JsonNode texas = byName(objects, "Texas");
+        assertEquals("Address", texas.path("schema").asText());
+        assertEquals("[\"us\"]", texas.at("/properties/country").toString(), "a subdivision's country from its ISO 3166-2 code");
+        assertEquals("[\"Texas\"]", texas.at("/properties/state").toString());
         assertEquals("Document", byName(objects, "Convention de Hanoï").path("schema").asText());
         assertTrue(objects.stream().noneMatch(o -> o.at("/properties/name/0").asText().equals("Vietnam")),
                 "a country is a property value, not an entity");
@@ -86,7 +90,7 @@ class FtmExporterTest {
         assertEquals("Document", note.path("schema").asText(), "no publisher, no address: not an article");
         assertTrue(note.at("/properties/language").isMissingNode(), "FtM has no code for Vietnamese");
         List<JsonNode> links = objects.stream().filter(o -> o.path("schema").asText().equals("Documentation")).toList();
-        assertEquals(6 + 1, links.size(), "one per document and entity it names, countries aside");
+        assertEquals(6 + 2, links.size(), "one per document and entity it names, countries aside");
         assertTrue(links.stream().allMatch(l -> l.at("/properties/summary/0").asText().startsWith("Phrase ")));
     }
 
@@ -118,6 +122,7 @@ class FtmExporterTest {
                 .entity(entity(EntityType.ORGANIZATION, "Ministère de la Sécurité publique", List.of(), List.of()))
                 .entity(entity(EntityType.LOCATION, "Hanoï", List.of(), List.of()))
                 .entity(entity(EntityType.LOCATION, "Vietnam", List.of(), List.of()))
+                .entity(entity(EntityType.LOCATION, "Texas", List.of(), List.of()))
                 .entity(entity(EntityType.LAW, "Convention de Hanoï", List.of(), List.of()))
                 .entity(entity(EntityType.EVENT, "Opération Cronos", List.of(), List.of()))
                 .mention(ARTICLE, 0, "PERSON:lương cường", null, none)
@@ -131,7 +136,8 @@ class FtmExporterTest {
                 .mention(ARTICLE, 1, null, "2025-10-25", none)
                 .mention(ARTICLE, 2, null, "2024-02", none)
                 .mention(NOTE, 0, "ORGANIZATION:interpol", null, none)
-                .mention(NOTE, 0, "LOCATION:vietnam", null, Map.of(Features.LINK, "iso:VN"));
+                .mention(NOTE, 0, "LOCATION:vietnam", null, Map.of(Features.LINK, "iso:VN"))
+                .mention(NOTE, 0, "LOCATION:texas", null, Map.of(Features.LINK, "iso-2:US-TX"));
     }
 
     static Entity entity(EntityType type, String name, List<String> roles, List<String> affiliations) {

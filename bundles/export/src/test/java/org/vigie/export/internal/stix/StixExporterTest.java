@@ -70,6 +70,9 @@ class StixExporterTest {
         assertEquals("organization", object(bundle, "Europol").path("identity_class").asText());
         assertEquals("VN", object(bundle, "Vietnam").path("country").asText(), "from the gazetteer's iso: link");
         assertEquals("south-eastern-asia", object(bundle, "Asie du Sud-Est").path("region").asText());
+        JsonNode texas = object(bundle, "Texas");
+        assertEquals("US", texas.path("country").asText(), "a subdivision's country from its ISO 3166-2 code");
+        assertEquals("Texas", texas.path("administrative_area").asText());
         assertEquals("[ipv4-addr:value = '185.220.101.4']", object(bundle, "185.220.101.4").path("pattern").asText());
         assertEquals("[url:value = 'http://evil.example/a\\'b']", object(bundle, "http://evil.example/a'b")
                 .path("pattern").asText(), "quote escaped");
@@ -181,6 +184,7 @@ class StixExporterTest {
                 .add("d1", INDICATOR, "http://evil.example/a'b", List.of(), "Voir http://evil.example/a'b.", Map.of("kind", "url"))
                 .add("d1", EntityType.EVENT, "Opération Cronos", List.of(), "L'Opération Cronos.", Map.of())
                 .add("d2", EntityType.LOCATION, "Hanoï", List.of(), "À Hanoï.", Map.of(Features.LINK, "gaz:hanoi"))
+                .add("d1", EntityType.LOCATION, "Texas", List.of(), "Au Texas.", Map.of(Features.LINK, "iso-2:US-TX"))
                 .pair("LockBit", "Jean Martin", 2).pair("Europol", "185.220.101.4", 1).pair("LockBit", "Hanoï", 1);
     }
 
