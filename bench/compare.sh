@@ -89,9 +89,16 @@ kinds=("term=rançongiciel" "AND=Europol AND Manille" 'phrase="coopération judi
 warmup=30 timed_queries=100
 echo "== search, per query kind ($timed_queries timed after $warmup warm-up queries; load $(load))"
 java -cp "$cp" LuceneFloor search "$work/lucene" "$warmup" "$timed_queries" "${kinds[@]}" > "$work/search.lucene"
-# Vigie: one process runs W then W+K searches of a kind; (median(W+K) - median(W)) / K is one
-# query's warm cost through the shell, printing its 10 hits with their snippets included
-printf '%-12s %10s %10s %12s %12s %8s\n' kind hits "lucene p50" "lucene mean" "vigie mean" ratio
+# Vigie: one process runs W, another W+K searches of a kind; (median(W+K) - median(W)) / K is
+# one query's warm cost through the shell, printing its 10 hits with their snippets included
+per_query() {  # FIELD: (median of the W+K runs - median of the W runs) / K, in ms
+    local w k
+    w=$(cat "$work/search.$name".w.[0-9]* | cut -d' ' -f"$1" | median)
+    k=$(cat "$work/search.$name".k.[0-9]* | cut -d' ' -f"$1" | median)
+    awk -v w="$w" -v k="$k" -v n="$timed_queries" 'BEGIN { printf "%.2f", (k - w) * 1000 / n }'
+}
+printf '%-12s %6s | %-22s | %-16s | %s\n' "" "" "raw Lucene" "vigie" "ratio vigie/lucene"
+printf '%-12s %6s | %6s %7s %7s | %7s %7s | %6s %6s\n' kind hits "p50" mean CPU mean CPU wall CPU
 for kind in "${kinds[@]}"; do
     name=${kind%%=*} query=${kind#*=}
     for count in "$warmup" $((warmup + timed_queries)); do
@@ -101,10 +108,10 @@ for kind in "${kinds[@]}"; do
         timed "$work/search.$name.w.$i" "$here/vigie" --workspace "$work/ws" "$work/search.$name.$warmup.gosh"
         timed "$work/search.$name.k.$i" "$here/vigie" --workspace "$work/ws" "$work/search.$name.$((warmup + timed_queries)).gosh"
     done
-    w=$(cat "$work/search.$name".w.[0-9]* | cut -d' ' -f1 | median); k=$(cat "$work/search.$name".k.[0-9]* | cut -d' ' -f1 | median)
-    vmean=$(awk -v w="$w" -v k="$k" -v n="$timed_queries" 'BEGIN { printf "%.2f", (k - w) * 1000 / n }')
-    read -r _ lp50 lmean hits < <(grep "^$name " "$work/search.lucene")
-    printf '%-12s %10s %10s %12s %12s %8s\n' "$name" "$hits" "$lp50" "$lmean" "$vmean" "$(ratio "$vmean" "$lmean")"
+    vwall=$(per_query 1) vcpu=$(per_query 2)
+    read -r _ lp50 lmean lcpu hits < <(grep "^$name " "$work/search.lucene")
+    printf '%-12s %6s | %6s %7s %7s | %7s %7s | %6s %6s\n' "$name" "$hits" "$lp50" "$lmean" "$lcpu" "$vwall" "$vcpu" \
+        "$(ratio "$vwall" "$lmean")" "$(ratio "$vcpu" "$lcpu")"
 done
-echo "(milliseconds; ratio = vigie mean / lucene mean)"
+echo "(ms a query; vigie's figures are whole-process differences, its CPU the process's, with printing and JIT)"
 echo "load at the end: $(load)"

@@ -1,5 +1,7 @@
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +45,8 @@ import org.apache.lucene.store.FSDirectory;
  *                                    url and text stored), one commit at the end; prints seconds
  *   search INDEX_DIR WARMUP ROUNDS KIND=QUERY...   per kind: classic parser over text and title,
  *                                    all words required, every hit counted, top
- *                                    10 with their stored title read; prints p50 and mean in ms
+ *                                    10 with their stored title read; prints wall p50,
+ *                                    wall mean and CPU mean (the thread's) in ms, and the hits
  */
 public final class LuceneFloor {
 
@@ -109,20 +112,23 @@ public final class LuceneFloor {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(location))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Analyzer analyzer = new French();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             for (String kind : kinds) {
                 String name = kind.substring(0, kind.indexOf('=')), text = kind.substring(kind.indexOf('=') + 1);
                 List<Long> times = new ArrayList<>();
-                long hits = 0;
+                long hits = 0, cpu = 0;
                 for (int i = 0; i < warmup + rounds; i++) {
-                    long start = System.nanoTime();
+                    long start = System.nanoTime(), startCpu = threads.getCurrentThreadCpuTime();
                     hits = once(searcher, analyzer, text);
                     if (i >= warmup) {
                         times.add(System.nanoTime() - start);
+                        cpu += threads.getCurrentThreadCpuTime() - startCpu;
                     }
                 }
                 times.sort(null);
                 double mean = times.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
-                System.out.printf("%s %.3f %.3f %d%n", name, times.get(times.size() / 2) / 1e6, mean, hits);
+                System.out.printf("%s %.3f %.3f %.3f %d%n", name, times.get(times.size() / 2) / 1e6, mean,
+                        cpu / 1e6 / rounds, hits);
             }
         }
     }
