@@ -89,29 +89,32 @@ kinds=("term=rançongiciel" "AND=Europol AND Manille" 'phrase="coopération judi
 warmup=30 timed_queries=100
 echo "== search, per query kind ($timed_queries timed after $warmup warm-up queries; load $(load))"
 java -cp "$cp" LuceneFloor search "$work/lucene" "$warmup" "$timed_queries" "${kinds[@]}" > "$work/search.lucene"
-# Vigie: one process runs W, another W+K searches of a kind; (median(W+K) - median(W)) / K is
-# one query's warm cost through the shell, printing its 10 hits with their snippets included
-per_query() {  # FIELD: (median of the W+K runs - median of the W runs) / K, in ms
+# In-process figures of the floor (warm, its thread's CPU), then both sides measured alike: one
+# process runs W, another W+K queries of a kind, (median(W+K) - median(W)) / K is a query's cost
+# with what a fresh JVM spends on it (JIT compilation); Vigie's prints its 10 hits with snippets
+per_query() {  # FIELD WHO: (median of the W+K runs - median of the W runs) / K, in ms
     local w k
-    w=$(cat "$work/search.$name".w.[0-9]* | cut -d' ' -f"$1" | median)
-    k=$(cat "$work/search.$name".k.[0-9]* | cut -d' ' -f"$1" | median)
+    w=$(cat "$work/search.$name.$warmup.$2".[0-9]* | cut -d' ' -f"$1" | median)
+    k=$(cat "$work/search.$name.$((warmup + timed_queries)).$2".[0-9]* | cut -d' ' -f"$1" | median)
     awk -v w="$w" -v k="$k" -v n="$timed_queries" 'BEGIN { printf "%.2f", (k - w) * 1000 / n }'
 }
-printf '%-12s %6s | %-22s | %-16s | %s\n' "" "" "raw Lucene" "vigie" "ratio vigie/lucene"
-printf '%-12s %6s | %6s %7s %7s | %7s %7s | %6s %6s\n' kind hits "p50" mean CPU mean CPU wall CPU
+printf '%-12s %6s | %-22s | %-15s | %-15s | %s\n' "" "" "raw Lucene, in-process" "raw Lucene" "vigie" "vigie/lucene"
+printf '%-12s %6s | %6s %7s %7s | %7s %7s | %7s %7s | %6s %6s\n' kind hits p50 mean CPU wall CPU wall CPU wall CPU
 for kind in "${kinds[@]}"; do
     name=${kind%%=*} query=${kind#*=}
     for count in "$warmup" $((warmup + timed_queries)); do
         for i in $(seq "$count"); do printf "corpus:search --limit 10 '%s'\n" "$query"; done > "$work/search.$name.$count.gosh"
     done
     for i in $(seq "$runs"); do
-        timed "$work/search.$name.w.$i" "$here/vigie" --workspace "$work/ws" "$work/search.$name.$warmup.gosh"
-        timed "$work/search.$name.k.$i" "$here/vigie" --workspace "$work/ws" "$work/search.$name.$((warmup + timed_queries)).gosh"
+        for count in "$warmup" $((warmup + timed_queries)); do
+            timed "$work/search.$name.$count.vigie.$i" "$here/vigie" --workspace "$work/ws" "$work/search.$name.$count.gosh"
+            timed "$work/search.$name.$count.lucene.$i" java -cp "$cp" LuceneFloor search "$work/lucene" 0 "$count" "$kind"
+        done
     done
-    vwall=$(per_query 1) vcpu=$(per_query 2)
+    vwall=$(per_query 1 vigie) vcpu=$(per_query 2 vigie) fwall=$(per_query 1 lucene) fcpu=$(per_query 2 lucene)
     read -r _ lp50 lmean lcpu hits < <(grep "^$name " "$work/search.lucene")
-    printf '%-12s %6s | %6s %7s %7s | %7s %7s | %6s %6s\n' "$name" "$hits" "$lp50" "$lmean" "$lcpu" "$vwall" "$vcpu" \
-        "$(ratio "$vwall" "$lmean")" "$(ratio "$vcpu" "$lcpu")"
+    printf '%-12s %6s | %6s %7s %7s | %7s %7s | %7s %7s | %6s %6s\n' "$name" "$hits" "$lp50" "$lmean" "$lcpu" \
+        "$fwall" "$fcpu" "$vwall" "$vcpu" "$(ratio "$vwall" "$fwall")" "$(ratio "$vcpu" "$fcpu")"
 done
-echo "(ms a query; vigie's figures are whole-process differences, its CPU the process's, with printing and JIT)"
+echo "(ms a query; the last four pairs are whole-process differences: wall, and CPU of all the process's threads)"
 echo "load at the end: $(load)"
