@@ -40,12 +40,15 @@ final class CorpusSearch {
     private SearchResult page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(
                 wanted(searcher, request.offset(), request.limit()), null, Integer.MAX_VALUE));
-        ScoreDoc[] page = page(top, request.offset(), request.limit());
-        String[] passages = snippets.of(searcher, QueryTerms.of(query, CorpusFields.TEXT), page);
+        QueryTerms words = QueryTerms.of(query, CorpusFields.TEXT);
         List<SearchHit> hits = new ArrayList<>();
+        // one read of each hit for its summary and its snippet's text: a stored read decompresses
         StoredFields fields = searcher.storedFields();
-        for (int i = 0; i < page.length; i++) {
-            hits.add(new SearchHit(StoredDocuments.summary(fields, page[i].doc), page[i].score, passages[i]));
+        for (ScoreDoc hit : page(top, request.offset(), request.limit())) {
+            org.apache.lucene.document.Document stored = StoredDocuments.withText(fields, hit.doc);
+            String text = stored.get(CorpusFields.TEXT);
+            hits.add(new SearchHit(CorpusFields.toSummary(stored), hit.score,
+                    text == null ? "" : snippets.snippet(text, words)));
         }
         return new SearchResult(top.totalHits.value, hits);
     }

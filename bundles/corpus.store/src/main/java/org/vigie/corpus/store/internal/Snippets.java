@@ -3,14 +3,12 @@ package org.vigie.corpus.store.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 
 /**
  * Keyword in context: about {@code length} characters of a hit's text around the first word the
@@ -21,6 +19,7 @@ import org.apache.lucene.search.ScoreDoc;
 final class Snippets {
     static final String OPEN = "[[", CLOSE = "]]";
     private static final String CUT = "…";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Analyzer analyzer;
     private final int length;
@@ -28,16 +27,6 @@ final class Snippets {
     Snippets(Analyzer analyzer, int length) {
         this.analyzer = analyzer;
         this.length = Math.max(40, length);
-    }
-
-    /** One snippet per hit of {@code page}, in its order. */
-    String[] of(IndexSearcher searcher, QueryTerms words, ScoreDoc[] page) throws IOException {
-        String[] snippets = new String[page.length];
-        for (int i = 0; i < page.length; i++) {
-            String text = searcher.storedFields().document(page[i].doc, Set.of(CorpusFields.TEXT)).get(CorpusFields.TEXT);
-            snippets[i] = text == null ? "" : snippet(text, words);
-        }
-        return snippets;
     }
 
     String snippet(String text, QueryTerms words) throws IOException {
@@ -83,7 +72,7 @@ final class Snippets {
             at = mark[1];
         }
         line.append(text, at, end).append(end < text.length() ? CUT : "");
-        return line.toString().replaceAll("\\s+", " ").trim();
+        return WHITE_SPACE.matcher(line).replaceAll(" ").trim();
     }
 
     private static int indexOfSpace(String text, int from, int limit) {

@@ -29,6 +29,24 @@ final class StoredDocuments {
         return CorpusFields.toSummary(visitor.getDocument());
     }
 
+    /**
+     * Reads a document with its text but without its raw text: the metadata and the text of a
+     * search hit in one read, so its stored block is decompressed once for both.
+     */
+    static org.apache.lucene.document.Document withText(StoredFields fields, int doc) throws IOException {
+        WithText visitor = new WithText();
+        fields.document(doc, visitor);
+        return visitor.getDocument();
+    }
+
+    /** Stops at the raw text, which {@link CorpusFields} stores last, after the text. */
+    private static final class WithText extends DocumentStoredFieldVisitor {
+        @Override
+        public Status needsField(FieldInfo field) throws IOException {
+            return CorpusFields.RAW.equals(field.name) ? Status.STOP : super.needsField(field);
+        }
+    }
+
     /** Stops at the text, which {@link CorpusFields} stores after all the metadata. */
     private static final class MetadataOnly extends DocumentStoredFieldVisitor {
         @Override
