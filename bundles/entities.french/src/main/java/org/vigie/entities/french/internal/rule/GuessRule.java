@@ -38,9 +38,10 @@ public final class GuessRule implements Rule {
             if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
-            } else if (t.in(WordClass.PLACE_PREPOSITION) && t.lowercase() && i + 1 < scan.size()) {
+            } else if (t.in(WordClass.PLACE_PREPOSITION) && i + 1 < scan.size()
+                    && (t.lowercase() || t.sentenceStart() && t.text().equals("\u00c0") && scan.isPunct(nameEnd(scan, i + 1), ','))) {
                 place(scan, i + 1, named);
-            } else if (t.capitalised() && !t.sentenceStart() && inCountry(scan, i)) {
+            } else if (t.capitalised() && !t.sentenceStart() && (inCountry(scan, i) || bracketedPlace(scan, i))) {
                 place(scan, i, named);
             }
         }
@@ -83,6 +84,29 @@ public final class GuessRule implements Rule {
         Candidate country = scan.coveringAt(i + 3, EntityType.LOCATION);
         return country != null && country.start == i + 3 && country.features.getOrDefault(
                 org.vigie.entities.api.Features.LINK, "").startsWith("iso"); // iso: or iso-2:
+    }
+
+    /** The end of the run of capitalised words from i ({@code À Port Harcourt, ...}). */
+    private static int nameEnd(TextScan scan, int i) {
+        int end = i;
+        while (end < scan.size() && end - i < 4 && scan.token(end).capitalised()) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * {@code Saint-Quay (Côtes-d'Armor)}: a name followed by its département or region in brackets,
+     * the way French news locates a small town. Not a name followed by a country ({@code Interpol
+     * (France)} is no place), nor anything else in brackets.
+     */
+    private static boolean bracketedPlace(TextScan scan, int i) {
+        if (!scan.isPunct(i + 1, '(') || scan.coveringAt(i) != null) {
+            return false;
+        }
+        Candidate region = scan.coveringAt(i + 2, EntityType.LOCATION);
+        return region != null && region.start == i + 2 && scan.isPunct(region.end, ')')
+                && region.features.getOrDefault(org.vigie.entities.api.Features.LINK, "").startsWith("iso-2:");
     }
 
     /** Whether the words around i are in capitals too (a headline or a banner, not an acronym). */
