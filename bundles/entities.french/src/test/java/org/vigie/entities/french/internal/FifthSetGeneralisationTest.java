@@ -29,4 +29,17 @@ class FifthSetGeneralisationTest {
                 + "Il n'a rien dit.");
         assertEquals(Set.of("France"), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aForeignParticleBeforeTwoFamilyNamesMakesAFullName() {
+        List<Annotation> a = extraction.of("Le juge a entendu Evandro dos Santos Pereira et Cleiton da Rocha Lima hier.");
+        assertEquals(Set.of("Evandro dos Santos Pereira", "Cleiton da Rocha Lima"), Extraction.values(a, EntityType.PERSON));
+        assertEquals(Set.of(), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: one word after the particle is a place's name, and French particles make none
+        List<Annotation> b = extraction.of("Les combats ont repris près de Vila da Praia et de Porto de Nova Ponte.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.PERSON));
+        // counter-example: nor does a place at the start of the next line or sentence
+        List<Annotation> c = extraction.of("Les rebelles reprennent Vila da Praia\n\nLISBONNE (AFP) - La ville est tombée.");
+        assertEquals(Set.of(), Extraction.values(c, EntityType.PERSON));
+    }
 }
