@@ -42,4 +42,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> c = extraction.of("Les rebelles reprennent Vila da Praia\n\nLISBONNE (AFP) - La ville est tombée.");
         assertEquals(Set.of(), Extraction.values(c, EntityType.PERSON));
     }
+
+    @Test
+    void anNgoAConsortiumOrMilitiasTypeTheNameAfterThem() {
+        List<Annotation> a = extraction.of("Selon l'ONG Open Borders Watch, le consortium Velmora a armé les milices Kurtaa.");
+        assertEquals(Set.of("Open Borders Watch", "Velmora", "Kurtaa"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: the nouns alone, or before a common noun, name nothing
+        List<Annotation> b = extraction.of("Selon l'ONG, le consortium a armé les milices de quartier.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -20,7 +20,8 @@ public final class ContextRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i + 1 < scan.size(); i++) {
             Token t = scan.token(i);
-            if (!t.isWord() || !t.lowercase()) {
+            // "l'ONG Tax Watch": the one cue written in capitals
+            if (!t.isWord() || !t.lowercase() && !(t.acronym() && t.in(WordClass.ORGANIZATION_NOUN))) {
                 continue;
             }
             if (t.in(WordClass.ORGANIZATION_NOUN)) {

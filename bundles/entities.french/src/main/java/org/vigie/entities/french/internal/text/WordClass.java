@@ -116,7 +116,7 @@ public enum WordClass {
     ORGANIZATION_NOUN("groupe", "journal", "quotidien", "hebdomadaire", "ransomware", "rancongiciel", "societe",
             "compagnie", "entreprise", "banque", "operateur", "constructeur", "firme", "start-up", "chaine", "agence",
             "gang", "cartel", "reseau", "plateforme", "messagerie", "site", "fabricant", "geant", "editeur", "club",
-            "parti", "milice", "mouvement", "usine", "conglomerat"),
+            "parti", "milice", "milices", "mouvement", "usine", "conglomerat", "consortium", "ong"),
     /** Adjectives between such a noun and the name ({@code compagnie aérienne}). */
     COMPANY_ADJECTIVE("aerienne", "petroliere", "petrolier", "miniere", "minier", "publique", "public", "privee",
             "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique"),
