@@ -1,6 +1,7 @@
 package org.vigie.entities.french.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -50,5 +51,17 @@ class FifthSetGeneralisationTest {
         // counter-example: the nouns alone, or before a common noun, name nothing
         List<Annotation> b = extraction.of("Selon l'ONG, le consortium a armé les milices de quartier.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aLongNameRunsToItsDateOrItsBracketedAcronym() {
+        List<Annotation> a = extraction.of("Les rebelles du Mouvement du 14 juin ont salué le Bureau des Nations unies "
+                + "pour l'organisation d'un recensement au Timor oriental (BNUORTO).");
+        // (the UN named inside the bureau's name is kept too, as nested names are)
+        assertTrue(Extraction.values(a, EntityType.ORGANIZATION).containsAll(Set.of("Mouvement du 14 juin",
+                "Bureau des Nations unies pour l'organisation d'un recensement au Timor oriental")));
+        // counter-example: a date after another complement is the date of something else
+        List<Annotation> b = extraction.of("Le communiqué de l'Agence nationale de sécurité du 5 juin est bref.");
+        assertEquals(Set.of("Agence nationale de sécurité"), Extraction.values(b, EntityType.ORGANIZATION));
     }
 }

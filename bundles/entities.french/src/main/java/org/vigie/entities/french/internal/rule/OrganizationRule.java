@@ -108,7 +108,7 @@ public final class OrganizationRule implements Rule {
      * to the name when an acronym of the head's initial follows them in brackets.
      */
     private static int toBracketedAcronym(TextScan scan, int head, int end) {
-        return toBracketedAcronym(scan, head, end, 6);
+        return toBracketedAcronym(scan, head, end, 10);
     }
 
     /** As above, looking at most {@code window} tokens ahead. */
