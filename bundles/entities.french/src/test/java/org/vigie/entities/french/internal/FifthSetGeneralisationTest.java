@@ -64,4 +64,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Le communiqué de l'Agence nationale de sécurité du 5 juin est bref.");
         assertEquals(Set.of("Agence nationale de sécurité"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCapitalisedHeadAndOneUnknownWordOrANumberIsABody() {
+        List<Annotation> a = extraction.of("Le Front Kaleba et la Brigade 313 ont attaqué, puis la Force Tazunu a riposté.");
+        assertEquals(Set.of("Front Kaleba", "Brigade 313", "Force Tazunu"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a head before a person's name, or before a run of names, makes no such body
+        List<Annotation> b = extraction.of("Au sein du Parti Ahmed Salem fait exception ; le Centre Kaleba Tazunu Mbeki ferme.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.startsWith("Parti") || v.startsWith("Centre")));
+    }
 }

@@ -99,7 +99,28 @@ public final class OrganizationRule implements Rule {
                 || scan.coveringAt(end, EntityType.ORGANIZATION) != null && scan.token(end).capitalised())) {
             end++;
         }
+        if (end == head + 1 && ownName(scan, head)) {
+            end++;
+        }
         return toBracketedAcronym(scan, head, grammar.complementEnd(scan, end, false, false));
+    }
+
+    /**
+     * {@code Front Polisario}, {@code Force Radaa}, {@code Brigade 444}: a capitalised head followed
+     * by one unknown capitalised word or a number, its own name. Not a given name ({@code Parti
+     * Ahmed Salem}), a known name, a nationality or a sentence's first word.
+     */
+    private static boolean ownName(TextScan scan, int head) {
+        if (!scan.token(head).capitalised() || head + 1 >= scan.size()) {
+            return false;
+        }
+        Token name = scan.token(head + 1);
+        if (name.kind() == Token.Kind.NUMBER) {
+            return name.begin() == scan.token(head).end() + 1 && name.text().chars().allMatch(Character::isDigit);
+        }
+        return name.capitalised() && !name.acronym() && !name.sentenceStart() && !name.in(WordClass.STOPWORD)
+                && !name.in(WordClass.FIRST_NAME) && !name.in(WordClass.DEMONYM) && scan.coveringAt(head + 1) == null
+                && !(head + 2 < scan.size() && scan.token(head + 2).capitalised());
     }
 
     /**
