@@ -73,4 +73,15 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Au sein du Parti Ahmed Salem fait exception ; le Centre Kaleba Tazunu Mbeki ferme.");
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.startsWith("Parti") || v.startsWith("Centre")));
     }
+
+    @Test
+    void aWordInCapitalsBeforeAnAgencyAndADashIsADateline() {
+        List<Annotation> a = extraction.of("Titre\n\nKERLOUANEC (Ouest-Presse) - Le port est fermé.\n\nPLOUZEVET - Le feu est éteint.");
+        assertEquals(Set.of("KERLOUANEC", "PLOUZEVET"), Extraction.values(a, EntityType.LOCATION));
+        assertEquals(Set.of(), Extraction.values(a, EntityType.ORGANIZATION).stream().filter(v -> v.startsWith("K") || v.startsWith("P"))
+                .collect(java.util.stream.Collectors.toSet()));
+        // counter-example: an acronym in capitals elsewhere is an organisation's
+        List<Annotation> b = extraction.of("Selon la KZTB - une agence - le port est fermé.");
+        assertEquals(Set.of("KZTB"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -35,7 +35,9 @@ public final class GuessRule implements Rule {
         }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
+            if (t.acronym() && dateline(scan, i) && scan.coveringAt(i) == null) {
+                scan.add(new Candidate(i, i + 1, EntityType.LOCATION, t.text(), Candidate.Source.GUESS, 0.4));
+            } else if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
             } else if (t.in(WordClass.PLACE_PREPOSITION) && i + 1 < scan.size()
@@ -84,6 +86,24 @@ public final class GuessRule implements Rule {
         Candidate country = scan.coveringAt(i + 3, EntityType.LOCATION);
         return country != null && country.start == i + 3 && country.features.getOrDefault(
                 org.vigie.entities.api.Features.LINK, "").startsWith("iso"); // iso: or iso-2:
+    }
+
+    /**
+     * {@code MAMOUDZOU (Agence) -} or {@code KIDAL -} at a sentence start: a dateline, the town the
+     * story is filed from, in capitals; not an acronym.
+     */
+    private static boolean dateline(TextScan scan, int i) {
+        if (!scan.token(i).sentenceStart() || scan.token(i).text().length() < 4) {
+            return false;
+        }
+        int after = i + 1;
+        if (scan.isPunct(after, '(')) {
+            while (after < scan.size() && after - i < 8 && !scan.isPunct(after, ')')) {
+                after++;
+            }
+            after++;
+        }
+        return scan.isPunct(after, '-') || scan.isPunct(after, '\u2013') || scan.isPunct(after, '\u2014');
     }
 
     /** The end of the run of capitalised words from i ({@code À Port Harcourt, ...}). */
