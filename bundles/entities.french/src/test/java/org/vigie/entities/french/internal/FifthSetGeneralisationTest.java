@@ -84,4 +84,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Selon la KZTB - une agence - le port est fermé.");
         assertEquals(Set.of("KZTB"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aPlaceGluedToAnUnknownNameOrANumberStartsAnotherName() {
+        List<Annotation> a = extraction.of("Le site Belgique Emploi et la chaîne (Maroc 24) ont relayé l'appel de la Pologne.");
+        assertEquals(Set.of("Pologne"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a place before a person's given name, or before a number of things, is the place
+        List<Annotation> b = extraction.of("En Belgique Sophie Wilmès a parlé ; au Maroc 24 personnes sont mortes.");
+        assertEquals(Set.of("Belgique", "Maroc"), Extraction.values(b, EntityType.LOCATION));
+    }
 }
