@@ -93,4 +93,15 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("En Belgique Sophie Wilmès a parlé ; au Maroc 24 personnes sont mortes.");
         assertEquals(Set.of("Belgique", "Maroc"), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aMeetingNounWithANationalityIsABodyAndAnOrdinalMeetingKeepsItsOwnName() {
+        List<Annotation> a = extraction.of("Le Congrès chilien et le Forum marocain pour la vérité ont salué le 9e Dialogue "
+                + "Kerala-Bengale, tenu à Kochi.");
+        assertEquals(Set.of("Congrès chilien", "Forum marocain pour la vérité"), Extraction.values(a, EntityType.ORGANIZATION));
+        assertEquals(Set.of("9e Dialogue Kerala-Bengale"), Extraction.values(a, EntityType.EVENT));
+        // counter-example: a forum with a complement and no nationality is still a meeting
+        List<Annotation> b = extraction.of("Les ministres ont ouvert le Forum de Kochi sur la sécurité maritime.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }
