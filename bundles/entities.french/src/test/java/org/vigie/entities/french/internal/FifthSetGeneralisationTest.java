@@ -104,4 +104,15 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Les ministres ont ouvert le Forum de Kochi sur la sécurité maritime.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void borderGuardsSubDirectoratesAndBracketedGovernmentsAreBodies() {
+        List<Annotation> a = extraction.of("Les gardes-frontières kazakhs ont alerté la sous-direction des affaires maritimes "
+                + "du ministère, puis le gouvernement régional de Bavière (GRB) a réagi.");
+        assertEquals(Set.of("Gardes-frontières kazakhs", "Sous-direction des affaires maritimes du ministère",
+                "Gouvernement régional de Bavière"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: the heads alone, or a government without its acronym, name no body
+        List<Annotation> b = extraction.of("Les gardes-frontières ont alerté la sous-direction, puis le gouvernement de Bavière a réagi.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

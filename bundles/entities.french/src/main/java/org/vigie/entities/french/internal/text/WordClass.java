@@ -59,13 +59,15 @@ public enum WordClass {
             "politburo", "front", "mouvement", "alliance", "ligue", "federation", "confederation", "chambre",
             "academie", "universite", "fondation", "inspection", "brigade", "unite", "commandement", "etat-major",
             "administration", "groupe", "force", "cellule", "division", "observatoire", "programme", "mission",
-            "parquet", "douane", "douanes", "garde-cotes", "garde-cote"),
+            "parquet", "douane", "douanes", "garde-cotes", "garde-cote", "gardes-cotes", "gardes-frontieres",
+            "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction"),
     /** Heads that name an organisation in lower case with a complement. */
-    LOWERCASE_HEAD("ministere", "departement"),
+    LOWERCASE_HEAD("ministere", "departement", "sous-direction"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
     COURT_HEAD("tribunal", "cour", "parquet"),
     /** Forces named by an adjective ({@code police nationale}, {@code armée malienne}, {@code garde-côtes grecs}). */
-    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote"),
+    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote",
+            "gardes-cotes", "gardes-frontieres", "garde-frontieres", "garde-frontiere"),
     /** Adjectives that make a name of a head alone ({@code Commission européenne}). */
     INSTITUTIONAL("national", "nationale", "nationaux", "federal", "federale", "europeen", "europeenne",
             "international", "internationale", "mondial", "mondiale", "africain", "africaine", "supreme",
