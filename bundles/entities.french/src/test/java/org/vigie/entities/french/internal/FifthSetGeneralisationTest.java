@@ -115,4 +115,18 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Les gardes-frontières ont alerté la sous-direction, puis le gouvernement de Bavière a réagi.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void lowerCaseBodiesNamedByTheirSeatOrTheirOwner() {
+        List<Annotation> a = extraction.of("Le tribunal de district d'Oslo, des chercheurs de l'université de Montréal "
+                + "et le groupe de Vienne de l'OSCE ont saisi le parquet fédéral.");
+        assertEquals(Set.of("Tribunal de district d'Oslo", "Université de Montréal",
+                "Groupe de Vienne de l'OSCE", "Parquet fédéral", "Organisation pour la sécurité et la coopération en Europe"),
+                Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a head owned by a known body with no name of its own, an indefinite
+        // federal prosecutor, a summer school
+        List<Annotation> b = extraction.of("La direction de l'OSCE et le groupe de travail de l'OSCE ont saisi un parquet "
+                + "fédéral après l'université d'été ; un tribunal d'Oslo a jugé.");
+        assertEquals(Set.of("Organisation pour la sécurité et la coopération en Europe"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -75,7 +75,8 @@ public final class OrganizationRule implements Rule {
     private static int courtEnd(TextScan scan, int i, int end) {
         for (int k = i + 2; k < end; k++) {
             Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
-            if (seat != null && seat.start == k && scan.token(k - 1).lowercase() && seat.end < end) {
+            if (seat != null && seat.start == k && (scan.token(k - 1).lowercase() || scan.token(k - 1).kind() == Token.Kind.ELISION)
+                    && seat.end < end) {
                 return seat.end;
             }
         }
@@ -170,13 +171,37 @@ public final class OrganizationRule implements Rule {
         if (head.in(WordClass.LOWERCASE_HEAD)) {
             return end > i + 2 && !namesAPlace(scan, head, i, end);
         }
-        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
+        // "un tribunal d'Iekaterinbourg" is some court there; "un tribunal fédéral de Houston" is one of a kind
+        boolean someCourt = scan.is(i - 1, "un") && (scan.is(i + 1, "de") || scan.is(i + 1, "d'"));
+        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && !someCourt && courtName(scan, i, end)) {
             return true;
         }
         if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
+        if (ofKnownBody(scan, i, end) || head.is("parquet") && scan.is(i + 1, "federal") && scan.is(i - 1, "le")) {
+            return true;
+        }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /**
+     * {@code le groupe de Minsk de l'OSCE}: a lower-case head with a name of its own (a capitalised
+     * word), owned by a known organisation, is a body of it; not {@code la direction de l'ONU} nor
+     * {@code le mécanisme de collaboration d'Interpol}, which have no name of their own.
+     */
+    private static boolean ofKnownBody(TextScan scan, int i, int end) {
+        int parent = NamePhrase.trailingAttachment(scan, i, end, EntityType.ORGANIZATION);
+        Candidate owner = parent > i + 2 ? scan.coveringAt(end - 1, EntityType.ORGANIZATION) : null;
+        if (owner == null || owner.end != end || owner.source != Candidate.Source.GAZETTEER) {
+            return false;
+        }
+        for (int k = i + 2; k < parent; k++) {
+            if (scan.token(k).capitalised() && scan.coveringAt(k, EntityType.ORGANIZATION) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code département de l'Aveyron}, {@code du Cauca}: the place, not a body (a country's would be: {@code département d'État}). */
@@ -194,7 +219,8 @@ public final class OrganizationRule implements Rule {
         boolean adjectives = true;
         for (int j = i + 1; j < end; j++) {
             Token t = scan.token(j);
-            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
+            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null
+                    && (scan.token(j - 1).lowercase() || scan.token(j - 1).kind() == Token.Kind.ELISION)) {
                 return true;
             }
             // "parquet national néerlandais": a country's adjective makes the body one of a kind

@@ -64,7 +64,7 @@ public enum WordClass {
     /** Heads that name an organisation in lower case with a complement. */
     LOWERCASE_HEAD("ministere", "departement", "sous-direction"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
-    COURT_HEAD("tribunal", "cour", "parquet"),
+    COURT_HEAD("tribunal", "cour", "parquet", "universite"),
     /** Forces named by an adjective ({@code police nationale}, {@code armée malienne}, {@code garde-côtes grecs}). */
     POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote",
             "gardes-cotes", "gardes-frontieres", "garde-frontieres", "garde-frontiere"),
