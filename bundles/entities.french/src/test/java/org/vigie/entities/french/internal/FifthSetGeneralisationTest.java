@@ -129,4 +129,15 @@ class FifthSetGeneralisationTest {
                 + "fédéral après l'université d'été ; un tribunal d'Oslo a jugé.");
         assertEquals(Set.of("Organisation pour la sécurité et la coopération en Europe"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void companiesJuriesAndForcesAreHeadsWithAComplement() {
+        List<Annotation> a = extraction.of("La Société nationale des eaux du Tchad, le Jury électoral de Lima et les Forces "
+                + "armées de la République centrafricaine (FACA) ont signé.");
+        assertTrue(Extraction.values(a, EntityType.ORGANIZATION).containsAll(Set.of("Société nationale des eaux du Tchad",
+                "Jury électoral de Lima", "Forces armées de la République centrafricaine")), () -> a.toString());
+        // counter-example: the heads alone, or in lower case without an acronym, name nothing
+        List<Annotation> b = extraction.of("La société a payé le jury, puis les forces armées de la région ont signé.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

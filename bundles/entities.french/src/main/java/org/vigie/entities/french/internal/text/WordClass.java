@@ -60,7 +60,8 @@ public enum WordClass {
             "academie", "universite", "fondation", "inspection", "brigade", "unite", "commandement", "etat-major",
             "administration", "groupe", "force", "cellule", "division", "observatoire", "programme", "mission",
             "parquet", "douane", "douanes", "garde-cotes", "garde-cote", "gardes-cotes", "gardes-frontieres",
-            "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction"),
+            "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction", "societe", "jury",
+            "forces"),
     /** Heads that name an organisation in lower case with a complement. */
     LOWERCASE_HEAD("ministere", "departement", "sous-direction"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
