@@ -140,4 +140,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("La société a payé le jury, puis les forces armées de la région ont signé.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void numberedMilitaryUnitsAreOrganisations() {
+        List<Annotation> a = extraction.of("La 14e brigade d'infanterie et le 3e régiment de hussards ont défilé.");
+        assertEquals(Set.of("14e brigade d'infanterie", "3e régiment de hussards"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a unit without its number, a first meeting
+        List<Annotation> b = extraction.of("La brigade a défilé. La 1re réunion a eu lieu.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -34,6 +34,10 @@ public final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
+            if (numberedUnit(scan, i)) {
+                emit(scan, i - 1, Math.max(i + 1, phraseEnd(scan, i)));
+                continue;
+            }
             if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
                 int end = forceEnd(scan, head, i, phraseEnd(scan, i));
@@ -42,6 +46,12 @@ public final class OrganizationRule implements Rule {
                 }
             }
         }
+    }
+
+    /** {@code la 53e brigade antiaérienne}, {@code le 9e régiment d'infanterie de marine}: a numbered military unit. */
+    private static boolean numberedUnit(TextScan scan, int i) {
+        return i > 0 && scan.token(i).lowercase() && scan.token(i).in(WordClass.MILITARY_UNIT)
+                && scan.token(i - 1).kind() == Token.Kind.NUMBER && EventRule.isOrdinal(scan.token(i - 1));
     }
 
     /**

@@ -62,6 +62,8 @@ public enum WordClass {
             "parquet", "douane", "douanes", "garde-cotes", "garde-cote", "gardes-cotes", "gardes-frontieres",
             "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction", "societe", "jury",
             "forces"),
+    /** Military units named by an ordinal ({@code 53e brigade}, {@code 2e régiment étranger de parachutistes}). */
+    MILITARY_UNIT("brigade", "regiment", "bataillon", "escadron", "escadrille", "flottille"),
     /** Heads that name an organisation in lower case with a complement. */
     LOWERCASE_HEAD("ministere", "departement", "sous-direction"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
