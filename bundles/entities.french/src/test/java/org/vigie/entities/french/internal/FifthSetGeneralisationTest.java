@@ -149,4 +149,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("La brigade a défilé. La 1re réunion a eu lieu.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aCapitalisedArticleAfterACueNounBelongsToTheName() {
+        List<Annotation> a = extraction.of("Les élus du parti Les Bâtisseurs ont voté.");
+        assertEquals(Set.of("Les Bâtisseurs"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: the article at a sentence's start is no part of a name
+        List<Annotation> b = extraction.of("Les Bâtisseurs ont voté.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

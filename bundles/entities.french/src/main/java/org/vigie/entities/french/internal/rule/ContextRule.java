@@ -63,6 +63,15 @@ public final class ContextRule implements Rule {
 
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
+        if (type.equals(EntityType.ORGANIZATION) && articleOfName(scan, at)) {
+            // "le parti Les Républicains", "le quotidien La Nación": the article is the name's
+            int end = at + 2;
+            while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)) {
+                end++;
+            }
+            add(scan, at, end, type, null);
+            return;
+        }
         if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(WordClass.STOPWORD)
                 || PersonNames.isHonorific(scan, at)) {
             return;
@@ -81,6 +90,13 @@ public final class ContextRule implements Rule {
         }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
         add(scan, keep ? from : at, end, type, null);
+    }
+
+    /** A capitalised {@code Le}, {@code La} or {@code Les} inside a sentence, before an unknown capitalised word. */
+    private static boolean articleOfName(TextScan scan, int at) {
+        return at + 1 < scan.size() && scan.token(at).capitalised() && !scan.token(at).sentenceStart()
+                && (scan.is(at, "le") || scan.is(at, "la") || scan.is(at, "les")) && scan.token(at + 1).capitalised()
+                && !scan.token(at + 1).in(WordClass.STOPWORD) && scan.coveringAt(at) == null && scan.coveringAt(at + 1) == null;
     }
 
     /** {@code Iran Air}, {@code China Telecom}: a company named by a one-word place and a word of its own. */
