@@ -158,4 +158,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Les Bâtisseurs ont voté.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void lowerCaseChartersAndQuotedPlansAreInstruments() {
+        List<Annotation> a = extraction.of("La junte a révisé la charte de la refondation et lancé le plan « Sahel vert » en mai.");
+        assertEquals(Set.of("charte de la refondation", "plan Sahel vert"), Extraction.values(a, EntityType.LAW));
+        // counter-example: an indefinite charter, a plan in quotes that is no name, a plan with no name
+        List<Annotation> b = extraction.of("Une charte de la ville circule ; le plan « était prêt », dit-il, et le plan de vol aussi.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.LAW));
+    }
 }

@@ -99,7 +99,7 @@ public enum WordClass {
     /** Head nouns of legal instruments. */
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
             "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "convention-cadre", "resolution",
-            "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus"),
+            "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus", "plan"),
     /** {@code relatif à}: an adjective whose {@code à} belongs to the name ({@code Convention relative aux droits de l'enfant}). */
     RELATIVE("relatif", "relative", "relatifs", "relatives"),
     /** Programmes named by their horizon year ({@code Agenda 2063}, {@code Vision 2030}). */
