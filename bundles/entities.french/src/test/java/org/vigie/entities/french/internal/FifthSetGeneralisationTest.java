@@ -167,4 +167,15 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Une charte de la ville circule ; le plan « était prêt », dit-il, et le plan de vol aussi.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.LAW));
     }
+
+    @Test
+    void anAirportOrAPortIsAlsoKnownByItsPlacesName() {
+        List<Annotation> a = extraction.of("Le vol a atterri à l'aéroport de Kerlouanec puis au port grec de Vathýs.");
+        assertEquals(Set.of("aéroport de Kerlouanec", "port grec de Vathýs"), Extraction.values(a, EntityType.LOCATION));
+        assertTrue(a.stream().anyMatch(x -> "Kerlouanec".equals(x.features().get(org.vigie.entities.api.Features.ALIAS))));
+        assertTrue(a.stream().anyMatch(x -> "Vathýs".equals(x.features().get(org.vigie.entities.api.Features.ALIAS))));
+        // counter-example: a lake or a street keeps its noun alone
+        List<Annotation> b = extraction.of("Ils ont longé le lac Kerlouanec.");
+        assertTrue(b.stream().noneMatch(x -> x.features().containsKey(org.vigie.entities.api.Features.ALIAS)));
+    }
 }

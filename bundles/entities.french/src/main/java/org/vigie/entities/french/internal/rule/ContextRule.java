@@ -54,7 +54,7 @@ public final class ContextRule implements Rule {
         int at = noun + 1;
         while (at < scan.size() && at - noun < 4 && !scan.token(at).capitalised()
                 && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "international")
-                || scan.is(at, "internationale") || scan.is(at, "concert"))) {
+                || scan.is(at, "internationale") || scan.is(at, "concert") || scan.token(at).in(WordClass.DEMONYM))) {
             at++;
         }
         boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT);
@@ -90,6 +90,12 @@ public final class ContextRule implements Rule {
         }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
         add(scan, keep ? from : at, end, type, null);
+        Candidate infrastructure = keep && (scan.is(from, "aeroport") || scan.is(from, "port"))
+                ? scan.coveringAt(from, EntityType.LOCATION) : null;
+        if (infrastructure != null && infrastructure.start == from && infrastructure.end == end) {
+            // "l'aéroport de Schiphol", "le port turc de Ceyhan": the place's own name is the usual one
+            infrastructure.with(org.vigie.entities.api.Features.ALIAS, scan.covered(at, end));
+        }
     }
 
     /** A capitalised {@code Le}, {@code La} or {@code Les} inside a sentence, before an unknown capitalised word. */
