@@ -178,4 +178,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Ils ont longé le lac Kerlouanec.");
         assertTrue(b.stream().noneMatch(x -> x.features().containsKey(org.vigie.entities.api.Features.ALIAS)));
     }
+
+    @Test
+    void aNameAfterAPhraseThatOnlyLocatesIsAPlace() {
+        List<Annotation> a = extraction.of("Les combats ont lieu près de Kerlouanec et de Port Vathy, puis la colonne a reflué vers Tazunu.");
+        assertEquals(Set.of("Kerlouanec", "Port Vathy", "Tazunu"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a person's given name after such a phrase, a lower-case word
+        List<Annotation> b = extraction.of("Il s'est tourné vers Sophie Kaleba, près de la frontière.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
+    }
 }

@@ -43,6 +43,10 @@ public final class GuessRule implements Rule {
             } else if (t.in(WordClass.PLACE_PREPOSITION) && i + 1 < scan.size()
                     && (t.lowercase() || t.sentenceStart() && t.text().equals("\u00c0") && scan.isPunct(nameEnd(scan, i + 1), ','))) {
                 place(scan, i + 1, named);
+            } else if (t.lowercase() && locativeEnd(scan, i) > 0) {
+                int at = locativeEnd(scan, i);
+                place(scan, at, named);
+                andAnother(scan, at, named);
             } else if (t.capitalised() && !t.sentenceStart() && (inCountry(scan, i) || bracketedPlace(scan, i))) {
                 place(scan, i, named);
             }
@@ -104,6 +108,26 @@ public final class GuessRule implements Rule {
             after++;
         }
         return scan.isPunct(after, '-') || scan.isPunct(after, '\u2013') || scan.isPunct(after, '\u2014');
+    }
+
+    /**
+     * {@code vers Sake}, {@code près de Gondar}, {@code autour de X}, {@code aux abords de X}: where a
+     * name after a phrase that only locates starts, or -1.
+     */
+    private static int locativeEnd(TextScan scan, int i) {
+        if (scan.is(i, "vers")) {
+            return i + 1;
+        }
+        boolean near = scan.is(i, "pres") || scan.is(i, "autour") || scan.is(i, "abords") && scan.is(i - 1, "aux");
+        return near && (scan.is(i + 1, "de") || scan.is(i + 1, "d'")) && i + 2 < scan.size() ? i + 2 : -1;
+    }
+
+    /** {@code près de Gondar et de Bahir Dar}: a second name after {@code et de} is a place too. */
+    private static void andAnother(TextScan scan, int at, Set<String> named) {
+        int end = nameEnd(scan, at);
+        if (end > at && scan.is(end, "et") && (scan.is(end + 1, "de") || scan.is(end + 1, "d'")) && end + 2 < scan.size()) {
+            place(scan, end + 2, named);
+        }
     }
 
     /** The end of the run of capitalised words from i ({@code À Port Harcourt, ...}). */
