@@ -187,4 +187,15 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Il s'est tourné vers Sophie Kaleba, près de la frontière.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void moreNounsTypeThePlaceAfterThem() {
+        List<Annotation> a = extraction.of("Les déplacés du camp de Kerlouanec et du bidonville de Tazunu ont gagné le "
+                + "poste-frontière de Vathy, dans la vallée du Kaleba, au pied des monts Ulunga, près de la ligne Mbeko.");
+        assertEquals(Set.of("Kerlouanec", "Tazunu", "Vathy", "vallée du Kaleba", "monts Ulunga", "ligne Mbeko"),
+                Extraction.values(a, EntityType.LOCATION));
+        // counter-example: the nouns before a lower-case word or a number name no place
+        List<Annotation> b = extraction.of("Le camp de base, la ligne 14 et le secteur privé sont fermés.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
+    }
 }

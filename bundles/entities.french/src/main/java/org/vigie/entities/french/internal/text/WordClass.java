@@ -172,10 +172,11 @@ public enum WordClass {
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
             "place", "aeroport", "port", "detroit", "golfe", "baie", "mer", "ocean", "cap", "banc", "atoll", "peninsule",
-            "corridor"),
+            "corridor", "monts", "vallee", "palais", "ligne"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
-            "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare"),
+            "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare", "secteur",
+            "poste-frontiere", "bidonville", "camp", "localite"),
     // the lexicon's files, loaded by FrenchLexicon
     /** Words never names even capitalised ({@code lexicon/stopwords.txt}). */
     STOPWORD,
