@@ -198,4 +198,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Le camp de base, la ligne 14 et le secteur privé sont fermés.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void aPluralAgreeingWithAPluralNounStaysInTheName() {
+        List<Annotation> a = extraction.of("L'Union des peuples autochtones de la vallée du Kaleba a porté plainte.");
+        assertEquals(Set.of("Union des peuples autochtones de la vallée du Kaleba"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a plural verb in -ent ends the name
+        List<Annotation> b = extraction.of("Les Comités des travailleurs agissent des deux côtés.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.contains("agissent")));
+    }
 }

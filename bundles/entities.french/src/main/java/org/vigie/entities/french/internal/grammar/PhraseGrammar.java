@@ -49,7 +49,7 @@ public final class PhraseGrammar {
             if (next < 0 && pos > from && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
                 next = coordination(scan, pos + 1, roleMode);
             }
-            if (next < 0 && Adjectives.isAdjective(scan, pos)) {
+            if (next < 0 && (Adjectives.isAdjective(scan, pos) || pos > from && Adjectives.agreeingPlural(scan, pos))) {
                 next = pos + 1;
             }
             if (next < 0 && !roleMode && pos > from && Adjectives.finalQualifier(scan, pos)) {
