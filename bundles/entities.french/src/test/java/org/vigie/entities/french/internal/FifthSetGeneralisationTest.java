@@ -207,4 +207,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Les Comités des travailleurs agissent des deux côtés.");
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.contains("agissent")));
     }
+
+    @Test
+    void aTitleBetweenTwoNamesBelongsToThePersonsName() {
+        List<Annotation> a = extraction.of("Le président Abdullahi Cheikh Warsame a reçu son rival.");
+        assertEquals(Set.of("Abdullahi Cheikh Warsame"), Extraction.values(a, EntityType.PERSON));
+        // counter-example: the title after a name and before a lower-case word is no name's
+        List<Annotation> b = extraction.of("Le président Abdullahi Warsame a reçu le cheikh local.");
+        assertEquals(Set.of("Abdullahi Warsame"), Extraction.values(b, EntityType.PERSON));
+    }
 }

@@ -124,6 +124,9 @@ public final class PersonNames {
             // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
             return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
         }
+        if (!first && t.in(WordClass.NAME_TITLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()) {
+            return true; // "Hassan Cheikh Mohamoud": a title between two names is part of the name
+        }
         if (scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LAW, EntityType.EVENT) != null
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {
             return false;

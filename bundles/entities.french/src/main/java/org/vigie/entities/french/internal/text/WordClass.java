@@ -62,6 +62,8 @@ public enum WordClass {
             "parquet", "douane", "douanes", "garde-cotes", "garde-cote", "gardes-cotes", "gardes-frontieres",
             "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction", "societe", "jury",
             "forces"),
+    /** Titles that, between two names, belong to a person's name ({@code Hassan Cheikh Mohamoud}). */
+    NAME_TITLE("cheikh", "cheick", "sheikh", "cheik", "sidi"),
     /** Military units named by an ordinal ({@code 53e brigade}, {@code 2e régiment étranger de parachutistes}). */
     MILITARY_UNIT("brigade", "regiment", "bataillon", "escadron", "escadrille", "flottille"),
     /** Heads that name an organisation in lower case with a complement. */
