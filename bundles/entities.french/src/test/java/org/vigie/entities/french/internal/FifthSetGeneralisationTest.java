@@ -216,4 +216,13 @@ class FifthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Le président Abdullahi Warsame a reçu le cheikh local.");
         assertEquals(Set.of("Abdullahi Warsame"), Extraction.values(b, EntityType.PERSON));
     }
+
+    @Test
+    void aLongRunAfterARolesComplementEndsWithATwoWordName() {
+        List<Annotation> a = extraction.of("L'ancien député de Nuova Sinistra Orazio Bellandi a été condamné.");
+        assertEquals(Set.of("Orazio Bellandi"), Extraction.values(a, EntityType.PERSON));
+        // counter-example: a minister's domain is one word, the rest is the name
+        List<Annotation> b = extraction.of("Le vice-ministre de la Défense Seyed Hamzeh Bellandi a parlé.");
+        assertEquals(Set.of("Seyed Hamzeh Bellandi"), Extraction.values(b, EntityType.PERSON));
+    }
 }
