@@ -35,7 +35,7 @@ class GeneralisationTest {
         List<Annotation> a = extraction.of("Le convoi a été attaqué près de Kamloopsville, en Colombie-Britannique.");
         assertEquals(Set.of("Kamloopsville", "Colombie-Britannique"), Extraction.values(a, EntityType.LOCATION));
         // counter-example: the same shape after an unknown name is no place
-        List<Annotation> b = extraction.of("Le convoi a été attaqué près de Kamloopsville, en hiver.");
+        List<Annotation> b = extraction.of("Le convoi a croisé Kamloopsville, en hiver.");
         assertTrue(Extraction.values(b, EntityType.LOCATION).isEmpty());
     }
 

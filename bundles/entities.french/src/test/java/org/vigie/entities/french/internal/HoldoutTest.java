@@ -47,11 +47,21 @@ class HoldoutTest {
     /**
      * Written and annotated before any run (85463ae); its first, unseen score was 0.797 (0.806 once
      * the nested places it had forgotten were made optional, f34e2dc). The floor is the score
-     * reached after the general fixes, so that they do not regress.
+     * reached after the general fixes (0.899, then 0.919 with those made on the fifth set).
      */
     @Test
     void fourthHoldoutMicroF1IsAtLeastTheScoreAfterFixes() throws IOException {
-        assertEquals(40, score("holdout4.json", 0.89));
+        assertEquals(40, score("holdout4.json", 0.915));
+    }
+
+    /**
+     * Written and annotated before any run (7dd49bf), on topics and outlets absent from all earlier
+     * sets; its first, unseen score was 0.825 (docs/BENCHMARKS.md has the per-type table). The
+     * floor is the score reached after the general fixes of FifthSetGeneralisationTest (0.907).
+     */
+    @Test
+    void fifthHoldoutMicroF1IsAtLeastTheFloor() throws IOException {
+        assertEquals(41, score("holdout5.json", 0.895));
     }
 
     /** Scores one gold file, asserts the floor, returns how many documents it holds. */

@@ -50,6 +50,25 @@ public final class Adjectives {
     }
 
     /**
+     * {@code des peuples indigènes de la vallée}: a lower-case plural after a plural noun and before
+     * {@code de}, {@code du}, {@code des} or {@code d'} qualifies the noun, whatever its ending (not a
+     * verb in {@code -ent}, a function word, a month or a day).
+     */
+    static boolean agreeingPlural(TextScan scan, int i) {
+        if (i + 1 >= scan.size() || !(scan.is(i + 1, "de") || scan.is(i + 1, "du") || scan.is(i + 1, "des") || scan.is(i + 1, "d'"))) {
+            return false;
+        }
+        Token t = scan.token(i);
+        Token before = scan.token(i - 1);
+        String w = t.folded();
+        String b = before.folded();
+        return t.isWord() && t.lowercase() && before.lowercase() && before.isWord() && w.length() >= 4
+                && !before.in(WordClass.FUNCTION_WORD) && !t.in(WordClass.FUNCTION_WORD) && !t.in(WordClass.STOPWORD)
+                && !t.in(WordClass.MONTH) && !t.in(WordClass.WEEKDAY) && !w.endsWith("ent")
+                && (w.endsWith("s") || w.endsWith("x")) && (b.endsWith("s") || b.endsWith("x"));
+    }
+
+    /**
      * A last lower-case word that qualifies the noun before it and closes the name, whatever its
      * ending, when its form shows it is no verb: a plural agreeing with a plural noun
      * ({@code de substances psychotropes.}) or a hyphenated loan ({@code de la criminalité

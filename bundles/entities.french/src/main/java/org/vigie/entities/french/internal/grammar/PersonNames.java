@@ -53,6 +53,32 @@ public final class PersonNames {
         return end;
     }
 
+    /**
+     * {@code Amarildo da Costa Oliveira}: capitalised words, a particle French does not use and two
+     * family names after it is a Portuguese, Spanish, Dutch or German full name, even with an unknown
+     * given name; the last family name may be a known one-word place ({@code da Silva Lima}). One
+     * word after the particle is not enough ({@code Mocímboa da Praia} is a town). The end of the
+     * name, or -1.
+     */
+    public static int particleSurnames(TextScan scan, int i, int end) {
+        int particle = -1;
+        for (int k = i + 1; k < end - 1 && particle < 0; k++) {
+            particle = scan.token(k).lowercase() && FOREIGN_PARTICLES.contains(scan.token(k).folded()) ? k : -1;
+        }
+        if (particle < 0) {
+            return -1;
+        }
+        if (end < scan.size() && scan.token(end).capitalised() && !scan.token(end).sentenceStart()
+                && !scan.token(end).in(WordClass.STOPWORD)) {
+            org.vigie.entities.french.internal.scan.Candidate place = scan.coveringAt(end, EntityType.LOCATION);
+            end += place != null && place.start == end && place.end == end + 1 ? 1 : 0;
+        }
+        return end - particle - 1 >= 2 ? end : -1;
+    }
+
+    private static final java.util.Set<String> FOREIGN_PARTICLES = java.util.Set.of("da", "das", "dos", "van", "von",
+            "der", "di", "bin", "ibn");
+
     /** {@code al-Assad}, {@code el-Sissi}, {@code ben-Gvir}: a particle glued by a hyphen to a capitalised name. */
     static boolean hyphenatedParticle(Token t) {
         String s = t.text();
@@ -97,6 +123,9 @@ public final class PersonNames {
                 && !t.text().toLowerCase(java.util.Locale.ROOT).equals(t.folded())) {
             // after "M." or a role, "Sơn" is a name even though it folds to the word "son"
             return scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION) == null;
+        }
+        if (!first && t.in(WordClass.NAME_TITLE) && i + 1 < scan.size() && scan.token(i + 1).capitalised()) {
+            return true; // "Hassan Cheikh Mohamoud": a title between two names is part of the name
         }
         if (scan.coveringAt(i, EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LAW, EntityType.EVENT) != null
                 || scan.lexicon.roles.longestAt(scan.tokens, i) != null && !t.acronym()) {

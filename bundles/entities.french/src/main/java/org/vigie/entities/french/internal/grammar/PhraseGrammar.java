@@ -37,11 +37,19 @@ public final class PhraseGrammar {
         int pos = from;
         int limit = Math.min(scan.size(), from + MAX_TOKENS);
         while (pos < limit) {
+            if (dateAt(scan, pos)) {
+                // "Mouvement du 23 mars" is named by its date; "Agence de sécurité du 5 juin" ends before it
+                if (pos > from) {
+                    break;
+                }
+                pos += 3;
+                continue;
+            }
             int next = afterPlace(scan, pos) || complexPreposition(scan, pos) ? -1 : group(scan, pos, roleMode);
             if (next < 0 && pos > from && (scan.is(pos, "et") || commas && scan.isPunct(pos, ','))) {
                 next = coordination(scan, pos + 1, roleMode);
             }
-            if (next < 0 && Adjectives.isAdjective(scan, pos)) {
+            if (next < 0 && (Adjectives.isAdjective(scan, pos) || pos > from && Adjectives.agreeingPlural(scan, pos))) {
                 next = pos + 1;
             }
             if (next < 0 && !roleMode && pos > from && Adjectives.finalQualifier(scan, pos)) {
@@ -54,6 +62,12 @@ public final class PhraseGrammar {
             pos = next;
         }
         return pos;
+    }
+
+    /** {@code du 23 mars}, {@code du 1er août}: {@code du} or {@code de}, a day and a month. */
+    private static boolean dateAt(TextScan scan, int i) {
+        return i + 2 < scan.size() && (scan.is(i, "du") || scan.is(i, "de")) && scan.token(i + 2).in(WordClass.MONTH)
+                && (scan.token(i + 1).kind() == Token.Kind.NUMBER || scan.is(i + 1, "1er"));
     }
 
     /**

@@ -57,8 +57,9 @@ public final class RoleReader {
      * {@code ministre de la Culture Rachida Dati}, {@code vice-ministre de la Défense Seyed Hamzeh
      * Ghalandari}: a complement ending in a run of capitalised words the gazetteer does not know
      * holds the ministry's domain (one word) and then a name. The name starts after a known name
-     * ({@code Wall Street Journal}), at a given or family name of the lexicon, else, for a
-     * minister, after the first word when the run has three words or more.
+     * ({@code Wall Street Journal}), at a given or family name of the lexicon, else, for a minister
+     * (whose domain is one word), after the first word when the run has three words or more, for
+     * another role with the last two words when the run has four or more.
      */
     private static int nameAfterDomain(TextScan scan, int from, int end, boolean minister) {
         int run = end;
@@ -79,6 +80,9 @@ public final class RoleReader {
             if (t.in(WordClass.FIRST_NAME) || t.in(WordClass.VIETNAMESE_SURNAME)) {
                 return p;
             }
+        }
+        if (!minister && end - run >= 4) {
+            return end - 2; // "sénateur de Forza Italia Giancarlo Pittelli": a two-word body, then a two-word name
         }
         return minister && end - run >= 3 ? run + 1 : end;
     }

@@ -20,7 +20,8 @@ public final class ContextRule implements Rule {
     public void apply(TextScan scan) {
         for (int i = 0; i + 1 < scan.size(); i++) {
             Token t = scan.token(i);
-            if (!t.isWord() || !t.lowercase()) {
+            // "l'ONG Tax Watch": the one cue written in capitals
+            if (!t.isWord() || !t.lowercase() && !(t.acronym() && t.in(WordClass.ORGANIZATION_NOUN))) {
                 continue;
             }
             if (t.in(WordClass.ORGANIZATION_NOUN)) {
@@ -53,7 +54,7 @@ public final class ContextRule implements Rule {
         int at = noun + 1;
         while (at < scan.size() && at - noun < 4 && !scan.token(at).capitalised()
                 && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "international")
-                || scan.is(at, "internationale") || scan.is(at, "concert"))) {
+                || scan.is(at, "internationale") || scan.is(at, "concert") || scan.token(at).in(WordClass.DEMONYM))) {
             at++;
         }
         boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT);
@@ -62,6 +63,15 @@ public final class ContextRule implements Rule {
 
     /** A capitalised name at {@code at}, typed by its context; {@code from} >= 0 keeps the context noun in the value. */
     private void named(TextScan scan, int at, EntityType type, int from) {
+        if (type.equals(EntityType.ORGANIZATION) && articleOfName(scan, at)) {
+            // "le parti Les Républicains", "le quotidien La Nación": the article is the name's
+            int end = at + 2;
+            while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)) {
+                end++;
+            }
+            add(scan, at, end, type, null);
+            return;
+        }
         if (at >= scan.size() || !scan.token(at).capitalised() || scan.token(at).in(WordClass.STOPWORD)
                 || PersonNames.isHonorific(scan, at)) {
             return;
@@ -80,6 +90,19 @@ public final class ContextRule implements Rule {
         }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
         add(scan, keep ? from : at, end, type, null);
+        Candidate infrastructure = keep && (scan.is(from, "aeroport") || scan.is(from, "port"))
+                ? scan.coveringAt(from, EntityType.LOCATION) : null;
+        if (infrastructure != null && infrastructure.start == from && infrastructure.end == end) {
+            // "l'aéroport de Schiphol", "le port turc de Ceyhan": the place's own name is the usual one
+            infrastructure.with(org.vigie.entities.api.Features.ALIAS, scan.covered(at, end));
+        }
+    }
+
+    /** A capitalised {@code Le}, {@code La} or {@code Les} inside a sentence, before an unknown capitalised word. */
+    private static boolean articleOfName(TextScan scan, int at) {
+        return at + 1 < scan.size() && scan.token(at).capitalised() && !scan.token(at).sentenceStart()
+                && (scan.is(at, "le") || scan.is(at, "la") || scan.is(at, "les")) && scan.token(at + 1).capitalised()
+                && !scan.token(at + 1).in(WordClass.STOPWORD) && scan.coveringAt(at) == null && scan.coveringAt(at + 1) == null;
     }
 
     /** {@code Iran Air}, {@code China Telecom}: a company named by a one-word place and a word of its own. */

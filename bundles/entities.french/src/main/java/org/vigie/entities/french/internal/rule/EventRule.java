@@ -120,6 +120,20 @@ public final class EventRule implements Rule {
         }
     }
 
+    /** {@code 22e Dialogue Shangri-La}: after an ordinal, a meeting's own capitalised name (hyphenated parts kept). */
+    private static int ownName(TextScan scan, int at) {
+        int end = at;
+        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)
+                && scan.coveringAt(end) == null) {
+            end++;
+            if (scan.isPunct(end, '-') && end + 1 < scan.size() && scan.token(end).begin() == scan.token(end - 1).end()
+                    && scan.token(end + 1).begin() == scan.token(end).end() && scan.token(end + 1).capitalised()) {
+                end += 2;
+            }
+        }
+        return end;
+    }
+
     private static boolean meeting(Token t) {
         return t.capitalised() && t.in(WordClass.MEETING);
     }
@@ -129,6 +143,14 @@ public final class EventRule implements Rule {
         if (scan.is(end, "generale") || scan.is(end, "ministeriel") || scan.is(end, "ronde")) {
             end++;
         }
+        if (start == head && end < scan.size() && scan.token(end).lowercase() && scan.token(end).in(WordClass.DEMONYM)) {
+            // "le Congrès péruvien", "le Forum tunisien pour les droits ...": a country's body, not a meeting
+            end = grammar.complementEnd(scan, end + 1, false, false);
+            scan.add(new Candidate(head, end, EntityType.ORGANIZATION, NamePhrase.value(scan, head, end, null),
+                    Candidate.Source.RULE, 0.7));
+            return;
+        }
+        end = start < head ? ownName(scan, end) : end;
         end = grammar.complementEnd(scan, end, true, false);
         while (end > head + 1 && scan.isPunct(end - 1, ',')) {
             end--;

@@ -8,6 +8,7 @@ import org.vigie.entities.french.internal.lexicon.GazetteerEntry;
 import org.vigie.entities.french.internal.lexicon.PhraseTable;
 import org.vigie.entities.french.internal.scan.Candidate;
 import org.vigie.entities.french.internal.scan.TextScan;
+import org.vigie.entities.french.internal.text.Token;
 import org.vigie.entities.french.internal.text.WordClass;
 
 /**
@@ -65,6 +66,9 @@ public final class GazetteerRule implements Rule {
             return true;
         }
         GazetteerEntry entry = match.value();
+        if (placeInAName(scan, match, entry)) {
+            return true;
+        }
         if (!(scan.is(next, "de") || scan.is(next, "du")) || !entry.type().equals(org.vigie.entities.api.EntityType.ORGANIZATION)
                 || !NameKey.fold(entry.canonical()).contains("national")) {
             return false;
@@ -72,6 +76,24 @@ public final class GazetteerRule implements Rule {
         PhraseTable.Match<GazetteerEntry> country = next + 1 < scan.size()
                 ? scan.lexicon.gazetteer.longestAt(scan.tokens, next + 1) : null;
         return country != null && country.value().link().startsWith("iso:");
+    }
+
+    /**
+     * {@code France Travail}, {@code (France 24)}, {@code Malaysia Airlines}: a one-word place glued
+     * by one space to an unknown capitalised word (not a given name, an acronym or a sentence's
+     * first word), or to a number that ends the phrase, is the first word of another name.
+     */
+    private static boolean placeInAName(TextScan scan, PhraseTable.Match<GazetteerEntry> match, GazetteerEntry entry) {
+        int next = match.end();
+        if (match.end() - match.start() != 1 || !entry.type().equals(org.vigie.entities.api.EntityType.LOCATION)
+                || scan.token(next).begin() != scan.token(next - 1).end() + 1) {
+            return false;
+        }
+        Token t = scan.token(next);
+        if (t.kind() == Token.Kind.NUMBER) {
+            return next + 1 < scan.size() && scan.token(next + 1).kind() == Token.Kind.PUNCT && !scan.isPunct(next + 1, '%');
+        }
+        return unknownCapitalised(scan, next) && !t.acronym() && !t.in(WordClass.FIRST_NAME) && !t.in(WordClass.DEMONYM);
     }
 
     /**

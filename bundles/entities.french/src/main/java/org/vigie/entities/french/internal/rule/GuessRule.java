@@ -35,12 +35,19 @@ public final class GuessRule implements Rule {
         }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
+            if (t.acronym() && dateline(scan, i) && scan.coveringAt(i) == null) {
+                scan.add(new Candidate(i, i + 1, EntityType.LOCATION, t.text(), Candidate.Source.GUESS, 0.4));
+            } else if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
-            } else if (t.in(WordClass.PLACE_PREPOSITION) && t.lowercase() && i + 1 < scan.size()) {
+            } else if (t.in(WordClass.PLACE_PREPOSITION) && i + 1 < scan.size()
+                    && (t.lowercase() || t.sentenceStart() && t.text().equals("\u00c0") && scan.isPunct(nameEnd(scan, i + 1), ','))) {
                 place(scan, i + 1, named);
-            } else if (t.capitalised() && !t.sentenceStart() && inCountry(scan, i)) {
+            } else if (t.lowercase() && locativeEnd(scan, i) > 0) {
+                int at = locativeEnd(scan, i);
+                place(scan, at, named);
+                andAnother(scan, at, named);
+            } else if (t.capitalised() && !t.sentenceStart() && (inCountry(scan, i) || bracketedPlace(scan, i))) {
                 place(scan, i, named);
             }
         }
@@ -83,6 +90,67 @@ public final class GuessRule implements Rule {
         Candidate country = scan.coveringAt(i + 3, EntityType.LOCATION);
         return country != null && country.start == i + 3 && country.features.getOrDefault(
                 org.vigie.entities.api.Features.LINK, "").startsWith("iso"); // iso: or iso-2:
+    }
+
+    /**
+     * {@code MAMOUDZOU (Agence) -} or {@code KIDAL -} at a sentence start: a dateline, the town the
+     * story is filed from, in capitals; not an acronym.
+     */
+    private static boolean dateline(TextScan scan, int i) {
+        if (!scan.token(i).sentenceStart() || scan.token(i).text().length() < 4) {
+            return false;
+        }
+        int after = i + 1;
+        if (scan.isPunct(after, '(')) {
+            while (after < scan.size() && after - i < 8 && !scan.isPunct(after, ')')) {
+                after++;
+            }
+            after++;
+        }
+        return scan.isPunct(after, '-') || scan.isPunct(after, '\u2013') || scan.isPunct(after, '\u2014');
+    }
+
+    /**
+     * {@code vers Sake}, {@code près de Gondar}, {@code autour de X}, {@code aux abords de X}: where a
+     * name after a phrase that only locates starts, or -1.
+     */
+    private static int locativeEnd(TextScan scan, int i) {
+        if (scan.is(i, "vers")) {
+            return i + 1;
+        }
+        boolean near = scan.is(i, "pres") || scan.is(i, "autour") || scan.is(i, "abords") && scan.is(i - 1, "aux");
+        return near && (scan.is(i + 1, "de") || scan.is(i + 1, "d'")) && i + 2 < scan.size() ? i + 2 : -1;
+    }
+
+    /** {@code près de Gondar et de Bahir Dar}: a second name after {@code et de} is a place too. */
+    private static void andAnother(TextScan scan, int at, Set<String> named) {
+        int end = nameEnd(scan, at);
+        if (end > at && scan.is(end, "et") && (scan.is(end + 1, "de") || scan.is(end + 1, "d'")) && end + 2 < scan.size()) {
+            place(scan, end + 2, named);
+        }
+    }
+
+    /** The end of the run of capitalised words from i ({@code À Port Harcourt, ...}). */
+    private static int nameEnd(TextScan scan, int i) {
+        int end = i;
+        while (end < scan.size() && end - i < 4 && scan.token(end).capitalised()) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * {@code Saint-Quay (Côtes-d'Armor)}: a name followed by its département or region in brackets,
+     * the way French news locates a small town. Not a name followed by a country ({@code Interpol
+     * (France)} is no place), nor anything else in brackets.
+     */
+    private static boolean bracketedPlace(TextScan scan, int i) {
+        if (!scan.isPunct(i + 1, '(') || scan.coveringAt(i) != null) {
+            return false;
+        }
+        Candidate region = scan.coveringAt(i + 2, EntityType.LOCATION);
+        return region != null && region.start == i + 2 && scan.isPunct(region.end, ')')
+                && region.features.getOrDefault(org.vigie.entities.api.Features.LINK, "").startsWith("iso-2:");
     }
 
     /** Whether the words around i are in capitals too (a headline or a banner, not an acronym). */

@@ -31,6 +31,7 @@ public final class InstitutionNameRule implements Rule {
         int start = head;
         while (start > 0 && head - start < 6 && !scan.token(start).sentenceStart()) {
             if (scan.token(start - 1).capitalised() && !scan.token(start - 1).in(WordClass.STOPWORD)
+                    && !scan.token(start - 1).in(WordClass.ORGANIZATION_NOUN)
                     && scan.coveringAt(start - 1, EntityType.PERSON) == null) {
                 start--;
             } else if (start > 1 && start < head && (scan.is(start - 1, "and") || scan.is(start - 1, "of"))

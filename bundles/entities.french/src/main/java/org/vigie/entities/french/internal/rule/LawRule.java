@@ -45,6 +45,10 @@ public final class LawRule implements Rule {
             } else if (pointsEnd(scan, i) > 0) {
                 int end = pointsEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.75));
+            } else if (head.lowercase() && quotedEnd(scan, i) > 0) {
+                int end = quotedEnd(scan, i);
+                scan.add(new Candidate(i, end, EntityType.LAW, head.text() + " " + scan.covered(i + 2, end - 1),
+                        Candidate.Source.RULE, 0.7));
             } else if (head.lowercase() && head.in(WordClass.LAW_HEAD) && lowerCaseEnd(scan, i) > i + 1) {
                 int end = lowerCaseEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.7));
@@ -78,6 +82,11 @@ public final class LawRule implements Rule {
                 return place.end;
             }
         }
+        if (head.is("charte") && scan.is(i - 1, "la") && scan.is(i + 1, "de") && (scan.is(i + 2, "la") || scan.is(i + 2, "l'"))
+                && i + 3 < scan.size() && scan.token(i + 3).lowercase() && scan.token(i + 3).isWord()
+                && !scan.token(i + 3).in(WordClass.FUNCTION_WORD)) {
+            return i + 4; // "la charte de la transition": a charter with the definite article names one text
+        }
         boolean named = head.is("traite") || head.is("pacte") || head.is("accord") || head.is("accords");
         if (named && i + 1 < scan.size() && scan.token(i + 1).capitalised() && !scan.token(i + 1).sentenceStart()
                 && scan.coveringAt(i + 1) == null) {
@@ -86,6 +95,22 @@ public final class LawRule implements Rule {
                 end++;
             }
             return end;
+        }
+        return -1;
+    }
+
+    /** {@code le plan « Mayotte debout »}: a lower-case head and a capitalised name in quotes; the end after {@code »}, or -1. */
+    private static int quotedEnd(TextScan scan, int i) {
+        if (!scan.isPunct(i + 1, '\u00ab') || i + 2 >= scan.size() || !scan.token(i + 2).capitalised()) {
+            return -1;
+        }
+        for (int k = i + 3; k < scan.size() && k - i < 8; k++) {
+            if (scan.isPunct(k, '\u00bb')) {
+                return k + 1;
+            }
+            if (scan.token(k).kind() == Token.Kind.PUNCT) {
+                return -1;
+            }
         }
         return -1;
     }

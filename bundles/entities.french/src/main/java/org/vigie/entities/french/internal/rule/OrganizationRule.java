@@ -34,6 +34,10 @@ public final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
+            if (numberedUnit(scan, i)) {
+                emit(scan, i - 1, Math.max(i + 1, phraseEnd(scan, i)));
+                continue;
+            }
             if (head.isWord() && head.in(WordClass.ORGANIZATION_HEAD) && !(i > 0 && EventRule.isOrdinal(scan.token(i - 1)))
                     && !namedByGazetteer(scan, i)) {
                 int end = forceEnd(scan, head, i, phraseEnd(scan, i));
@@ -42,6 +46,12 @@ public final class OrganizationRule implements Rule {
                 }
             }
         }
+    }
+
+    /** {@code la 53e brigade antiaérienne}, {@code le 9e régiment d'infanterie de marine}: a numbered military unit. */
+    private static boolean numberedUnit(TextScan scan, int i) {
+        return i > 0 && scan.token(i).lowercase() && scan.token(i).in(WordClass.MILITARY_UNIT)
+                && scan.token(i - 1).kind() == Token.Kind.NUMBER && EventRule.isOrdinal(scan.token(i - 1));
     }
 
     /**
@@ -75,7 +85,8 @@ public final class OrganizationRule implements Rule {
     private static int courtEnd(TextScan scan, int i, int end) {
         for (int k = i + 2; k < end; k++) {
             Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
-            if (seat != null && seat.start == k && scan.token(k - 1).lowercase() && seat.end < end) {
+            if (seat != null && seat.start == k && (scan.token(k - 1).lowercase() || scan.token(k - 1).kind() == Token.Kind.ELISION)
+                    && seat.end < end) {
                 return seat.end;
             }
         }
@@ -99,7 +110,28 @@ public final class OrganizationRule implements Rule {
                 || scan.coveringAt(end, EntityType.ORGANIZATION) != null && scan.token(end).capitalised())) {
             end++;
         }
+        if (end == head + 1 && ownName(scan, head)) {
+            end++;
+        }
         return toBracketedAcronym(scan, head, grammar.complementEnd(scan, end, false, false));
+    }
+
+    /**
+     * {@code Front Polisario}, {@code Force Radaa}, {@code Brigade 444}: a capitalised head followed
+     * by one unknown capitalised word or a number, its own name. Not a given name ({@code Parti
+     * Ahmed Salem}), a known name, a nationality or a sentence's first word.
+     */
+    private static boolean ownName(TextScan scan, int head) {
+        if (!scan.token(head).capitalised() || head + 1 >= scan.size()) {
+            return false;
+        }
+        Token name = scan.token(head + 1);
+        if (name.kind() == Token.Kind.NUMBER) {
+            return name.begin() == scan.token(head).end() + 1 && name.text().chars().allMatch(Character::isDigit);
+        }
+        return name.capitalised() && !name.acronym() && !name.sentenceStart() && !name.in(WordClass.STOPWORD)
+                && !name.in(WordClass.FIRST_NAME) && !name.in(WordClass.DEMONYM) && scan.coveringAt(head + 1) == null
+                && !(head + 2 < scan.size() && scan.token(head + 2).capitalised());
     }
 
     /**
@@ -108,7 +140,7 @@ public final class OrganizationRule implements Rule {
      * to the name when an acronym of the head's initial follows them in brackets.
      */
     private static int toBracketedAcronym(TextScan scan, int head, int end) {
-        return toBracketedAcronym(scan, head, end, 6);
+        return toBracketedAcronym(scan, head, end, 10);
     }
 
     /** As above, looking at most {@code window} tokens ahead. */
@@ -149,13 +181,37 @@ public final class OrganizationRule implements Rule {
         if (head.in(WordClass.LOWERCASE_HEAD)) {
             return end > i + 2 && !namesAPlace(scan, head, i, end);
         }
-        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && courtName(scan, i, end)) {
+        // "un tribunal d'Iekaterinbourg" is some court there; "un tribunal fédéral de Houston" is one of a kind
+        boolean someCourt = scan.is(i - 1, "un") && (scan.is(i + 1, "de") || scan.is(i + 1, "d'"));
+        if (head.in(WordClass.COURT_HEAD) && end > i + 1 && !someCourt && courtName(scan, i, end)) {
             return true;
         }
         if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
         }
+        if (ofKnownBody(scan, i, end) || head.is("parquet") && scan.is(i + 1, "federal") && scan.is(i - 1, "le")) {
+            return true;
+        }
         return scan.isPunct(end, '(') && end + 1 < scan.size() && scan.token(end + 1).acronym();
+    }
+
+    /**
+     * {@code le groupe de Minsk de l'OSCE}: a lower-case head with a name of its own (a capitalised
+     * word), owned by a known organisation, is a body of it; not {@code la direction de l'ONU} nor
+     * {@code le mécanisme de collaboration d'Interpol}, which have no name of their own.
+     */
+    private static boolean ofKnownBody(TextScan scan, int i, int end) {
+        int parent = NamePhrase.trailingAttachment(scan, i, end, EntityType.ORGANIZATION);
+        Candidate owner = parent > i + 2 ? scan.coveringAt(end - 1, EntityType.ORGANIZATION) : null;
+        if (owner == null || owner.end != end || owner.source != Candidate.Source.GAZETTEER) {
+            return false;
+        }
+        for (int k = i + 2; k < parent; k++) {
+            if (scan.token(k).capitalised() && scan.coveringAt(k, EntityType.ORGANIZATION) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code département de l'Aveyron}, {@code du Cauca}: the place, not a body (a country's would be: {@code département d'État}). */
@@ -173,7 +229,8 @@ public final class OrganizationRule implements Rule {
         boolean adjectives = true;
         for (int j = i + 1; j < end; j++) {
             Token t = scan.token(j);
-            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null && scan.token(j - 1).lowercase()) {
+            if (t.capitalised() && scan.coveringAt(j, EntityType.LOCATION) != null
+                    && (scan.token(j - 1).lowercase() || scan.token(j - 1).kind() == Token.Kind.ELISION)) {
                 return true;
             }
             // "parquet national néerlandais": a country's adjective makes the body one of a kind

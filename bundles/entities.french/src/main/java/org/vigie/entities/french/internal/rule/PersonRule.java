@@ -115,6 +115,11 @@ public final class PersonRule implements Rule {
         int end = names.nameEnd(scan, i, false);
         boolean name = end - i >= 2 && (scan.token(i).in(WordClass.FIRST_NAME) || names.vietnamese(scan, i, end)
                 || afterPersonAnd(scan, i));
+        int particleName = PersonNames.particleSurnames(scan, i, end);
+        if (particleName > 0) {
+            name = true;
+            end = particleName;
+        }
         if (!name && scan.token(i).sentenceStart()) {
             // a sentence-initial capital says nothing: two name words and a role after them do
             end = names.nameEnd(scan, i, true);

@@ -112,7 +112,9 @@ public final class FrenchTokenizer {
             char c = text.charAt(j);
             if (c == '\'' || c == '\u2019') {
                 String prefix = NameKey.fold(text.substring(begin, j));
-                return ELIDED.contains(prefix) && j + 1 < end ? j + 1 : -1;
+                // "N'Djamena", "N'Golo": a capital N' before a capital is a name's, never the negation
+                return ELIDED.contains(prefix) && j + 1 < end
+                        && !(text.charAt(begin) == 'N' && j == begin + 1 && Character.isUpperCase(text.charAt(j + 1))) ? j + 1 : -1;
             }
             if ((char) ((c | 0x20) - 'a') >= 26 && !Character.isLetter(c)) {
                 return -1;

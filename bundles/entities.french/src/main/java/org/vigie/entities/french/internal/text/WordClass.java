@@ -59,13 +59,20 @@ public enum WordClass {
             "politburo", "front", "mouvement", "alliance", "ligue", "federation", "confederation", "chambre",
             "academie", "universite", "fondation", "inspection", "brigade", "unite", "commandement", "etat-major",
             "administration", "groupe", "force", "cellule", "division", "observatoire", "programme", "mission",
-            "parquet", "douane", "douanes", "garde-cotes", "garde-cote"),
+            "parquet", "douane", "douanes", "garde-cotes", "garde-cote", "gardes-cotes", "gardes-frontieres",
+            "garde-frontieres", "garde-frontiere", "sous-direction", "gouvernement", "juridiction", "societe", "jury",
+            "forces"),
+    /** Titles that, between two names, belong to a person's name ({@code Hassan Cheikh Mohamoud}). */
+    NAME_TITLE("cheikh", "cheick", "sheikh", "cheik", "sidi"),
+    /** Military units named by an ordinal ({@code 53e brigade}, {@code 2e régiment étranger de parachutistes}). */
+    MILITARY_UNIT("brigade", "regiment", "bataillon", "escadron", "escadrille", "flottille"),
     /** Heads that name an organisation in lower case with a complement. */
-    LOWERCASE_HEAD("ministere", "departement"),
+    LOWERCASE_HEAD("ministere", "departement", "sous-direction"),
     /** Courts and prosecutors ({@code tribunal correctionnel de Paris}). */
-    COURT_HEAD("tribunal", "cour", "parquet"),
+    COURT_HEAD("tribunal", "cour", "parquet", "universite"),
     /** Forces named by an adjective ({@code police nationale}, {@code armée malienne}, {@code garde-côtes grecs}). */
-    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote"),
+    POLICE_HEAD("police", "gendarmerie", "marine", "armee", "douane", "douanes", "garde-cotes", "garde-cote",
+            "gardes-cotes", "gardes-frontieres", "garde-frontieres", "garde-frontiere"),
     /** Adjectives that make a name of a head alone ({@code Commission européenne}). */
     INSTITUTIONAL("national", "nationale", "nationaux", "federal", "federale", "europeen", "europeenne",
             "international", "internationale", "mondial", "mondiale", "africain", "africaine", "supreme",
@@ -94,7 +101,7 @@ public enum WordClass {
     /** Head nouns of legal instruments. */
     LAW_HEAD("convention", "loi", "traite", "accord", "accords", "pacte", "charte", "protocole", "declaration",
             "directive", "reglement", "code", "decret", "constitution", "strategie", "accord-cadre", "convention-cadre", "resolution",
-            "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus"),
+            "ordonnance", "amendement", "statut", "memorandum", "doctrine", "consensus", "plan"),
     /** {@code relatif à}: an adjective whose {@code à} belongs to the name ({@code Convention relative aux droits de l'enfant}). */
     RELATIVE("relatif", "relative", "relatifs", "relatives"),
     /** Programmes named by their horizon year ({@code Agenda 2063}, {@code Vision 2030}). */
@@ -116,7 +123,7 @@ public enum WordClass {
     ORGANIZATION_NOUN("groupe", "journal", "quotidien", "hebdomadaire", "ransomware", "rancongiciel", "societe",
             "compagnie", "entreprise", "banque", "operateur", "constructeur", "firme", "start-up", "chaine", "agence",
             "gang", "cartel", "reseau", "plateforme", "messagerie", "site", "fabricant", "geant", "editeur", "club",
-            "parti", "milice", "mouvement", "usine", "conglomerat"),
+            "parti", "milice", "milices", "mouvement", "usine", "conglomerat", "consortium", "ong"),
     /** Adjectives between such a noun and the name ({@code compagnie aérienne}). */
     COMPANY_ADJECTIVE("aerienne", "petroliere", "petrolier", "miniere", "minier", "publique", "public", "privee",
             "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique"),
@@ -167,10 +174,11 @@ public enum WordClass {
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
             "place", "aeroport", "port", "detroit", "golfe", "baie", "mer", "ocean", "cap", "banc", "atoll", "peninsule",
-            "corridor"),
+            "corridor", "monts", "vallee", "palais", "ligne"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
-            "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare"),
+            "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare", "secteur",
+            "poste-frontiere", "bidonville", "camp", "localite"),
     // the lexicon's files, loaded by FrenchLexicon
     /** Words never names even capitalised ({@code lexicon/stopwords.txt}). */
     STOPWORD,

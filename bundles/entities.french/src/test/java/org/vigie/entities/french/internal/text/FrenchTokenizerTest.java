@@ -28,6 +28,8 @@ class FrenchTokenizerTest {
         assertEquals(Token.Kind.ELISION, tokenizer.tokenize("l’Agence").get(0).kind());
         assertEquals(List.of("L’", "ONU", "JUSQU'", "à", "Presqu’", "île", "aujourd’hui"),
                 texts("L’ONU JUSQU'à Presqu’île aujourd’hui"));
+        // a capital N' before a capital is part of a name, not the negation
+        assertEquals(List.of("N'Djamena", "n'", "est"), texts("N'Djamena n'est"));
         for (String w : ELIDED_WORDS) {
             assertEquals(Token.Kind.ELISION, tokenizer.tokenize(w + "'Europe").get(0).kind(), w);
         }
