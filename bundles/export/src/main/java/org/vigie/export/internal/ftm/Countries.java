@@ -4,14 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
-import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameKey;
+import org.vigie.export.internal.GazetteerLinks;
 
 /**
  * Country codes as FtM's {@code country} type wants them (ISO 3166-1 alpha-2, lower case). A place
@@ -26,11 +28,11 @@ final class Countries {
 
     /** How many mentions of a place are read to find its link. */
     static final int MENTIONS_READ = 20;
-    private static final String ISO = "iso:";
-    private static final String SUBDIVISION = "iso-2:";
 
     private final EntityIndex index;
     private final Map<String, Optional<String>> byKey = new HashMap<>();
+    /** The gazetteer links of a place's first mentions, read once for both questions. */
+    private final Map<String, List<String>> links = new HashMap<>();
     private Map<String, String> byName;
 
     Countries(EntityIndex index) {
@@ -42,7 +44,7 @@ final class Countries {
         if (!place.type().equals(EntityType.LOCATION)) {
             return Optional.empty();
         }
-        return byKey.computeIfAbsent(place.key(), k -> linked(k).or(() -> named(place.name())));
+        return byKey.computeIfAbsent(place.key(), k -> first(k, GazetteerLinks::country).or(() -> named(place.name())));
     }
 
     /**
@@ -50,13 +52,7 @@ final class Countries {
      * mention of an ISO 3166-2 subdivision as {@code iso-2:US-TX}.
      */
     Optional<String> ofSubdivision(Entity place) {
-        for (Mention m : index.mentions(place.key(), List.of(), MENTIONS_READ)) {
-            String link = m.features().get(Features.LINK);
-            if (link != null && link.startsWith(SUBDIVISION) && link.indexOf('-', SUBDIVISION.length()) == SUBDIVISION.length() + 2) {
-                return Optional.of(link.substring(SUBDIVISION.length(), SUBDIVISION.length() + 2).toLowerCase(Locale.ROOT));
-            }
-        }
-        return Optional.empty();
+        return first(place.key(), GazetteerLinks::subdivisionCountry);
     }
 
     /** The country code of a name: a country place of the index, or a country's name. */
@@ -67,14 +63,11 @@ final class Countries {
         return index.find(name).flatMap(this::of).or(() -> named(name));
     }
 
-    private Optional<String> linked(String key) {
-        for (Mention m : index.mentions(key, List.of(), MENTIONS_READ)) {
-            String link = m.features().get(Features.LINK);
-            if (link != null && link.startsWith(ISO) && link.length() == ISO.length() + 2) {
-                return Optional.of(link.substring(ISO.length()).toLowerCase(Locale.ROOT));
-            }
-        }
-        return Optional.empty();
+    /** The first code the place's links give, in FtM's lower case. */
+    private Optional<String> first(String key, Function<String, Optional<String>> code) {
+        List<String> found = links.computeIfAbsent(key, k -> index.mentions(k, List.of(), MENTIONS_READ).stream()
+                .map(m -> m.features().get(Features.LINK)).filter(Objects::nonNull).toList());
+        return found.stream().map(code).flatMap(Optional::stream).findFirst().map(c -> c.toLowerCase(Locale.ROOT));
     }
 
     private Optional<String> named(String name) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.Mention;
+import org.vigie.export.internal.GazetteerLinks;
 
 /**
  * Writes each entity as the STIX object it is: a PERSON an {@code identity} of class
@@ -81,8 +82,8 @@ final class EntityObjects {
     }
 
     private void location(Entity e, List<Mention> mentions) throws IOException {
-        Optional<String> country = Places.country(mentions);
-        Optional<String> area = country.isPresent() ? Optional.empty() : Places.subdivisionCountry(mentions);
+        Optional<String> country = GazetteerLinks.country(mentions);
+        Optional<String> area = country.isPresent() ? Optional.empty() : GazetteerLinks.subdivisionCountry(mentions);
         country = country.or(() -> area);
         Optional<String> region = country.isPresent() ? Optional.empty() : places.region(e);
         if (country.isEmpty() && region.isEmpty()) {

@@ -7,15 +7,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.vigie.entities.api.Entity;
-import org.vigie.entities.api.Features;
-import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameKey;
 
 /**
@@ -28,9 +24,6 @@ import org.vigie.entities.api.NameKey;
  * counted in the report's description.
  */
 final class Places {
-
-    private static final String ISO = "iso:";
-    private static final String SUBDIVISION = "iso-2:";
 
     private final Map<String, String> regions;
 
@@ -52,23 +45,6 @@ final class Places {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read regions.tsv: " + e.getMessage(), e);
         }
-    }
-
-    /** The country code ({@code VN}) the gazetteer linked a mention of the place to. */
-    static Optional<String> country(List<Mention> mentions) {
-        return mentions.stream().map(m -> m.features().get(Features.LINK))
-                .filter(l -> l != null && l.startsWith(ISO) && l.length() == ISO.length() + 2)
-                .map(l -> l.substring(ISO.length()).toUpperCase(Locale.ROOT)).findFirst();
-    }
-
-    /**
-     * The country code of a sub-national place ({@code US} for Texas): the gazetteer links a
-     * mention of an ISO 3166-2 subdivision as {@code iso-2:US-TX}.
-     */
-    static Optional<String> subdivisionCountry(List<Mention> mentions) {
-        return mentions.stream().map(m -> m.features().get(Features.LINK))
-                .filter(l -> l != null && l.startsWith(SUBDIVISION) && l.indexOf('-', SUBDIVISION.length()) == SUBDIVISION.length() + 2)
-                .map(l -> l.substring(SUBDIVISION.length(), SUBDIVISION.length() + 2).toUpperCase(Locale.ROOT)).findFirst();
     }
 
     /** The STIX region ({@code south-eastern-asia}) the place's name or an alias names. */
