@@ -32,7 +32,9 @@ public final class PersonNames {
         while (end < scan.size() && end - i < 7) {
             Token t = scan.token(end);
             int particles = particles(scan, end);
-            if (end > i && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
+            // "P. Kevin Castel", and after a role "K. P. Sharma Oli": initials start or sit in a name
+            if ((end > i || leadingInitial(scan, end, introduced))
+                    && t.isWord() && t.text().length() == 1 && scan.isPunct(end + 1, '.') && t.capitalised()
                     && end + 2 < scan.size() && scan.token(end + 2).capitalised()) {
                 end += 2;
             } else if (t.capitalised() && nameWord(scan, end, end == i, introduced)) {
@@ -51,6 +53,15 @@ public final class PersonNames {
             }
         }
         return end;
+    }
+
+    /** {@code K. P. Sharma Oli} after a role, {@code P. Kevin Castel}: an initial (not {@code M.}) before a name. */
+    private static boolean leadingInitial(TextScan scan, int i, boolean introduced) {
+        if (scan.token(i).in(WordClass.HONORIFIC) || i + 3 >= scan.size() || scan.token(i + 2).in(WordClass.HONORIFIC)) {
+            return false;
+        }
+        Token next = scan.token(i + 2);
+        return introduced || next.in(WordClass.FIRST_NAME) || next.in(WordClass.GIVEN_NAME);
     }
 
     /**
@@ -145,7 +156,7 @@ public final class PersonNames {
                     && (!scan.token(i + 1).in(WordClass.STOPWORD) || foreignSpelling(scan.token(i + 1)));
         }
         return introduced || !first || !t.sentenceStart() || t.in(WordClass.FIRST_NAME)
-                || t.in(WordClass.VIETNAMESE_SURNAME);
+                || t.in(WordClass.GIVEN_NAME) || t.in(WordClass.VIETNAMESE_SURNAME);
     }
 
     /**

@@ -65,6 +65,7 @@ public final class FrenchLexicon {
         Map<String, String> demonyms = demonyms(countries(entries));
         Vocabulary vocabulary = new Vocabulary(Map.<WordClass, Collection<String>>of(
                 WordClass.STOPWORD, words("stopwords.txt"), WordClass.FIRST_NAME, words("first-names.txt"),
+                WordClass.GIVEN_NAME, words("given-names.txt"),
                 WordClass.VIETNAMESE_SURNAME, words("vietnamese-surnames.txt"),
                 WordClass.CHINESE_SURNAME, words("chinese-surnames.txt"), WordClass.DEMONYM, demonyms.keySet()));
         FrenchTokenizer tokenizer = new FrenchTokenizer(vocabulary);

@@ -113,8 +113,8 @@ public final class PersonRule implements Rule {
             return -1;
         }
         int end = names.nameEnd(scan, i, false);
-        boolean name = end - i >= 2 && (scan.token(i).in(WordClass.FIRST_NAME) || names.vietnamese(scan, i, end)
-                || afterPersonAnd(scan, i));
+        boolean name = end - i >= 2 && (scan.token(i).in(WordClass.FIRST_NAME) || givenName(scan, i)
+                || beforeGivenName(scan, i, end) || names.vietnamese(scan, i, end) || afterPersonAnd(scan, i));
         int particleName = PersonNames.particleSurnames(scan, i, end);
         if (particleName > 0) {
             name = true;
@@ -130,6 +130,39 @@ public final class PersonRule implements Rule {
         }
         int next = person(scan, i, end, apposition);
         return apposition == null ? next : Math.max(next, apposition.chainEnd());
+    }
+
+    /**
+     * A given name of the wide list ({@code Miroslav Lajčák}) starts a name, except after a place
+     * preposition: {@code à Mae Sot} is more often a town than a person.
+     */
+    private static boolean givenName(TextScan scan, int i) {
+        if (i >= scan.size() || !scan.token(i).in(WordClass.GIVEN_NAME)) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Token before = scan.token(i - 1);
+        // "à Mae Sot", "d'Adan Yabaal", "quartier d'Abou Salim", "stade Geoffroy-Guichard", "« America First »"
+        int noun = (before.is("de") || before.is("d'")) && i >= 2 ? i - 2 : i - 1;
+        return !before.in(WordClass.PLACE_PREPOSITION) && !placeNoun(scan.token(noun))
+                && !(noun < i - 1 && scan.is(noun, "et") && noun > 0 && scan.coveringAt(noun - 1, EntityType.LOCATION) != null)
+                && !scan.isPunct(i - 1, '\u00ab') && !scan.isPunct(i - 1, '"');
+    }
+
+    private static boolean placeNoun(Token t) {
+        return t.in(WordClass.PLACE_NOUN_KEPT) || t.in(WordClass.PLACE_NOUN_DROPPED);
+    }
+
+    /**
+     * {@code l'opposant Nassour Ibrahim Neguy Koursami}: an unknown capitalised word right before a
+     * given name, inside a sentence, is the name's first word.
+     */
+    private static boolean beforeGivenName(TextScan scan, int i, int end) {
+        Token t = scan.token(i);
+        return end - i >= 3 && !t.sentenceStart() && !t.acronym() && !t.in(WordClass.HONORIFIC) && givenName(scan, i + 1)
+                && !t.in(WordClass.STOPWORD) && !scan.isPunct(i - 1, '\u00ab');
     }
 
     /**

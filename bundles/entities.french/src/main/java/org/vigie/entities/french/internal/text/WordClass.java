@@ -161,7 +161,7 @@ public enum WordClass {
             "fois", "participants", "delegues", "experts", "sites"),
     // PersonNames, Coreference
     /** Honorifics before a name ({@code M.}, {@code Mme}). */
-    HONORIFIC("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord"),
+    HONORIFIC("m", "mme", "mlle", "mm", "dr", "pr", "me", "sir", "lord", "mgr"),
     /** Particles inside a name ({@code von der}, {@code Le}). */
     PARTICLE("von", "van", "der", "den", "de", "du", "da", "dos", "di", "bin", "ben", "ibn", "al", "el", "la", "le",
             "ter", "zu"),
@@ -184,6 +184,11 @@ public enum WordClass {
     STOPWORD,
     /** Given names ({@code lexicon/first-names.txt}). */
     FIRST_NAME,
+    /**
+     * Given names of many languages ({@code lexicon/given-names.txt}, generated from faker-js): weaker
+     * evidence than {@link #FIRST_NAME}, so a place guess after {@code à} still wins over them.
+     */
+    GIVEN_NAME,
     /** Vietnamese family names ({@code lexicon/vietnamese-surnames.txt}). */
     VIETNAMESE_SURNAME,
     /** Chinese family names in pinyin ({@code lexicon/chinese-surnames.txt}): name order only. */
