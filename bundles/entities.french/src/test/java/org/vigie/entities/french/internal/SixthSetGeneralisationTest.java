@@ -48,4 +48,26 @@ class SixthSetGeneralisationTest {
         List<Annotation> b = extraction.of("L'évêque de Kribi, Mgr Andrew Tamba Ekoko, a prié.");
         assertEquals(Set.of("Andrew Tamba Ekoko"), Extraction.values(b, EntityType.PERSON));
     }
+
+    @Test
+    void partiesAndStandingBodiesNamedLikeMeetingsAreOrganisations() {
+        List<Annotation> a = extraction.of("Le Congrès national patriotique et le Forum pour la justice sociale ont "
+                + "rejoint la Conférence des évêques du Bénin et le Forum des pays riverains du Sahel.");
+        assertEquals(Set.of(), Extraction.values(a, EntityType.EVENT));
+        assertEquals(Set.of("Congrès national patriotique", "Forum pour la justice sociale",
+                "Conférence des évêques du Bénin", "Forum des pays riverains du Sahel"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a forum named after its city, a numbered conference, are meetings
+        List<Annotation> b = extraction.of("Il a parlé au Forum de Dakar sur la paix puis à la 12e Conférence des ministres de la Défense.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void aParticipleWithItsObjectEndsAName() {
+        List<Annotation> a = extraction.of("Le vote de l'Assemblée nationale destituant le président, puis l'armée "
+                + "tchadienne au nord du pays.");
+        assertEquals(Set.of("Assemblée nationale", "Armée tchadienne"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: an adjective in -ant with no object stays in the name
+        List<Annotation> b = extraction.of("Le Comité national dirigeant a siégé.");
+        assertEquals(Set.of("Comité national dirigeant"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

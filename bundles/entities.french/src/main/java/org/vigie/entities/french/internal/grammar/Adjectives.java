@@ -36,6 +36,9 @@ public final class Adjectives {
         if (t.in(WordClass.ADJECTIVE) || t.in(WordClass.DEMONYM)) {
             return true;
         }
+        if (w.endsWith("ant") && i + 1 < scan.size() && scan.token(i + 1).in(WordClass.ARTICLE)) {
+            return false; // "destituant le président", "suspendant l'application": a participle and its object
+        }
         for (String ending : ENDINGS) {
             if (w.length() > ending.length() && w.endsWith(ending)) { // "aux", "eux" are no adjectives
                 return true;

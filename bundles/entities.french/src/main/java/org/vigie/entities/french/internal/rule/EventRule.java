@@ -134,6 +134,27 @@ public final class EventRule implements Rule {
         return end;
     }
 
+    /**
+     * A forum or congress qualified by {@code national}, {@code démocratique}, {@code populaire}, or
+     * followed by {@code pour} or {@code des} + a plural noun, and a conference of bishops, are the
+     * names of parties and standing bodies, not of meetings ({@code Forum de Paris sur la paix} is one).
+     */
+    private static boolean body(TextScan scan, int head) {
+        if (head + 2 >= scan.size() || !scan.token(head + 1).lowercase()) {
+            return false;
+        }
+        Token next = scan.token(head + 1);
+        if (scan.token(head).is("conference")) {
+            return next.is("des") && scan.is(head + 2, "eveques");
+        }
+        return (scan.token(head).is("forum") || scan.token(head).is("congres"))
+                && (BODY_ADJECTIVES.contains(next.folded()) || next.is("pour")
+                || next.is("des") && scan.token(head + 2).lowercase() && scan.token(head + 2).folded().endsWith("s"));
+    }
+
+    private static final java.util.Set<String> BODY_ADJECTIVES = java.util.Set.of("national", "nationale",
+            "democratique", "populaire", "patriotique", "progressiste", "revolutionnaire", "civique", "republicain");
+
     private static boolean meeting(Token t) {
         return t.capitalised() && t.in(WordClass.MEETING);
     }
@@ -143,9 +164,11 @@ public final class EventRule implements Rule {
         if (scan.is(end, "generale") || scan.is(end, "ministeriel") || scan.is(end, "ronde")) {
             end++;
         }
-        if (start == head && end < scan.size() && scan.token(end).lowercase() && scan.token(end).in(WordClass.DEMONYM)) {
-            // "le Congrès péruvien", "le Forum tunisien pour les droits ...": a country's body, not a meeting
-            end = grammar.complementEnd(scan, end + 1, false, false);
+        boolean demonym = end < scan.size() && scan.token(end).lowercase() && scan.token(end).in(WordClass.DEMONYM);
+        if (start == head && (demonym || end == head + 1 && body(scan, head))) {
+            // "le Congrès péruvien", "le Forum tunisien pour les droits ...": a country's body, not a meeting;
+            // "Congrès national X", "Forum pour le changement", "Conférence des évêques": a party or a body
+            end = grammar.complementEnd(scan, demonym ? end + 1 : end, false, false);
             scan.add(new Candidate(head, end, EntityType.ORGANIZATION, NamePhrase.value(scan, head, end, null),
                     Candidate.Source.RULE, 0.7));
             return;

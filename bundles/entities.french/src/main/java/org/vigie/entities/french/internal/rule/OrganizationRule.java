@@ -70,7 +70,9 @@ public final class OrganizationRule implements Rule {
         while (adjectives < end && scan.token(adjectives).lowercase() && institutional(scan, scan.token(adjectives))) {
             adjectives++;
         }
-        for (int k = adjectives; k < end; k++) {
+        boolean of = scan.is(adjectives, "de") || scan.is(adjectives, "du") || scan.is(adjectives, "des") || scan.is(adjectives, "d'");
+        for (int k = adjectives; k < end && of; k++) {
+            // "police de Dubaï"; not "armée malienne au nord de Gao", whose complement says where it is
             if (scan.token(k).capitalised() || scan.token(k).acronym()) {
                 return end;
             }

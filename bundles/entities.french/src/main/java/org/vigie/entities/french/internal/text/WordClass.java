@@ -83,7 +83,8 @@ public enum WordClass {
             "permanente", "special", "speciale", "interieure", "exterieure", "economique", "monetaire", "islamiste",
             "revolutionnaire", "provisoire", "transitoire", "atlantique", "asiatique", "americain", "financier",
             "financiere", "mixte", "conjoint", "conjointe", "interministeriel", "interministerielle", "nucleaire",
-            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile", "penal", "penale"),
+            "spatiale", "aerienne", "navale", "terrestre", "maritime", "civile", "penal", "penale", "electoral",
+            "electorale", "legislatif", "legislative", "independant", "independante"),
     /** Heads whose country adjective becomes a feature ({@code ministère vietnamien}). */
     COUNTRY_HEAD("ministere", "departement", "police", "gendarmerie", "marine", "armee", "ministeres", "douane",
             "douanes", "garde-cotes", "garde-cote"),
