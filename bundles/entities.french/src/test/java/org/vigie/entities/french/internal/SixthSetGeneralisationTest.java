@@ -70,4 +70,27 @@ class SixthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Le Comité national dirigeant a siégé.");
         assertEquals(Set.of("Comité national dirigeant"), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aNaturalFeatureIsAlsoKnownByItsOwnName() {
+        List<Annotation> a = extraction.of("Le volcan s'est réveillé sur la péninsule de Vastrand, près du mont Eldhorn.");
+        assertEquals(Set.of("Vastrand", "Eldhorn"), Extraction.values(a, EntityType.LOCATION).stream()
+                .flatMap(v -> a.stream().filter(x -> x.value().equals(v)).map(x -> x.feature(org.vigie.entities.api.Features.ALIAS)))
+                .collect(java.util.stream.Collectors.toSet()));
+        // counter-example: a sea keeps its noun, with no alias
+        List<Annotation> b = extraction.of("Le navire croisait en mer de Kara.");
+        assertEquals(Set.of("mer de Kara"), Extraction.values(b, EntityType.LOCATION));
+    }
+
+    @Test
+    void anAppositionOrANounTypesAnOrganisationNamedOnce() {
+        List<Annotation> a = extraction.of("Il a soutenu l'Alliance fluviale, une milice locale, puis l'organisation Sea Watchers.");
+        assertEquals(Set.of("Alliance fluviale", "Sea Watchers"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: a one-word name that goes on in lower case is not cut short, and the title's last
+        // place is not glued to the dateline
+        List<Annotation> b = extraction.of("Il a rejoint la coalition Renouveau national du centre.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+        List<Annotation> c = extraction.of("Arrestation à Kivala\n\nKIVALA - Un homme a été arrêté.");
+        assertEquals(Set.of("Kivala"), Extraction.values(c, EntityType.LOCATION));
+    }
 }

@@ -102,7 +102,7 @@ public final class PersonNames {
             "az", "ben", "bin", "ibn", "abu", "bou");
 
     /** Whether an empty line separates token i from the one before (a hard-wrapped line is no break). */
-    private static boolean blankLineBefore(TextScan scan, int i) {
+    public static boolean blankLineBefore(TextScan scan, int i) {
         int from = scan.token(i - 1).end();
         int to = scan.token(i).begin();
         int newlines = 0;

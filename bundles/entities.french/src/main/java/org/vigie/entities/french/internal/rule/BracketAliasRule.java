@@ -46,7 +46,8 @@ public final class BracketAliasRule implements Rule {
             return best;
         }
         int start = open - 1;
-        while (start > 0 && open - start < 6 && scan.token(start - 1).capitalised()) {
+        while (start > 0 && open - start < 6 && scan.token(start - 1).capitalised()
+                && !org.vigie.entities.french.internal.grammar.PersonNames.blankLineBefore(scan, start)) {
             start--;
         }
         return scan.add(new Candidate(start, open, EntityType.ORGANIZATION, scan.covered(start, open),

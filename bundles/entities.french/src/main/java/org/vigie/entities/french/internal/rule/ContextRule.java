@@ -39,9 +39,15 @@ public final class ContextRule implements Rule {
             }
         }
         for (int i = 0; i + 3 < scan.size(); i++) {
-            if (scan.isPunct(i + 1, ',') && scan.token(i).capitalised() && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
+            if (!scan.isPunct(i + 1, ',')) {
+                continue;
+            }
+            // "l'Armée blanche, une milice": a capitalised name and its lower-case adjective
+            boolean adjective = i > 0 && scan.token(i).lowercase() && scan.token(i - 1).capitalised()
+                    && !scan.token(i - 1).sentenceStart() && org.vigie.entities.french.internal.grammar.Adjectives.isAdjective(scan, i);
+            if ((scan.token(i).capitalised() || adjective) && (scan.is(i + 2, "une") || scan.is(i + 2, "un"))
                     && scan.token(i + 3).in(WordClass.COMPANY_APPOSITION)) {
-                int start = i;
+                int start = adjective ? i - 1 : i;
                 while (start > 0 && i - start < 3 && scan.token(start - 1).capitalised() && !scan.token(start).sentenceStart()) {
                     start--;
                 }
@@ -49,6 +55,10 @@ public final class ContextRule implements Rule {
             }
         }
     }
+
+    /** Natural features whose own name is also used alone (not seas, straits, capes, lakes: {@code mer de Kara}). */
+    private static final java.util.Set<String> BARE_TOO = java.util.Set.of("atoll", "mont", "monts", "peninsule", "ile",
+            "iles", "archipel");
 
     private void place(TextScan scan, int noun) {
         int at = noun + 1;
@@ -88,12 +98,17 @@ public final class ContextRule implements Rule {
                 && scan.coveringAt(end) == null) {
             end++;
         }
+        if (type.equals(EntityType.ORGANIZATION) && end == at + 1 && end < scan.size() && scan.token(end).lowercase()
+                && !scan.token(end).in(WordClass.DEMONYM) && org.vigie.entities.french.internal.grammar.Adjectives.isAdjective(scan, end)) {
+            return; // "la coalition Pouvoir national du peuple": the name goes on in lower case, its end is unknown
+        }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
         add(scan, keep ? from : at, end, type, null);
-        Candidate infrastructure = keep && (scan.is(from, "aeroport") || scan.is(from, "port"))
+        Candidate infrastructure = keep && (scan.is(from, "aeroport") || scan.is(from, "port") || BARE_TOO.contains(scan.token(from).folded()))
                 ? scan.coveringAt(from, EntityType.LOCATION) : null;
         if (infrastructure != null && infrastructure.start == from && infrastructure.end == end) {
-            // "l'aéroport de Schiphol", "le port turc de Ceyhan": the place's own name is the usual one
+            // "l'aéroport de Schiphol", "le port turc de Ceyhan", "l'atoll de X", "le mont X": the place's
+            // own name is the usual one
             infrastructure.with(org.vigie.entities.api.Features.ALIAS, scan.covered(at, end));
         }
     }

@@ -68,7 +68,8 @@ public final class GuessRule implements Rule {
         while (end < scan.size() && end - at < 5) {
             int next = glued(scan, end - 1) ? end + 2 : end + 1;
             Token last = scan.token(next - 1);
-            if (next > scan.size() || !last.capitalised() || last.in(WordClass.STOPWORD) || scan.coveringAt(next - 1) != null) {
+            if (next > scan.size() || !last.capitalised() || last.in(WordClass.STOPWORD) || scan.coveringAt(next - 1) != null
+                    || PersonNames.blankLineBefore(scan, end)) { // a title's last word and the dateline are two
                 break;
             }
             end = next;

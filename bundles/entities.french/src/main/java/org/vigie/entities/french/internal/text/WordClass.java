@@ -124,13 +124,15 @@ public enum WordClass {
     ORGANIZATION_NOUN("groupe", "journal", "quotidien", "hebdomadaire", "ransomware", "rancongiciel", "societe",
             "compagnie", "entreprise", "banque", "operateur", "constructeur", "firme", "start-up", "chaine", "agence",
             "gang", "cartel", "reseau", "plateforme", "messagerie", "site", "fabricant", "geant", "editeur", "club",
-            "parti", "milice", "milices", "mouvement", "usine", "conglomerat", "consortium", "ong"),
+            "parti", "milice", "milices", "mouvement", "usine", "conglomerat", "consortium", "ong", "organisation",
+            "fondation", "association", "coalition"),
     /** Adjectives between such a noun and the name ({@code compagnie aérienne}). */
     COMPANY_ADJECTIVE("aerienne", "petroliere", "petrolier", "miniere", "minier", "publique", "public", "privee",
             "prive", "ferroviaire", "maritime", "pharmaceutique", "technologique"),
     /** Nouns of an apposition that makes a company ({@code VietJet, une compagnie}). */
     COMPANY_APPOSITION("compagnie", "societe", "entreprise", "groupe", "banque", "firme", "constructeur", "operateur",
-            "start-up", "multinationale", "filiale", "messagerie", "plateforme"),
+            "start-up", "multinationale", "filiale", "messagerie", "plateforme", "milice", "guerilla", "rebellion",
+            "faction", "coalition", "organisation", "ong", "association", "fondation", "formation"),
     // InstitutionNameRule
     /** English institutional heads and newspaper words. */
     ENGLISH_HEAD("agency", "centre", "center", "directorate", "bureau", "office", "service", "command", "department",
