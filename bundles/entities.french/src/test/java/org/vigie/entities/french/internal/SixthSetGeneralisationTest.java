@@ -93,4 +93,16 @@ class SixthSetGeneralisationTest {
         List<Annotation> c = extraction.of("Arrestation à Kivala\n\nKIVALA - Un homme a été arrêté.");
         assertEquals(Set.of("Kivala"), Extraction.values(c, EntityType.LOCATION));
     }
+
+    @Test
+    void instrumentsNamedInLowerCaseByTheirSubjectOrTheirYear() {
+        List<Annotation> a = extraction.of("Le pays quitte la convention sur les mines à fragmentation et dénonce "
+                + "l'accord de paix de 2015. Il a violé la loi sur le contrôle des exportations et des douanes.");
+        assertEquals(Set.of("convention sur les mines à fragmentation", "accord de paix de 2015",
+                "loi sur le contrôle des exportations"), Extraction.values(a, EntityType.LAW));
+        // counter-example: an indefinite or short subject, a peace accord with no year or place
+        List<Annotation> b = extraction.of("Une convention sur les salaires est signée ; la loi sur ce point et "
+                + "l'accord de paix de longue durée restent flous.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.LAW));
+    }
 }

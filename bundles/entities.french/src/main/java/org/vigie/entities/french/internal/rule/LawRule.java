@@ -49,6 +49,9 @@ public final class LawRule implements Rule {
                 int end = quotedEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, head.text() + " " + scan.covered(i + 2, end - 1),
                         Candidate.Source.RULE, 0.7));
+            } else if (head.lowercase() && subjectEnd(scan, i) > 0) {
+                int end = subjectEnd(scan, i);
+                scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.65));
             } else if (head.lowercase() && head.in(WordClass.LAW_HEAD) && lowerCaseEnd(scan, i) > i + 1) {
                 int end = lowerCaseEnd(scan, i);
                 scan.add(new Candidate(i, end, EntityType.LAW, scan.covered(i, end), Candidate.Source.RULE, 0.7));
@@ -97,6 +100,49 @@ public final class LawRule implements Rule {
             return end;
         }
         return -1;
+    }
+
+    /**
+     * {@code la convention sur les armes à sous-munitions}, {@code la loi sur le secret bancaire}: a
+     * treaty, convention, protocol or law with the definite article, named in lower case by its subject
+     * ({@code sur}, {@code contre}, {@code relatif à}) of three words or more; {@code l'accord de paix
+     * de 2018}, {@code l'accord de cessez-le-feu d'Alger}: a peace or ceasefire accord named by its
+     * year or its place. The end, or -1.
+     */
+    private int subjectEnd(TextScan scan, int i) {
+        Token head = scan.token(i);
+        if (!(scan.is(i - 1, "la") || scan.is(i - 1, "le") || scan.is(i - 1, "l'")) || i + 3 >= scan.size()) {
+            return -1;
+        }
+        if (head.is("accord") && scan.is(i + 1, "de") && (scan.is(i + 2, "paix") || scan.is(i + 2, "cessez-le-feu"))
+                && (scan.is(i + 3, "de") || scan.is(i + 3, "d'")) && i + 4 < scan.size()) {
+            Token what = scan.token(i + 4);
+            boolean year = what.kind() == Token.Kind.NUMBER && what.text().length() == 4 && what.text().chars().allMatch(Character::isDigit);
+            Candidate place = scan.coveringAt(i + 4, EntityType.LOCATION);
+            return year ? i + 5 : place != null && place.start == i + 4 ? place.end
+                    : what.capitalised() && scan.coveringAt(i + 4) == null ? i + 5 : -1;
+        }
+        boolean instrument = head.is("convention") || head.is("traite") || head.is("protocole") || head.is("loi");
+        if (!instrument || !(scan.is(i + 1, "sur") || scan.is(i + 1, "contre") || scan.is(i + 1, "relatif")
+                || scan.is(i + 1, "relative"))) {
+            return -1;
+        }
+        for (int k = 0; k < scan.size(); k++) {
+            if (scan.token(k).capitalised() && scan.token(k).folded().equals(head.folded())) {
+                return -1; // the document names its Convention: "la convention sur la lutte contre X" is a paraphrase of it
+            }
+        }
+        int end = grammar.complementEnd(scan, i + 1, false, false);
+        for (int k = i + 2; k + 1 < end; k++) {
+            if (scan.is(k, "et") && (scan.is(k + 1, "des") || scan.is(k + 1, "du") || scan.is(k + 1, "de") || scan.is(k + 1, "d'"))) {
+                end = k; // "loi sur le secret bancaire et des sanctions": "et des" goes back to what was violated
+            }
+        }
+        if (scan.is(end, "a") && end + 1 < scan.size() && scan.token(end + 1).lowercase() && scan.token(end + 1).isWord()
+                && !scan.token(end + 1).in(WordClass.FUNCTION_WORD) && !scan.token(end + 1).in(WordClass.STOPWORD)) {
+            end += 2; // "armes à sous-munitions": a noun's complement in "à"
+        }
+        return end >= i + 4 ? end : -1;
     }
 
     /** {@code le plan « Mayotte debout »}: a lower-case head and a capitalised name in quotes; the end after {@code »}, or -1. */
