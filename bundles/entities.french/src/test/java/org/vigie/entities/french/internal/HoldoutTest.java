@@ -67,11 +67,11 @@ class HoldoutTest {
     /**
      * Written and annotated before any run (5ab326a), on topics and outlets absent from all earlier
      * sets; its first, unseen score was 0.803 (docs/BENCHMARKS.md has the per-type table). The floor
-     * is the score reached after the general fixes of SixthSetGeneralisationTest (0.873).
+     * is the score reached after the general fixes of SixthSetGeneralisationTest (0.878).
      */
     @Test
     void sixthHoldoutMicroF1IsAtLeastTheScoreAfterFixes() throws IOException {
-        assertEquals(40, score("holdout6.json", 0.87));
+        assertEquals(40, score("holdout6.json", 0.875));
     }
 
     /**

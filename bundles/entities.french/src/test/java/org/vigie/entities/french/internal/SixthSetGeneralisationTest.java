@@ -105,4 +105,14 @@ class SixthSetGeneralisationTest {
                 + "l'accord de paix de longue durée restent flous.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.LAW));
     }
+
+    @Test
+    void aBareCapitalisedLegislatureIsTheCountrysOwn() {
+        List<Annotation> a = extraction.of("Le roi a dissous le Parlement. Les députés ont siégé au Sénat, puis devant l'Assemblée.");
+        assertEquals(Set.of("Parlement", "Sénat", "Assemblée"), Extraction.values(a, EntityType.ORGANIZATION));
+        // counter-example: at a sentence start, or in apposition to a local name, or a short form of a longer name
+        List<Annotation> b = extraction.of("Parlement dissous. Il siège au Storting, le Parlement. Le Parlement européen a voté ; "
+                + "le Parlement a suivi.");
+        assertEquals(Set.of("Parlement européen"), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

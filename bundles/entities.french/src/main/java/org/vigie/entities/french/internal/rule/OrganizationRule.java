@@ -34,6 +34,10 @@ public final class OrganizationRule implements Rule {
         // right to left, so an inner organisation is known when its container is read
         for (int i = scan.size() - 1; i >= 0; i--) {
             Token head = scan.token(i);
+            if (bareLegislature(scan, i)) {
+                scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, head.text(), Candidate.Source.CONTEXT, 0.6));
+                continue;
+            }
             if (numberedUnit(scan, i)) {
                 emit(scan, i - 1, Math.max(i + 1, phraseEnd(scan, i)));
                 continue;
@@ -46,6 +50,43 @@ public final class OrganizationRule implements Rule {
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> LEGISLATURES = java.util.Set.of("parlement", "senat", "assemblee",
+            "congres", "diete");
+
+    /**
+     * {@code a dissous le Parlement}, {@code devant l'Assemblée}, {@code au Congrès}: a capitalised
+     * legislature with its article and nothing after it names the country's own; not at a sentence
+     * start, not with a name or a complement after it (the rules' heads read those), not in
+     * apposition to a local name ({@code au Majlis, le Parlement}).
+     */
+    private static boolean bareLegislature(TextScan scan, int i) {
+        Token t = scan.token(i);
+        if (!t.capitalised() || t.sentenceStart() || !LEGISLATURES.contains(t.folded()) || i < 1) {
+            return false;
+        }
+        Token before = scan.token(i - 1);
+        boolean article = before.is("le") || before.is("la") || before.is("l'") || before.is("au") || before.is("du");
+        if (!article || i >= 2 && scan.isPunct(i - 2, ',') && i >= 3 && scan.token(i - 3).capitalised()) {
+            return false;
+        }
+        for (int k = 0; k < scan.size(); k++) {
+            if (k != i && scan.token(k).capitalised() && scan.token(k).folded().equals(t.folded()) && !bareAfter(scan, k)) {
+                return false; // "le Parlement européen ... le Parlement": the short form is the long name's
+            }
+        }
+        return bareAfter(scan, i);
+    }
+
+    private static boolean bareAfter(TextScan scan, int i) {
+        if (i + 1 >= scan.size() || org.vigie.entities.french.internal.grammar.PersonNames.blankLineBefore(scan, i + 1)) {
+            return true;
+        }
+        Token next = scan.token(i + 1);
+        return next.kind() == Token.Kind.PUNCT && !scan.isPunct(i + 1, '(') && !scan.isPunct(i + 1, '-')
+                || next.lowercase() && !next.in(WordClass.PREPOSITION) && !Adjectives.isAdjective(scan, i + 1)
+                && !next.in(WordClass.DEMONYM) && !next.is("de") && !next.is("du") && !next.is("des") && !next.is("d'");
     }
 
     /** {@code la 53e brigade antiaérienne}, {@code le 9e régiment d'infanterie de marine}: a numbered military unit. */
