@@ -90,6 +90,9 @@ class SixthSetGeneralisationTest {
         // place is not glued to the dateline
         List<Annotation> b = extraction.of("Il a rejoint la coalition Renouveau national du centre.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+        // ... but a verb before its object is no lower-case continuation (and a given name may name a group)
+        List<Annotation> d = extraction.of("Selon l'agence, le groupe de rançongiciels Akira exploite la faille.");
+        assertEquals(Set.of("Akira"), Extraction.values(d, EntityType.ORGANIZATION));
         List<Annotation> c = extraction.of("Arrestation à Kivala\n\nKIVALA - Un homme a été arrêté.");
         assertEquals(Set.of("Kivala"), Extraction.values(c, EntityType.LOCATION));
     }

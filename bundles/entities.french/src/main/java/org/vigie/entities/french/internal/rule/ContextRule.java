@@ -99,7 +99,9 @@ public final class ContextRule implements Rule {
             end++;
         }
         if (type.equals(EntityType.ORGANIZATION) && end == at + 1 && end < scan.size() && scan.token(end).lowercase()
-                && !scan.token(end).in(WordClass.DEMONYM) && org.vigie.entities.french.internal.grammar.Adjectives.isAdjective(scan, end)) {
+                && !scan.token(end).in(WordClass.DEMONYM) && org.vigie.entities.french.internal.grammar.Adjectives.isAdjective(scan, end)
+                && !(end + 1 < scan.size() && (scan.token(end + 1).in(WordClass.ARTICLE) || scan.is(end + 1, "un") || scan.is(end + 1, "une")))) {
+            // (not "le groupe Akira exploite la faille": a verb before its object is no adjective)
             return; // "la coalition Pouvoir national du peuple": the name goes on in lower case, its end is unknown
         }
         boolean keep = from >= 0 && type.equals(EntityType.LOCATION);
