@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.corpus.api.CorpusStore;
 import org.vigie.corpus.api.FileOutcome;
 
 /** One file of an {@link ImportBatch} while its documents are being stored. */
@@ -28,10 +27,11 @@ final class BatchedFile {
         this.path = path;
     }
 
-    void stored(String id, boolean isNew, CorpusStore store) {
+    /** {@code refused}: the store neither took it as new nor holds it. */
+    void stored(String id, boolean isNew, boolean refused) {
         anyNew |= isNew;
-        if (!isNew && !store.contains(id)) {
-            refused++;
+        if (refused) {
+            this.refused++;
             ids.remove(id);
             LOG.warn("the corpus store refused document {} of {}", id, path);
         }

@@ -32,8 +32,9 @@ import org.vigie.corpus.api.ImportReport;
 /**
  * Imports files and folders into the {@link CorpusStore}: each file is read by the first importer
  * that accepts it (highest {@code service.ranking} first), its documents are batched and stored
- * (one commit per batch, per file for small imports, always at the end), and every
- * {@link CorpusListener} is told of the new documents after each commit. A file that cannot be
+ * (one commit per batch, per file for small imports, always at the end) on the {@link StoreStage},
+ * and every {@link CorpusListener} is told of the new documents after each commit, on the import's
+ * thread while the next batch is stored. A file that cannot be
  * imported becomes one failed outcome with its reason; the import goes on.
  */
 @Component(service = CorpusImporter.class, configurationPid = DefaultCorpusImporter.PID)
@@ -86,7 +87,8 @@ public class DefaultCorpusImporter implements CorpusImporter {
         ImportRun run = new ImportRun(files.size(), progress);
         ImportBatch batch = new ImportBatch();
         boolean eachFile = files.size() <= settings.commitEachFileUpTo();
-        try (ImportWorker worker = new ImportWorker(settings.fileTimeLimitSeconds(), "fileTimeLimitSeconds in " + PID)) {
+        try (ImportWorker worker = new ImportWorker(settings.fileTimeLimitSeconds(), "fileTimeLimitSeconds in " + PID);
+                StoreStage stage = new StoreStage(store)) {
             FileReader reader = new FileReader(setup, worker);
             // an interrupt (Ctrl-C) stops at the next document (the worker's relay) or file; what was read is stored
             for (int i = 0; i < files.size() && !Thread.currentThread().isInterrupted(); i++) {
@@ -95,26 +97,34 @@ public class DefaultCorpusImporter implements CorpusImporter {
                 FileReader.Read read = reader.read(files.get(i), document -> {
                     batch.add(index, document);
                     if (batch.documents() >= settings.batchSize()) {
-                        commit(batch, run);
+                        commit(batch, stage, run);
                     }
                 });
                 FileOutcome failed = batch.close(i, read.note(), read.failure());
                 if (failed != null) {
+                    told(stage.collect(), run); // the files before it are settled first, as without the stage
                     run.settle(i, failed);
                 } else if (eachFile || batch.documents() >= settings.batchSize()) {
-                    commit(batch, run);
+                    commit(batch, stage, run);
                 }
             }
+            commit(batch, stage, run);
+            told(stage.collect(), run);
         }
-        commit(batch, run);
         return new ImportReport(Arrays.asList(run.outcomes()), run.added(), Duration.between(start, Instant.now()));
     }
 
-    private void commit(ImportBatch batch, ImportRun run) {
-        if (batch.isEmpty()) {
+    /** Hands the batch to the store stage, and tells the listeners of the batch stored before it. */
+    private void commit(ImportBatch batch, StoreStage stage, ImportRun run) {
+        if (!batch.isEmpty()) {
+            told(stage.handOver(batch.take()), run);
+        }
+    }
+
+    private void told(ImportBatch.Stored stored, ImportRun run) {
+        if (stored == null) {
             return;
         }
-        ImportBatch.Stored stored = batch.store(store);
         List<CorpusListener> told = listeners == null ? List.of() : List.copyOf(listeners);
         if (!stored.added().isEmpty()) {
             for (CorpusListener listener : told) {

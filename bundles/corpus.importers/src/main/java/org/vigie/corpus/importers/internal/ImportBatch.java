@@ -77,33 +77,59 @@ final class ImportBatch {
         return documents.isEmpty() && files.values().stream().noneMatch(f -> f.done);
     }
 
-    /** Adds the documents to the store (one commit), settles the files read to their end. */
-    Stored store(CorpusStore store) {
-        List<Document> batch = List.copyOf(documents.values());
-        Map<String, BatchedFile> claimed = new LinkedHashMap<>(claims);
+    /**
+     * Takes the documents read since the last take, with the files read to their end by now: the
+     * batch they settle once stored ({@link Taken}). The batch goes on with the files still open.
+     */
+    Taken take() {
+        Taken taken = new Taken(List.copyOf(documents.values()), new LinkedHashMap<>(claims),
+                files.values().stream().filter(f -> f.done).toList());
         documents.clear();
         claims.clear();
-        try {
-            Set<String> added = new HashSet<>(batch.isEmpty() ? List.of() : store.add(batch));
-            claimed.forEach((id, file) -> file.stored(id, added.contains(id), store));
-            return settle(batch.stream().filter(d -> added.contains(d.id())).toList());
-        } catch (RuntimeException e) {
-            LOG.error("could not store {} documents of {} files", batch.size(), new HashSet<>(claimed.values()).size(), e);
-            claimed.values().forEach(f -> f.notStored(e));
-            return settle(List.of());
-        }
+        files.values().removeIf(f -> f.done);
+        return taken;
     }
 
-    private Stored settle(List<Document> added) {
-        List<PendingFile> settled = new ArrayList<>();
-        List<FileOutcome> outcomes = new ArrayList<>();
-        files.values().removeIf(file -> {
-            if (file.done) {
+    /** What the store said of a taken batch: the ids it took as new, those it neither took nor holds, or its failure. */
+    record Result(Set<String> added, Set<String> refused, RuntimeException failure) {
+    }
+
+    /**
+     * Documents on their way to the store, the file that brought each, and the files they settle.
+     * {@link #storeIn} may run on another thread than the import's; {@link #settle} runs on the
+     * import's thread, which alone touches the files.
+     */
+    record Taken(List<Document> documents, Map<String, BatchedFile> claims, List<BatchedFile> settles) {
+
+        /** Adds the documents to the store (one commit). */
+        Result storeIn(CorpusStore store) {
+            try {
+                Set<String> added = new HashSet<>(documents.isEmpty() ? List.of() : store.add(documents));
+                Set<String> refused = new HashSet<>();
+                claims.keySet().stream().filter(id -> !added.contains(id) && !store.contains(id)).forEach(refused::add);
+                return new Result(added, refused, null);
+            } catch (RuntimeException e) {
+                LOG.error("could not store {} documents of {} files", documents.size(),
+                        new HashSet<>(claims.values()).size(), e);
+                return new Result(Set.of(), Set.of(), e);
+            }
+        }
+
+        /** Tells the files what became of their documents; one outcome per file settled. */
+        Stored settle(Result result) {
+            if (result.failure() != null) {
+                claims.values().forEach(f -> f.notStored(result.failure()));
+            } else {
+                claims.forEach((id, file) -> file.stored(id, result.added().contains(id), result.refused().contains(id)));
+            }
+            List<PendingFile> settled = new ArrayList<>();
+            List<FileOutcome> outcomes = new ArrayList<>();
+            for (BatchedFile file : settles) {
                 settled.add(new PendingFile(file.index, file.path));
                 outcomes.add(file.outcome());
             }
-            return file.done;
-        });
-        return new Stored(settled, outcomes, added);
+            return new Stored(settled, outcomes,
+                    documents.stream().filter(d -> result.added().contains(d.id())).toList());
+        }
     }
 }

@@ -234,7 +234,7 @@ final class CorpusIndex implements Closeable {
     }
 
     static boolean holds(IndexSearcher searcher, String id) throws IOException {
-        return searcher.count(new TermQuery(new Term(CorpusFields.ID, id))) > 0;
+        return IdTerms.holds(searcher, id);
     }
 
     /** The Lucene doc of the document with this full id, or -1. */

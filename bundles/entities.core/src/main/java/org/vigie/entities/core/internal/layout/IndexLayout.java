@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
@@ -108,7 +109,11 @@ public final class IndexLayout {
         // no compound files: they cost a copy of every flushed and merged segment
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setNoCFSRatio(0);
-        return new IndexWriterConfig(new KeywordAnalyzer()).setUseCompoundFile(false).setMergePolicy(merges)
+        // the stored JSON is three quarters of the index and repeats itself (names, spans, links):
+        // DEFLATE keeps it in 40 % of LZ4's bytes (docs/BENCHMARKS.md, issue 16); it is read only
+        // for the rows shown, and segments written with LZ4 stay readable (the mode is per segment)
+        return new IndexWriterConfig(new KeywordAnalyzer()).setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION))
+                .setUseCompoundFile(false).setMergePolicy(merges)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
     }
 }

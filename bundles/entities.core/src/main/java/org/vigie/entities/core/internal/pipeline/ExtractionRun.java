@@ -9,15 +9,16 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
-import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionProgress;
 import org.vigie.entities.api.ExtractionReport;
 import org.vigie.entities.api.ExtractionResult;
 
 /**
- * One run of the pipeline over many documents: extracts each, stores its result, commits every
- * {@code commitEvery} documents, tells the progress listener, and stops at the next document
- * when the calling thread is interrupted (the document it was on keeps the result it had).
+ * One run of the pipeline over many documents: extracts each, stores its result (behind, on a
+ * {@link ResultQueue}: the next document is extracted meanwhile), commits every
+ * {@code commitEvery} documents and at the end once every result is stored, tells the progress
+ * listener, and stops at the next document when the calling thread is interrupted (the document
+ * it was on keeps the result it had).
  */
 final class ExtractionRun {
 
@@ -38,30 +39,28 @@ final class ExtractionRun {
     ExtractionReport over(Iterator<Document> documents, int total, List<String> failures, ExtractionProgress progress,
             Runnable finish) {
         long start = System.nanoTime();
-        long annotations = 0;
         int done = 0;
-        while (!Thread.currentThread().isInterrupted() && documents.hasNext()) {
-            Document document = documents.next();
-            Optional<ExtractionResult> extracted = extraction.apply(document);
-            if (extracted.isEmpty()) {
-                break; // interrupted: the document keeps the result it had
+        try (ResultQueue results = new ResultQueue(store)) {
+            while (!Thread.currentThread().isInterrupted() && documents.hasNext()) {
+                Document document = documents.next();
+                Optional<ExtractionResult> extracted = extraction.apply(document);
+                if (extracted.isEmpty()) {
+                    break; // interrupted: the document keeps the result it had
+                }
+                ExtractionResult result = extracted.get();
+                result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
+                results.put(document, result);
+                tell(progress, result, ++done, total);
+                if (done % commitEvery == 0) {
+                    results.drain(failures);
+                    store.commit();
+                }
             }
-            ExtractionResult result = extracted.get();
-            result.runs().stream().filter(r -> r.error() != null).forEach(r -> failures.add(r.error()));
-            try {
-                store.put(document, result);
-                annotations += result.annotations().size();
-            } catch (ExtractionException e) {
-                LOG.error("{}", e.getMessage(), e);
-                failures.add(e.getMessage());
-            }
-            tell(progress, result, ++done, total);
-            if (done % commitEvery == 0) {
-                store.commit();
-            }
+            results.drain(failures);
+            finish.run();
+            return new ExtractionReport(done, results.annotations(), failures,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         }
-        finish.run();
-        return new ExtractionReport(done, annotations, failures, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
     private static void tell(ExtractionProgress progress, ExtractionResult result, int done, int total) {
