@@ -1,0 +1,72 @@
+package org.vigie.web.internal.serve;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.servlet.runtime.HttpServiceRuntime;
+
+/**
+ * The port the HTTP runtime listens on, as its {@code HttpServiceRuntime} service says in
+ * {@code osgi.http.endpoint} once Jetty has started (with port 0, the one the system chose).
+ */
+final class RuntimeEndpoint {
+
+    private final BundleContext context;
+
+    RuntimeEndpoint(BundleContext context) {
+        this.context = context;
+    }
+
+    /** Waits up to {@code millis} for a runtime listening on 127.0.0.1 (on {@code port}, unless 0). */
+    OptionalInt await(int port, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        do {
+            OptionalInt found = current(port);
+            if (found.isPresent()) {
+                return found;
+            }
+            Thread.sleep(25);
+        } while (System.nanoTime() < end);
+        return OptionalInt.empty();
+    }
+
+    /** Waits up to {@code millis} until no runtime listens on 127.0.0.1 any more. */
+    boolean awaitClosed(long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000;
+        while (current(0).isPresent()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(25);
+        }
+        return true;
+    }
+
+    private OptionalInt current(int port) {
+        Collection<ServiceReference<HttpServiceRuntime>> refs;
+        try {
+            refs = context.getServiceReferences(HttpServiceRuntime.class, null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        for (ServiceReference<HttpServiceRuntime> ref : refs) {
+            for (Object endpoint : values(ref.getProperty("osgi.http.endpoint"))) {
+                URI uri = URI.create(String.valueOf(endpoint));
+                if ("127.0.0.1".equals(uri.getHost()) && uri.getPort() > 0 && (port == 0 || uri.getPort() == port)) {
+                    return OptionalInt.of(uri.getPort());
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static Collection<?> values(Object property) {
+        return property instanceof String[] all ? List.of(all)
+                : property instanceof Collection<?> many ? many : property == null ? List.of() : List.of(property);
+    }
+}
