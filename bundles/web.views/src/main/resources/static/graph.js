@@ -10,8 +10,8 @@
   if (window.cytoscapeFcose && !window.VigieGraph) {
     cytoscape.use(window.cytoscapeFcose);
   }
-  // colours of the node fills, distinct for the common colour blindnesses; labels are dark on white
-  var COLOURS = {PERSON: '#0072b2', ORGANIZATION: '#d55e00', LOCATION: '#009e73', EVENT: '#cc79a7', LAW: '#e69f00'};
+  // the node fills are the borders of the workbench's type tags (vigie.css); labels are dark on white
+  var COLOURS = {PERSON: '#1d4ed8', ORGANIZATION: '#15803d', LOCATION: '#a16207', EVENT: '#be185d', LAW: '#6d28d9'};
 
   function elements(graph) {
     var max = graph.nodes.reduce(function (m, n) { return Math.max(m, n.weight); }, 1);
@@ -30,8 +30,8 @@
     return [
       {selector: 'node', style: {'width': 'data(size)', 'height': 'data(size)', 'label': 'data(shown)',
         'background-color': function (n) { return COLOURS[n.data('type')] || '#555555'; },
-        'font-size': 11, 'color': '#111111', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
-        'text-background-padding': 1, 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 7}},
+        'font-size': 13, 'color': '#111111', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+        'text-background-padding': 1, 'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': 5}},
       {selector: 'node:selected, node.focus', style: {'label': 'data(label)', 'border-width': 3, 'border-color': '#111111'}},
       {selector: 'edge', style: {'width': 'mapData(weight, 1, 20, 1, 6)', 'line-color': '#7a7a7a', 'opacity': 0.45,
         'curve-style': 'haystack'}}
