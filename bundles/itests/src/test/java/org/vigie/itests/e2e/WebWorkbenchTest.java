@@ -65,6 +65,23 @@ class WebWorkbenchTest {
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close(), "the port is closed");
     }
 
+    @Test
+    void aVigieKilledWhileServingDoesNotListenAtItsNextStart() throws Exception {
+        Path workspace = dir.resolve("ws");
+        Process vigie = VigieProcess.start(workspace, "-c", "web:serve");
+        int port = URI.create(awaitUrl(lines(vigie), vigie)).getPort();
+        vigie.destroyForcibly(); // SIGKILL: no stop, the runtime's configuration stays in the cache
+        assertTrue(vigie.waitFor(30, TimeUnit.SECONDS));
+
+        Process next = VigieProcess.start(workspace, "-c", "vigie:status");
+        BlockingQueue<String> lines = lines(next);
+        assertTrue(next.waitFor(120, TimeUnit.SECONDS), "vigie:status did not finish");
+        assertEquals(0, next.exitValue(), String.join("\n", lines));
+        String log = java.nio.file.Files.readString(workspace.resolve("logs/vigie.log"));
+        String thisStart = log.substring(log.lastIndexOf("Jetty not started (HTTP and HTTPS disabled)"));
+        assertTrue(!thisStart.contains("Started Jetty") && !thisStart.contains(":" + port + "}"), thisStart);
+    }
+
     private String tokenCookie(URI url) throws Exception {
         HttpResponse<String> opened = client.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(303, opened.statusCode(), opened.body());

@@ -59,7 +59,9 @@ public class WebCommands {
                 Thread.sleep(500);
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // the interrupt is the request to stop serving, and it is carried out below: the
+            // script ends as a served workbench should, not with an InterruptedException line
+            System.out.flush();
         } finally {
             if (service.address().isPresent()) {
                 service.stop(); // still open: interrupted by Ctrl-C rather than by Vigie's stop

@@ -69,7 +69,14 @@ public class AccessGuard implements Preprocessor {
         response.addHeader("Set-Cookie", csrfCookie(port) + "=" + current.csrf() + "; Path=/; SameSite=Strict");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         // the same page without the token: it leaves the address bar and the history
-        response.setHeader("Location", request.getRequestURI());
+        response.setHeader("Location", withoutToken(request.getRequestURI(), request.getQueryString()));
+    }
+
+    /** The path and query with the {@code token} parameter taken out, the others kept as they came. */
+    static String withoutToken(String path, String query) {
+        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.equals("token") && !p.startsWith("token=")).collect(java.util.stream.Collectors.joining("&"));
+        return kept.isEmpty() ? path : path + "?" + kept;
     }
 
     private static void refuse(HttpServletResponse response, AccessRules.Verdict verdict) throws IOException {

@@ -39,15 +39,22 @@ final class HttpRuntimeConfig {
         }
     }
 
-    /** Deletes the configuration, if any: also one left behind by a Vigie that was killed while serving. */
-    void close() {
+    /**
+     * Deletes the configuration, if any: also one left behind by a Vigie that was killed while
+     * serving (ConfigAdmin keeps configurations in the framework cache).
+     *
+     * @return whether there was one
+     */
+    boolean close() {
         try {
             Configuration[] found = admin.listConfigurations("(service.pid=" + PID + ")");
-            if (found != null) {
-                for (Configuration configuration : found) {
-                    configuration.delete();
-                }
+            if (found == null) {
+                return false;
             }
+            for (Configuration configuration : found) {
+                configuration.delete();
+            }
+            return true;
         } catch (IOException | InvalidSyntaxException e) {
             throw new WorkbenchException("cannot close the HTTP runtime: " + e.getMessage(), e);
         }

@@ -22,9 +22,11 @@ import org.vigie.web.api.WorkbenchException;
 /**
  * Serves the workbench on demand: new {@link AccessKeys}, then the HTTP runtime enabled on
  * 127.0.0.1 (its configuration), then the wait for its endpoint. Closing undoes both; so does
- * Vigie's stop. A configuration left by a Vigie killed while serving is deleted at activation.
+ * Vigie's stop. Immediate, so that a configuration left by a Vigie killed while serving is
+ * deleted as soon as the bundle starts (the launcher, {@code ./vigie}, deletes its file before
+ * the framework even starts; this covers other launches).
  */
-@Component(service = Workbench.class)
+@Component(service = Workbench.class, immediate = true)
 public class WorkbenchServer implements Workbench {
     private static final Logger LOG = LoggerFactory.getLogger(WorkbenchServer.class);
     /** How long serving waits for Jetty to listen (it starts in well under a second). */
@@ -40,7 +42,9 @@ public class WorkbenchServer implements Workbench {
         this.runtime = new HttpRuntimeConfig(admin);
         this.endpoint = new RuntimeEndpoint(context);
         this.keys = keys;
-        runtime.close();
+        if (runtime.close()) {
+            LOG.warn("deleted the HTTP runtime's configuration left by a Vigie stopped while serving");
+        }
     }
 
     @Override

@@ -91,9 +91,9 @@ class AccessGuardHttpTest {
 
     @Test
     void theTokenInTheUrlSetsAnHttpOnlyStrictCookieAndLeavesTheAddress() throws Exception {
-        HttpResponse<String> response = send(request("/vues/recherche?token=" + secrets.token()));
+        HttpResponse<String> response = send(request("/vues/recherche?q=convention&token=" + secrets.token() + "&offset=20"));
         assertEquals(303, response.statusCode());
-        assertEquals("/vues/recherche", response.headers().firstValue("Location").orElseThrow());
+        assertEquals("/vues/recherche?q=convention&offset=20", response.headers().firstValue("Location").orElseThrow());
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertTrue(cookies.contains(cookie() + "; Path=/; HttpOnly; SameSite=Strict"), cookies.toString());
         assertTrue(cookies.contains(AccessGuard.csrfCookie(port) + "=" + secrets.csrf() + "; Path=/; SameSite=Strict"), cookies.toString());
