@@ -45,9 +45,13 @@
     cy.on('tap', 'node', function (event) { open(event.target.id()); });
     cy.on('mouseover', 'node', function (event) { event.target.addClass('focus'); });
     cy.on('mouseout', 'node', function (event) { event.target.removeClass('focus'); });
+    // a crowded graph needs strong repulsion to keep its nodes apart (GraphLayoutTest); a small one
+    // would be spread so thin that its labels shrink out of reading when fitted
+    var crowded = graph.nodes.length > 150;
     return new Promise(function (resolve) {
       var layout = cy.layout({name: window.cytoscapeFcose ? 'fcose' : 'cose', animate: false, randomize: true,
-        quality: 'default', nodeRepulsion: 400000, idealEdgeLength: 150, edgeElasticity: 0.3, gravity: 0.05,
+        quality: 'default', nodeRepulsion: crowded ? 400000 : 30000, idealEdgeLength: crowded ? 150 : 90,
+        edgeElasticity: 0.3, gravity: 0.05,
         nodeSeparation: 40, numIter: 1000, samplingType: true, sampleSize: 25, packComponents: true});
       layout.one('layoutstop', function () {
         cy.fit(undefined, 20);

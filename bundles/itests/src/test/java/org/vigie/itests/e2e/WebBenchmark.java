@@ -31,7 +31,7 @@ public final class WebBenchmark {
         String query = args.length > 2 ? args[2] : "cybercriminalité";
         ChromeDriver browser = Chromium.start(Files.createTempDirectory("vigie-bench-downloads"));
         try (ServedWorkbench served = new ServedWorkbench(workspace)) {
-            browser.get(served.url());
+            new Workbench(browser, served.root()).signIn(served.url());
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(300), Duration.ofMillis(20));
             String root = served.root();
             Map<String, List<double[]>> figures = new LinkedHashMap<>();

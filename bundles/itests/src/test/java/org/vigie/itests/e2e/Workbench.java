@@ -35,6 +35,17 @@ final class Workbench {
         return browser;
     }
 
+    /**
+     * Presents the token address until the access cookie is set: web:serve prints the address as soon
+     * as the port is bound, and the whiteboard may take a moment more to serve it.
+     */
+    void signIn(String tokenUrl) {
+        until(driver -> {
+            driver.get(tokenUrl);
+            return driver.manage().getCookies().stream().anyMatch(c -> c.getName().startsWith("vigie_csrf_")) ? true : null;
+        });
+    }
+
     void open(String path) {
         browser.get(root + path);
     }

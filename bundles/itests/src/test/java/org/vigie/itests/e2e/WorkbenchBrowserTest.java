@@ -39,7 +39,7 @@ class WorkbenchBrowserTest {
         ChromeDriver browser = Chromium.start(downloads);
         try (ServedWorkbench served = new ServedWorkbench(workspace)) {
             Workbench page = new Workbench(browser, served.root());
-            browser.get(served.url()); // the token becomes a cookie, then the address loses it
+            page.signIn(served.url()); // the token becomes a cookie, then the address loses it
             searchAndRead(page);
             List<String> before = page.graphNodes();
             assertTrue(before.contains(MINISTRY) && before.contains(POLICE), before.toString());
