@@ -3,7 +3,8 @@
 # each view, and the graph's fCoSE layout time at 500 nodes, in headless Chromium (Debian chromium +
 # chromium-driver) against ./vigie -c web:serve.
 #   bench/web/run.sh [DOCUMENTS] [RUNS]      (default 10000 documents, 5 runs; work in ${BENCH_WORK:-/tmp/vigie-bench-web})
-# Needs a built tree (mvn install -DskipTests). The workspace is made once per size and kept:
+# Needs a built tree (mvn install -DskipTests); BENCH_MAVEN_OPTS is added to each mvn call (e.g.
+# "-o -Dmaven.repo.local=DIR"). The workspace is made once per size and kept:
 # synthetic French news from NewsCorpusGenerator, imported and extracted by ./vigie.
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,7 +14,8 @@ work="${BENCH_WORK:-/tmp/vigie-bench-web}"
 mkdir -p "$work"
 cd "$here"
 for module in corpus.store itests; do
-    mvn -B -q -pl "bundles/$module" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    # shellcheck disable=SC2086
+    mvn -B -q ${BENCH_MAVEN_OPTS:-} -pl "bundles/$module" test-compile dependency:build-classpath -Dmdep.includeScope=test \
         -Dmdep.outputFile="$work/$module.classpath" > /dev/null
 done
 store=bundles/corpus.store/target

@@ -28,7 +28,7 @@ public final class WebBenchmark {
     public static void main(String[] args) throws Exception {
         Path workspace = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        String query = args.length > 2 ? args[2] : "cybercriminalité";
+        String query = args.length > 2 ? args[2] : "rançongiciel";
         ChromeDriver browser = Chromium.start(Files.createTempDirectory("vigie-bench-downloads"));
         try (ServedWorkbench served = new ServedWorkbench(workspace)) {
             new Workbench(browser, served.root()).signIn(served.url());
