@@ -21,8 +21,13 @@ import org.vigie.report.api.Selection;
  */
 public final class CoOccurrenceGraph {
 
-    /** The most pairs read from the index for one graph. */
-    static final int PAIRS = 50_000;
+    /**
+     * How many of the most frequent pairs are read from the index per node drawn: the index
+     * describes (reads the stored fields of) every entity of the pairs it returns, and the
+     * heaviest nodes are among the most frequent pairs.
+     */
+    static final int PAIRS_PER_NODE = 8;
+    static final int FEWEST_PAIRS = 2_000;
 
     private final EntityIndex index;
     private final DocumentSelection selection;
@@ -45,7 +50,8 @@ public final class CoOccurrenceGraph {
 
     public Graph graph(GraphQuery query) {
         Selection selected = selection.select(query.selection());
-        List<CoOccurrence> pairs = index.coOccurrences(selected.indexScope(), PAIRS).stream()
+        int read = Math.max(FEWEST_PAIRS, PAIRS_PER_NODE * query.maxNodes());
+        List<CoOccurrence> pairs = index.coOccurrences(selected.indexScope(), read).stream()
                 .filter(c -> c.sentences() >= query.minWeight() && kept(c.first(), query) && kept(c.second(), query))
                 .toList();
         Map<String, Integer> weights = new HashMap<>();
