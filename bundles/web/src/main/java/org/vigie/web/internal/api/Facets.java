@@ -24,11 +24,11 @@ import org.vigie.entities.api.EntityIndex;
 public final class Facets {
 
     /** The most hits facets are counted over. */
-    static final int SAMPLE = 2_000;
+    static final int SAMPLE = 1_000;
     /** How many entities the top entities list holds. */
     static final int TOP = 12;
     /** How many of the result set's entities the per-type counts look at. */
-    static final int TYPED = 500;
+    static final int TYPED = 200;
 
     /** One entity of the top list, with a link key. */
     public record TopEntity(String key, String name, String type, int mentions, int documents) {

@@ -29,6 +29,7 @@ public final class SearchAnswers {
 
     private final CorpusStore store;
     private final EntityIndex index;
+    private final FacetCache cache = new FacetCache();
 
     public SearchAnswers(CorpusStore store, EntityIndex index) {
         this.store = store;
@@ -47,11 +48,12 @@ public final class SearchAnswers {
         Facets facets = new Facets(store, index);
         if (q.isEmpty()) {
             List<Hit> hits = store.list(offset, limit).stream().map(d -> hit(d, 0, null)).toList();
-            return new Answer(q, store.count(), offset, limit, hits, facets.ofCorpus());
+            return new Answer(q, store.count(), offset, limit, hits, cache.get(store.revision(), facets::ofCorpus));
         }
         SearchResult result = store.search(new SearchRequest(q, offset, limit));
         List<Hit> hits = result.hits().stream().map(h -> hit(h.document(), h.score(), h.snippet())).toList();
-        return new Answer(q, result.totalHits(), offset, limit, hits, facets.ofQuery(q, result.totalHits()));
+        Facets.Counts counts = cache.get(store.revision() + "\n" + q, () -> facets.ofQuery(q, result.totalHits()));
+        return new Answer(q, result.totalHits(), offset, limit, hits, counts);
     }
 
     private static Hit hit(DocumentSummary document, float score, String snippet) {

@@ -37,6 +37,17 @@ class SearchAnswersTest {
     }
 
     @Test
+    void pagingThroughOneQueryCountsItsFacetsOnceAndAnImportCountsThemAgain() {
+        answers.search("interpol", 0, 1);
+        answers.search("interpol", 1, 1);
+        assertEquals(1, index.asked.size(), "the second page reuses the facets");
+        store.add(List.of(Documents.of("d4", "Interpol", "AFP", "2025-12-01", "Interpol encore.")));
+        SearchAnswers.Answer answer = answers.search("interpol", 0, 1);
+        assertEquals(2, index.asked.size());
+        assertEquals(Map.of("Nhân Dân", 1L, "VNA", 1L, "AFP", 1L), answer.facets().source());
+    }
+
+    @Test
     void anEmptyQueryPagesTheCorpusWithItsOwnCounts() {
         SearchAnswers.Answer answer = answers.search("  ", 1, 1);
         assertEquals(3, answer.total());
