@@ -13,6 +13,7 @@ import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 
@@ -52,8 +53,9 @@ public final class Facets {
         return withEntities(stats.documents(), false, stats.bySource(), stats.byLanguage(), stats.byMonth(), List.of());
     }
 
-    Counts ofQuery(String query, long total) {
-        List<SearchHit> hits = store.search(new SearchRequest(query, 0, SAMPLE)).hits();
+    Counts ofQuery(String query) {
+        SearchResult result = store.search(new SearchRequest(query, 0, SAMPLE));
+        List<SearchHit> hits = result.hits();
         Map<String, Long> source = new LinkedHashMap<>();
         Map<String, Long> language = new LinkedHashMap<>();
         Map<String, Long> month = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ public final class Facets {
         if (ids.isEmpty()) {
             return new Counts(0, false, Map.of(), Map.of(), Map.of(), Map.of(), List.of());
         }
-        return withEntities(ids.size(), total > ids.size(), source, language, month, ids);
+        return withEntities(ids.size(), result.totalHits() > ids.size(), source, language, month, ids);
     }
 
     private Counts withEntities(long counted, boolean sampled, Map<String, Long> source, Map<String, Long> language,
