@@ -6,7 +6,7 @@ const status = document.getElementById('status');
 
 function metadata(meta) {
   const rows = [['Source', meta.source], ['Publié le', meta.published], ['Langue', meta.language],
-    ['Adresse', meta.url], ['Fichier', meta.fileName], ['Importé le', meta.imported]];
+    ['Adresse', meta.url], ['Fichier', meta.fileName], ['Importé le', meta.imported && new Date(meta.imported).toLocaleString('fr-FR')]];
   Object.entries(meta.tags || {}).forEach(([k, v]) => rows.push([k, v]));
   return rows.filter(([, v]) => v).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]);
 }
@@ -31,8 +31,7 @@ function legend(marks) {
 function entity(e) {
   return el('li', {}, el('a', { href: links.entity(e.key) }, e.name), ' ',
     el('span', { class: `tag t-${e.type}` }, typeName(e.type)), ' ',
-    el('span', { class: 'count', title: `${e.mentionsHere} mentions ici, ${e.mentions} dans ${e.documents} documents` },
-      `${e.mentionsHere} ici · ${e.documents} doc.`));
+    el('span', { class: 'count' }, `${e.mentionsHere} mention${e.mentionsHere > 1 ? 's' : ''}`));
 }
 
 function copy(c) {

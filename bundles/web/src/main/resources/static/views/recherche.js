@@ -50,9 +50,8 @@ function monthRange(month) {
   return `published:[${month}-01 TO ${month}-${String(last).padStart(2, '0')}]`;
 }
 
-function facets(answer) {
-  const f = answer.facets;
-  const and = (clause) => go(answer.query ? `(${answer.query}) AND ${clause}` : clause);
+function facets(query, f) {
+  const and = (clause) => go(query ? `(${query}) AND ${clause}` : clause);
   const aside = document.getElementById('facets');
   const note = f.sampled ? el('p', { class: 'hint' }, `Filtres comptés sur les ${f.counted} premiers résultats.`) : null;
   const top = f.entities.length ? el('section', { class: 'facet' }, el('h2', {}, 'Entités principales'),
@@ -81,16 +80,26 @@ async function run() {
   const { q, offset } = params();
   input.value = q;
   status.textContent = 'Recherche…';
+  // the hits first, the facets (slower on a broad query) when they come
+  const counted = api(`/api/search/facets?q=${encodeURIComponent(q)}`);
   try {
     const answer = await api(`/api/search?q=${encodeURIComponent(q)}&offset=${offset}&limit=${LIMIT}`);
     status.textContent = answer.total === 0 ? 'Aucun document ne correspond.'
       : `${answer.total} document${answer.total > 1 ? 's' : ''}${q ? '' : ' dans le corpus'}.`;
     document.getElementById('hits').replaceChildren(...answer.hits.map(hit));
-    facets(answer);
     pages(answer);
   } catch (error) {
     status.textContent = `Erreur : ${error.message}`;
     status.className = 'error';
+  }
+  const aside = document.getElementById('facets');
+  aside.setAttribute('aria-busy', 'true');
+  try {
+    facets(q, await counted);
+  } catch (error) {
+    aside.replaceChildren(el('p', { class: 'hint' }, `Filtres indisponibles : ${error.message}`));
+  } finally {
+    aside.removeAttribute('aria-busy');
   }
 }
 

@@ -101,8 +101,9 @@ class WebWorkbenchTest {
         assertTrue(search.get("total").asInt() >= 2, search.toString());
         JsonNode hit = search.get("hits").get(0);
         assertTrue(hit.get("snippet").findValues("match").stream().anyMatch(JsonNode::asBoolean), hit.toString());
-        assertTrue(search.get("facets").get("source").size() >= 1, search.toString());
-        assertTrue(search.get("facets").get("entities").size() >= 1, search.toString());
+        JsonNode facets = json(get(root + "/api/search/facets?q=convention", cookie));
+        assertTrue(facets.get("source").size() >= 1, facets.toString());
+        assertTrue(facets.get("entities").size() >= 1, facets.toString());
 
         JsonNode document = json(get(root + "/api/documents/" + hit.get("id").asText(), cookie));
         String text = document.get("text").asText();

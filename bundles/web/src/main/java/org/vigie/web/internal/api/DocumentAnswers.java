@@ -28,8 +28,8 @@ public final class DocumentAnswers {
     public record Mark(int begin, int end, String type, String entityKey, String text, String value) {
     }
 
-    /** An entity the document names, with its corpus-wide counts. */
-    public record EntityLink(String key, String name, String type, int mentionsHere, int mentions, int documents) {
+    /** An entity the document names, with its number of mentions in it. */
+    public record EntityLink(String key, String name, String type, int mentionsHere) {
     }
 
     /** Another member of the document's copy cluster. */
@@ -67,7 +67,7 @@ public final class DocumentAnswers {
         mentions.stream().filter(m -> m.type().isEntity() && m.entityKey() != null)
                 .forEach(m -> here.merge(m.entityKey(), 1, Integer::sum));
         List<EntityLink> entities = found.map(DocumentEntities::entities).orElse(List.of()).stream()
-                .map(e -> new EntityLink(e.key(), e.name(), e.type().name(), here.getOrDefault(e.key(), 0), e.mentions(), e.documents()))
+                .map(e -> new EntityLink(e.key(), e.name(), e.type().name(), here.getOrDefault(e.key(), 0)))
                 .sorted(Comparator.comparingInt(EntityLink::mentionsHere).reversed().thenComparing(EntityLink::name))
                 .toList();
         List<TextRuns.Run> runs = TextRuns.of(document.text().length(), mentions.stream().map(Mention::span).toList());

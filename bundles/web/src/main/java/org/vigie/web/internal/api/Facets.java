@@ -13,6 +13,7 @@ import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
+import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.api.EntityIndex;
 
@@ -24,11 +25,11 @@ import org.vigie.entities.api.EntityIndex;
 public final class Facets {
 
     /** The most hits facets are counted over. */
-    static final int SAMPLE = 2_000;
+    static final int SAMPLE = 1_000;
     /** How many entities the top entities list holds. */
     static final int TOP = 12;
     /** How many of the result set's entities the per-type counts look at. */
-    static final int TYPED = 500;
+    static final int TYPED = 200;
 
     /** One entity of the top list, with a link key. */
     public record TopEntity(String key, String name, String type, int mentions, int documents) {
@@ -52,8 +53,9 @@ public final class Facets {
         return withEntities(stats.documents(), false, stats.bySource(), stats.byLanguage(), stats.byMonth(), List.of());
     }
 
-    Counts ofQuery(String query, long total) {
-        List<SearchHit> hits = store.search(new SearchRequest(query, 0, SAMPLE)).hits();
+    Counts ofQuery(String query) {
+        SearchResult result = store.search(new SearchRequest(query, 0, SAMPLE));
+        List<SearchHit> hits = result.hits();
         Map<String, Long> source = new LinkedHashMap<>();
         Map<String, Long> language = new LinkedHashMap<>();
         Map<String, Long> month = new LinkedHashMap<>();
@@ -69,7 +71,7 @@ public final class Facets {
         if (ids.isEmpty()) {
             return new Counts(0, false, Map.of(), Map.of(), Map.of(), Map.of(), List.of());
         }
-        return withEntities(ids.size(), total > ids.size(), source, language, month, ids);
+        return withEntities(ids.size(), result.totalHits() > ids.size(), source, language, month, ids);
     }
 
     private Counts withEntities(long counted, boolean sampled, Map<String, Long> source, Map<String, Long> language,

@@ -1,6 +1,7 @@
 package org.vigie.web.internal.api;
 
 import java.io.IOException;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,7 +24,7 @@ public final class Json {
     /** A one-line French error the page shows as it is. */
     public static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
-        write(response, java.util.Map.of("error", message));
+        write(response, Map.of("error", message));
     }
 
     public static ObjectMapper mapper() {

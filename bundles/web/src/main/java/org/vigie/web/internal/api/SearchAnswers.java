@@ -10,8 +10,9 @@ import org.vigie.corpus.api.SearchResult;
 import org.vigie.entities.api.EntityIndex;
 
 /**
- * The Recherche view's answer: a page of hits with their marked snippets, and the facets of the
- * whole result set ({@link Facets}). An empty query lists the corpus in store order.
+ * The Recherche view's answers: a page of hits with their marked snippets, and apart (the page
+ * asks for both at once and shows the hits first) the facets of the whole result set
+ * ({@link Facets}). An empty query lists the corpus in store order.
  */
 public final class SearchAnswers {
 
@@ -24,11 +25,12 @@ public final class SearchAnswers {
     }
 
     /** The answer to one search. */
-    public record Answer(String query, long total, int offset, int limit, List<Hit> hits, Facets.Counts facets) {
+    public record Answer(String query, long total, int offset, int limit, List<Hit> hits) {
     }
 
     private final CorpusStore store;
     private final EntityIndex index;
+    private final FacetCache cache = new FacetCache();
 
     public SearchAnswers(CorpusStore store, EntityIndex index) {
         this.store = store;
@@ -44,14 +46,25 @@ public final class SearchAnswers {
             throw new IllegalArgumentException("offset must be >= 0 and limit between 1 and " + MAX_LIMIT);
         }
         String q = query == null ? "" : query.strip();
-        Facets facets = new Facets(store, index);
         if (q.isEmpty()) {
             List<Hit> hits = store.list(offset, limit).stream().map(d -> hit(d, 0, null)).toList();
-            return new Answer(q, store.count(), offset, limit, hits, facets.ofCorpus());
+            return new Answer(q, store.count(), offset, limit, hits);
         }
         SearchResult result = store.search(new SearchRequest(q, offset, limit));
         List<Hit> hits = result.hits().stream().map(h -> hit(h.document(), h.score(), h.snippet())).toList();
-        return new Answer(q, result.totalHits(), offset, limit, hits, facets.ofQuery(q, result.totalHits()));
+        return new Answer(q, result.totalHits(), offset, limit, hits);
+    }
+
+    /**
+     * The facets of a query's result set (of the corpus for an empty query).
+     *
+     * @throws org.vigie.corpus.api.CorpusException when the query cannot be parsed
+     */
+    public Facets.Counts facets(String query) {
+        String q = query == null ? "" : query.strip();
+        Facets facets = new Facets(store, index);
+        return q.isEmpty() ? cache.get(store.revision(), facets::ofCorpus)
+                : cache.get(store.revision() + "\n" + q, () -> facets.ofQuery(q));
     }
 
     private static Hit hit(DocumentSummary document, float score, String snippet) {

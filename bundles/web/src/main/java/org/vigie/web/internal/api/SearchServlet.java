@@ -16,11 +16,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /api/search?q=QUERY&offset=N&limit=N}: a page of hits and the result set's facets
- * ({@link SearchAnswers}); a query the store cannot parse is a 400 with its one-line reason.
+ * {@code GET /api/search?q=QUERY&offset=N&limit=N}: a page of hits; {@code GET
+ * /api/search/facets?q=QUERY}: the result set's facets ({@link SearchAnswers}). A query the store
+ * cannot parse is a 400 with its one-line reason.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/api/search")
+@HttpWhiteboardServletPattern({"/api/search", "/api/search/facets"})
 public class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
@@ -33,12 +34,13 @@ public class SearchServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int offset;
-        int limit;
         try {
-            offset = number(request, "offset", 0);
-            limit = number(request, "limit", 20);
-            Json.write(response, answers.search(request.getParameter("q"), offset, limit));
+            if (request.getServletPath().endsWith("/facets")) {
+                Json.write(response, answers.facets(request.getParameter("q")));
+                return;
+            }
+            Json.write(response, answers.search(request.getParameter("q"), number(request, "offset", 0),
+                    number(request, "limit", 20)));
         } catch (IllegalArgumentException | CorpusException e) {
             Json.error(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         }

@@ -2,6 +2,8 @@ package org.vigie.web.internal.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -74,8 +76,8 @@ public class AccessGuard implements Preprocessor {
 
     /** The path and query with the {@code token} parameter taken out, the others kept as they came. */
     static String withoutToken(String path, String query) {
-        String kept = query == null ? "" : java.util.Arrays.stream(query.split("&"))
-                .filter(p -> !p.equals("token") && !p.startsWith("token=")).collect(java.util.stream.Collectors.joining("&"));
+        String kept = query == null ? "" : Arrays.stream(query.split("&"))
+                .filter(p -> !p.equals("token") && !p.startsWith("token=")).collect(Collectors.joining("&"));
         return kept.isEmpty() ? path : path + "?" + kept;
     }
 
@@ -105,15 +107,5 @@ public class AccessGuard implements Preprocessor {
             }
         }
         return null;
-    }
-
-    @Override
-    public void init(jakarta.servlet.FilterConfig config) {
-        // nothing to set up: the keys come from AccessKeys at each request
-    }
-
-    @Override
-    public void destroy() {
-        // nothing held
     }
 }

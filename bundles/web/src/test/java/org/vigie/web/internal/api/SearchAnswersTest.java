@@ -29,11 +29,23 @@ class SearchAnswersTest {
         SearchAnswers.Answer answer = answers.search("convention", 0, 20);
         assertEquals(2, answer.total());
         assertEquals(List.of("d1", "d2"), answer.hits().stream().map(SearchAnswers.Hit::id).toList());
-        assertEquals(Map.of("VNA", 1L, "Nhân Dân", 1L), answer.facets().source());
-        assertEquals(List.of("2025-10", "2025-11"), List.copyOf(answer.facets().month().keySet()));
-        assertEquals(Map.of("ORGANIZATION", 2L, "LOCATION", 1L), answer.facets().entityType());
+        Facets.Counts facets = answers.facets("convention");
+        assertEquals(Map.of("VNA", 1L, "Nhân Dân", 1L), facets.source());
+        assertEquals(List.of("2025-10", "2025-11"), List.copyOf(facets.month().keySet()));
+        assertEquals(Map.of("ORGANIZATION", 2L, "LOCATION", 1L), facets.entityType());
         assertEquals(List.of("d1", "d2"), List.copyOf(index.asked.get(0)), "top entities of the hits only");
-        assertFalse(answer.facets().sampled());
+        assertFalse(facets.sampled());
+    }
+
+    @Test
+    void aQuerysFacetsAreCountedOnceAndAgainAfterAnImport() {
+        answers.facets("interpol");
+        answers.facets(" interpol ");
+        assertEquals(1, index.asked.size(), "asked again, the facets are reused");
+        store.add(List.of(Documents.of("d4", "Interpol", "AFP", "2025-12-01", "Interpol encore.")));
+        Facets.Counts facets = answers.facets("interpol");
+        assertEquals(2, index.asked.size());
+        assertEquals(Map.of("Nhân Dân", 1L, "VNA", 1L, "AFP", 1L), facets.source());
     }
 
     @Test
@@ -41,8 +53,8 @@ class SearchAnswersTest {
         SearchAnswers.Answer answer = answers.search("  ", 1, 1);
         assertEquals(3, answer.total());
         assertEquals(List.of("d2"), answer.hits().stream().map(SearchAnswers.Hit::id).toList());
-        assertEquals(Map.of("VNA", 2L, "Nhân Dân", 1L), answer.facets().source());
-        assertEquals("Interpol", answer.facets().entities().get(0).name());
+        assertEquals(Map.of("VNA", 2L, "Nhân Dân", 1L), answers.facets("").source());
+        assertEquals("Interpol", answers.facets(null).entities().get(0).name());
     }
 
     @Test
@@ -53,8 +65,7 @@ class SearchAnswersTest {
 
     @Test
     void aQueryWithNoHitHasEmptyFacets() {
-        SearchAnswers.Answer answer = answers.search("cryptomonnaie", 0, 20);
-        assertEquals(0, answer.total());
-        assertEquals(Map.of(), answer.facets().source());
+        assertEquals(0, answers.search("cryptomonnaie", 0, 20).total());
+        assertEquals(Map.of(), answers.facets("cryptomonnaie").source());
     }
 }
