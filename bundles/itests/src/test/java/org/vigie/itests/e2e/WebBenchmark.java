@@ -35,27 +35,45 @@ public final class WebBenchmark {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(300), Duration.ofMillis(20));
             String root = served.root();
             Map<String, List<double[]>> figures = new LinkedHashMap<>();
+            Object drawn = null;
             for (int run = 0; run <= runs; run++) { // run 0 warms the caches and is not counted
                 measure(browser, wait, root + "/vues/recherche?q=" + Workbench.encoded(query), ".hit a", figures, "Recherche", run);
                 String document = browser.findElement(By.cssSelector(".hit a")).getAttribute("href");
                 measure(browser, wait, document, "#text mark", figures, "Document", run);
                 String entity = browser.findElement(By.cssSelector("#entities a")).getAttribute("href");
                 measure(browser, wait, entity, "#mentions li mark", figures, "Entité", run);
-                measure(browser, wait, root + "/vues/graphe", "body[data-layout-millis]", figures, "Graphe (500 nœuds)", run);
+                measure(browser, wait, root + "/vues/graphe", "body[data-layout-millis]", figures, "Graphe (tout le corpus)", run);
+                drawn = browser.executeScript("return window.vigieGraph.nodes().length + ' nodes, '"
+                        + " + window.vigieGraph.edges().length + ' edges';");
                 if (run > 0) {
                     figures.computeIfAbsent("Graphe : mise en page fCoSE", k -> new ArrayList<>()).add(new double[] {0,
                             Double.parseDouble(browser.findElement(By.tagName("body")).getAttribute("data-layout-millis"))});
                 }
                 measure(browser, wait, root + "/vues/note", "#sections input", figures, "Note de synthèse (formulaire)", run);
             }
-            Object nodes = browser.executeScript("return window.vigieGraph ? window.vigieGraph.nodes().length : 0;");
-            System.out.println("graph nodes drawn: " + nodes);
+            System.out.println("whole-corpus graph drawn: " + drawn);
+            layout500(browser, runs, figures);
             System.out.println("| view | first byte (median, ms) | rendered (median, ms) |");
             System.out.println("| --- | --- | --- |");
             figures.forEach((view, list) -> System.out.printf("| %s | %s | %.0f |%n", view,
                     list.get(0)[0] == 0 ? "—" : String.format("%.0f", median(list, 0)), median(list, 1)));
         } finally {
             browser.quit();
+        }
+    }
+
+    /** fCoSE on the seeded random graph of GraphLayoutTest: 500 nodes, 1 500 edges, in the bundle's own page. */
+    private static void layout500(ChromeDriver browser, int runs, Map<String, List<double[]>> figures) throws Exception {
+        Path dir = Files.createTempDirectory("vigie-bench-graph");
+        browser.get(WebPages.graphPage(dir).toUri().toString());
+        for (int run = 0; run <= runs; run++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> drawn = (Map<String, Object>) browser.executeAsyncScript(WebPages.DRAW_RANDOM_GRAPH, 500, 1500);
+            if (run > 0) {
+                figures.computeIfAbsent("Mise en page fCoSE, 500 nœuds / 1 500 liens (aléatoire)", k -> new ArrayList<>())
+                        .add(new double[] {0, ((Number) drawn.get("millis")).doubleValue()});
+            }
+            browser.navigate().refresh();
         }
     }
 
