@@ -26,10 +26,24 @@ public class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient SearchAnswers answers;
+    private transient Thread warmup;
 
     @Activate
     public SearchServlet(@Reference CorpusStore store, @Reference EntityIndex index) {
         this.answers = new SearchAnswers(store, index);
+    }
+
+    /** The HTTP runtime has started (web:serve): count the corpus's facets before the first page asks. */
+    @Override
+    public void init() {
+        warmup = Warmup.start("facets", () -> answers.facets(""));
+    }
+
+    @Override
+    public void destroy() {
+        if (warmup != null) {
+            warmup.interrupt();
+        }
     }
 
     @Override
