@@ -24,26 +24,23 @@ public class DocumentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient DocumentAnswers answers;
-    private final transient CorpusCopies copies;
-    private transient Thread warmup;
+    /** The store's copy clusters, loaded before a document asks. */
+    private final transient Warmup warmup;
 
     @Activate
     public DocumentServlet(@Reference CorpusStore store, @Reference EntityIndex index, @Reference CorpusCopies copies) {
         this.answers = new DocumentAnswers(store, index, copies);
-        this.copies = copies;
+        this.warmup = new Warmup("copies", () -> copies.clusterOf(""));
     }
 
-    /** The HTTP runtime has started (web:serve): load the copy clusters before a document asks. */
     @Override
     public void init() {
-        warmup = Warmup.start("copies", () -> copies.clusterOf(""));
+        warmup.start();
     }
 
     @Override
     public void destroy() {
-        if (warmup != null) {
-            warmup.interrupt();
-        }
+        warmup.stop();
     }
 
     @Override

@@ -26,24 +26,23 @@ public class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient SearchAnswers answers;
-    private transient Thread warmup;
+    /** The corpus's facets, counted before the first page asks. */
+    private final transient Warmup warmup;
 
     @Activate
     public SearchServlet(@Reference CorpusStore store, @Reference EntityIndex index) {
         this.answers = new SearchAnswers(store, index);
+        this.warmup = new Warmup("facets", () -> answers.facets(""));
     }
 
-    /** The HTTP runtime has started (web:serve): count the corpus's facets before the first page asks. */
     @Override
     public void init() {
-        warmup = Warmup.start("facets", () -> answers.facets(""));
+        warmup.start();
     }
 
     @Override
     public void destroy() {
-        if (warmup != null) {
-            warmup.interrupt();
-        }
+        warmup.stop();
     }
 
     @Override
