@@ -24,10 +24,23 @@ public class DocumentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient DocumentAnswers answers;
+    /** The store's copy clusters, loaded before a document asks. */
+    private final transient Warmup warmup;
 
     @Activate
     public DocumentServlet(@Reference CorpusStore store, @Reference EntityIndex index, @Reference CorpusCopies copies) {
         this.answers = new DocumentAnswers(store, index, copies);
+        this.warmup = new Warmup("copies", () -> copies.clusterOf(""));
+    }
+
+    @Override
+    public void init() {
+        warmup.start();
+    }
+
+    @Override
+    public void destroy() {
+        warmup.stop();
     }
 
     @Override

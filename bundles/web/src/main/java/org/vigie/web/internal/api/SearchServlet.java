@@ -26,10 +26,23 @@ public class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient SearchAnswers answers;
+    /** The corpus's facets, counted before the first page asks. */
+    private final transient Warmup warmup;
 
     @Activate
     public SearchServlet(@Reference CorpusStore store, @Reference EntityIndex index) {
         this.answers = new SearchAnswers(store, index);
+        this.warmup = new Warmup("facets", () -> answers.facets(""));
+    }
+
+    @Override
+    public void init() {
+        warmup.start();
+    }
+
+    @Override
+    public void destroy() {
+        warmup.stop();
     }
 
     @Override
