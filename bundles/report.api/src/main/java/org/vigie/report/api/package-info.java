@@ -45,7 +45,7 @@
  * briefing's code.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package org.vigie.report.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,9 +5,7 @@ import static org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC;
 import static org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import org.vigie.report.api.BriefingResult;
 import org.vigie.report.api.BriefingService;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
+import org.vigie.report.api.SelectionCriteria;
 import org.vigie.shell.internal.format.Human;
 import org.vigie.shell.internal.format.JsonLines;
 import org.vigie.shell.internal.format.Table;
@@ -99,23 +98,9 @@ public class ReportCommands {
         return base.resolve(name).toAbsolutePath().normalize();
     }
 
-    /** A day from YYYY-MM-DD, or from YYYY-MM or YYYY (its first day, or its last when {@code end}). */
+    /** A day of a selection option (see {@link SelectionCriteria#day}). */
     static LocalDate day(String value, String option, boolean end) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        try {
-            if (v.matches("\\d{4}")) {
-                return end ? LocalDate.of(Integer.parseInt(v), 12, 31) : LocalDate.of(Integer.parseInt(v), 1, 1);
-            } else if (v.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(v);
-                return end ? month.atEndOfMonth() : month.atDay(1);
-            }
-            return LocalDate.parse(v);
-        } catch (DateTimeException e) {
-            throw new ReportException(option + " " + v + " is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
-        }
+        return SelectionCriteria.day(value, option, end);
     }
 
     private static List<String> ids(String sections) {
