@@ -14,10 +14,10 @@ public enum StoreKind {
     OPENSEARCH;
 
     /** The service property of a {@code CorpusStore} naming its kind ({@link #id()}). */
-    public static final String PROPERTY = "vigie.store";
+    public static final String PROPERTY = "vigie.corpus.store";
 
-    /** The service property and value ({@code vigie.store.role=copy}) of a store opened only as a copy's target. */
-    public static final String COPY_ROLE = "vigie.store.role=copy";
+    /** The service property and value ({@code vigie.corpus.store.role=copy}) of a store opened only as a copy's target. */
+    public static final String COPY_ROLE = "vigie.corpus.store.role=copy";
 
     /** The name used in commands, the workspace and the service property: {@code embedded}, {@code opensearch}. */
     public String id() {

@@ -51,7 +51,7 @@ import org.vigie.corpus.store.internal.copies.CopySignature;
  * Whole at about 210 lines: it is the {@link CorpusStore} and {@link CorpusCopies} contracts, a few lines a method handing
  * on to {@link CorpusIndex} (changes), {@link CorpusSearch} and {@link CorpusCounts} (reads).
  */
-// vigie.store names the kind for the store selection (bundle corpus.stores), which retires this
+// vigie.corpus.store names the kind for the store selection (bundle corpus.stores), which retires this
 // store through its DS satisfying condition when a cluster is chosen
 @Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = LuceneCorpusStore.PID,
         property = StoreKind.PROPERTY + "=embedded")

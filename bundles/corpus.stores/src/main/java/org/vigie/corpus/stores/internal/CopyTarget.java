@@ -11,7 +11,7 @@ import org.vigie.corpus.api.stores.StoreKind;
 
 /**
  * The store that is not active, opened for the length of one copy as a copy's target (a low
- * ranking and {@code vigie.store.role=copy}: no consumer binds it), then retired again.
+ * ranking and {@code vigie.corpus.store.role=copy}: no consumer binds it), then retired again.
  */
 final class CopyTarget {
     private final BundleContext context;

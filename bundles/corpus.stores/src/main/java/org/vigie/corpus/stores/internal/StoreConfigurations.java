@@ -20,7 +20,7 @@ import org.vigie.corpus.api.stores.StoreKind;
  * <li>the OpenSearch store (PID {@value #OPENSEARCH_PID}, configuration required) is served by
  * writing its configuration and retired by deleting it.</li>
  * </ul>
- * A store served as a copy's target also gets {@code vigie.store.role=copy} and a
+ * A store served as a copy's target also gets {@code vigie.corpus.store.role=copy} and a
  * {@code service.ranking} below the active store's, so no consumer binds it.
  */
 final class StoreConfigurations {
@@ -28,7 +28,7 @@ final class StoreConfigurations {
     static final String OPENSEARCH_PID = "org.vigie.corpus.opensearch";
     static final String SATISFYING = "osgi.ds.satisfying.condition.target";
     static final String NEVER = "(osgi.condition.id=vigie.store.unselected)";
-    static final String ROLE = "vigie.store.role";
+    static final String ROLE = "vigie.corpus.store.role";
     static final String RANKING = "service.ranking";
     private static final int COPY_RANKING = -1000;
 
