@@ -2,11 +2,13 @@ package org.vigie.corpus.stores.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.osgi.framework.ServiceReference;
 import org.vigie.corpus.api.CorpusStore;
+import org.vigie.corpus.api.stores.StoreChoice;
 import org.vigie.corpus.api.stores.StoreKind;
 
 /**
@@ -61,4 +63,15 @@ final class Registrations {
     private static String kindOf(ServiceReference<?> ref) {
         return String.valueOf(ref.getProperty(StoreKind.PROPERTY));
     }
+
+    /** The choice serves the workbench: for a cluster, with this URL and prefix. */
+    static Predicate<Registrations> serving(StoreChoice choice) {
+        return r -> {
+            ServiceReference<CorpusStore> ref = r.serving(choice.kind());
+            return ref != null && (choice.kind() == StoreKind.EMBEDDED
+                    || Objects.equals(ref.getProperty(OpenSearchSettings.URL), choice.url())
+                    && Objects.equals(ref.getProperty(OpenSearchSettings.INDEX_PREFIX), choice.indexPrefix()));
+        };
+    }
+
 }

@@ -1,8 +1,6 @@
 package org.vigie.corpus.stores.internal;
 
 import java.nio.file.Path;
-import java.util.Objects;
-import java.util.function.Predicate;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -14,6 +12,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.core.api.Workspace;
@@ -43,10 +42,14 @@ public class StoreCoordinator implements StoreSelection {
     @Reference
     ConfigurationAdmin admin;
 
+    @Reference
+    ServiceComponentRuntime scr;
+
     private final Registrations registrations = new Registrations();
     private final ClusterProbe probe = new ClusterProbe();
     private BundleContext context;
     private StoreConfigurations configurations;
+    private TargetCheck check;
     private Path configDir;
     private volatile SavedChoice saved;
     private Thread settling;
@@ -64,6 +67,7 @@ public class StoreCoordinator implements StoreSelection {
     void activate(ComponentContext component) {
         context = component.getBundleContext();
         configurations = new StoreConfigurations(admin);
+        check = new TargetCheck(scr, probe);
         configDir = workspace.area("config");
         saved = SavedChoice.read(configDir);
         StoreChoice chosen = saved.activeChoice();
@@ -81,7 +85,7 @@ public class StoreCoordinator implements StoreSelection {
 
     private void settle(ComponentContext component, StoreChoice chosen) {
         try {
-            if (!registrations.await(serving(chosen), SWITCH_SECONDS)) {
+            if (!registrations.await(Registrations.serving(chosen), SWITCH_SECONDS)) {
                 LOG.warn("the {} store chosen in {} did not come up within {} s", chosen.kind().id(),
                         configDir.resolve(SavedChoice.FILE), SWITCH_SECONDS);
             }
@@ -105,9 +109,9 @@ public class StoreCoordinator implements StoreSelection {
     @Override
     public synchronized void use(StoreChoice choice) {
         StoreChoice before = saved.activeChoice();
-        requireUsable(choice);
+        check.requireUsable(choice);
         if (!choice.equals(before)) {
-            new StoreSwitch(configurations, registrations).run(before, choice, serving(choice), serving(before));
+            new StoreSwitch(configurations, registrations).run(before, choice, Registrations.serving(choice), Registrations.serving(before));
         }
         saved = saved.using(choice);
         saved.write(configDir);
@@ -150,33 +154,13 @@ public class StoreCoordinator implements StoreSelection {
             throw new CorpusException("the " + active.kind().id() + " store is the active one: copy to the other one"
                     + " (store:copy --to " + other(active.kind()).id() + ")");
         }
-        requireUsable(target);
+        check.requireUsable(target);
         CopyReport report = new CopyTarget(context, configurations, registrations).copy(active, target, progress);
         if (target.kind() == StoreKind.OPENSEARCH) {
             saved = saved.remembering(target);
             saved.write(configDir);
         }
         return report;
-    }
-
-    private void requireUsable(StoreChoice choice) {
-        if (choice.kind() == StoreKind.OPENSEARCH) {
-            ClusterProbe.Health health = probe.health(choice);
-            if (health.red()) {
-                throw new CorpusException("OpenSearch at " + choice.url() + " is " + health
-                        + ": some data is unavailable; fix the cluster first");
-            }
-        }
-    }
-
-    /** The choice serves the workbench: for a cluster, with this URL and prefix. */
-    static Predicate<Registrations> serving(StoreChoice choice) {
-        return r -> {
-            ServiceReference<CorpusStore> ref = r.serving(choice.kind());
-            return ref != null && (choice.kind() == StoreKind.EMBEDDED
-                    || Objects.equals(ref.getProperty(OpenSearchSettings.URL), choice.url())
-                    && Objects.equals(ref.getProperty(OpenSearchSettings.INDEX_PREFIX), choice.indexPrefix()));
-        };
     }
 
     static StoreKind other(StoreKind kind) {
