@@ -44,6 +44,7 @@ import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.corpus.api.stores.StoreKind;
 import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /**
  * The corpus kept in an embedded Lucene index in the workspace's {@code store} area.

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal;
+package org.vigie.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,25 +15,29 @@ import java.util.Map;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 
-/** The module's own short news texts (src/test/resources/fixtures), with their metadata. */
-final class Fixtures {
-    static final Document CONVENTION = read("convention-hanoi.txt", "Nhân Dân", "https://fr.example.vn/convention-hanoi",
+/**
+ * Five short news texts (four French, one English; {@code org/vigie/testing/news/}) with their
+ * metadata, ids as the importer makes them, raw texts that differ from the texts: the documents
+ * the corpus store contract is checked on.
+ */
+public final class NewsFixtures {
+    public static final Document CONVENTION = read("convention-hanoi.txt", "Nhân Dân", "https://fr.example.vn/convention-hanoi",
             LocalDate.of(2025, 10, 26), "fr", Map.of("pays", "Việt Nam", "sujet", "traité"));
-    static final Document INTERPOL = read("interpol-afrique.txt", "VNA", "https://fr.example.vn/interpol-afrique",
+    public static final Document INTERPOL = read("interpol-afrique.txt", "VNA", "https://fr.example.vn/interpol-afrique",
             LocalDate.of(2025, 9, 12), "fr", Map.of("sujet", "fraude"));
-    static final Document LOCKBIT = read("lockbit-sanctions.txt", "Courrier du Vietnam", null,
+    public static final Document LOCKBIT = read("lockbit-sanctions.txt", "Courrier du Vietnam", null,
             LocalDate.of(2024, 5, 8), "fr", Map.of());
-    static final Document FORUM = read("forum-da-nang.txt", null, "https://fr.example.vn/forum-da-nang",
+    public static final Document FORUM = read("forum-da-nang.txt", null, "https://fr.example.vn/forum-da-nang",
             LocalDate.of(2025, 10, 3), "fr", Map.of("pays", "Việt Nam"));
-    static final Document EUROPOL = read("europol-english.txt", "VNA", null, null, "en", Map.of());
-    static final List<Document> ALL = List.of(CONVENTION, INTERPOL, LOCKBIT, FORUM, EUROPOL);
+    public static final Document EUROPOL = read("europol-english.txt", "VNA", null, null, "en", Map.of());
+    public static final List<Document> ALL = List.of(CONVENTION, INTERPOL, LOCKBIT, FORUM, EUROPOL);
 
-    private Fixtures() {
+    private NewsFixtures() {
     }
 
     private static Document read(String file, String source, String url, LocalDate published, String lang,
             Map<String, String> tags) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + file)) {
+        try (InputStream in = NewsFixtures.class.getResourceAsStream("news/" + file)) {
             String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String title = raw.lines().findFirst().orElseThrow();
             String text = raw.substring(title.length()).strip();
@@ -46,7 +50,7 @@ final class Fixtures {
     }
 
     /** A content hash like the importer's: the first 16 hex digits of the text's SHA-256. */
-    static String contentId(String text) {
+    public static String contentId(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash).substring(0, 16);

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal;
+package org.vigie.lucene.news;
 
 import java.time.LocalDate;
 import java.time.Year;
@@ -14,39 +14,43 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
-import org.vigie.corpus.api.CorpusException;
 
 /**
  * Lucene's classic syntax over the text and the title (the title counts double), all words
  * required unless {@code OR} says otherwise, and {@code published:} understood as dates: a day
  * ({@code 2025-10-26}), a month ({@code 2025-10}) or a year, alone or as range bounds
- * ({@code published:[2025-10-01 TO 2025-10-31]}, {@code *} for an open end).
+ * ({@code published:[2025-10-01 TO 2025-10-31]}, {@code *} for an open end): a
+ * {@code LongPoint} range on the epoch day, which a store without Lucene translates back to days.
  */
-final class NewsQueryParser extends MultiFieldQueryParser {
+public final class NewsQueryParser extends MultiFieldQueryParser {
 
     private NewsQueryParser(Analyzer analyzer) {
-        super(new String[] {CorpusFields.TEXT, CorpusFields.TITLE}, analyzer, Map.of(CorpusFields.TITLE, 2f));
+        super(new String[] {NewsFields.TEXT, NewsFields.TITLE}, analyzer, Map.of(NewsFields.TITLE, 2f));
         setDefaultOperator(QueryParser.AND_OPERATOR);
         setAllowLeadingWildcard(true);
         // a typo is rarely in the first letter; requiring it keeps fuzzy terms fast on a large corpus
         setFuzzyPrefixLength(1);
     }
 
-    /** Parses a query, or throws {@code cannot parse query 'x': <reason>}. */
-    static Query parse(String query, Analyzer analyzer) {
+    /**
+     * Parses a query with the given analyser (a {@link CorpusFieldAnalyzer}).
+     *
+     * @throws IllegalArgumentException {@code cannot parse query 'x': <reason>}, one line
+     */
+    public static Query parse(String query, Analyzer analyzer) {
         if (query.isBlank()) {
-            throw new CorpusException("cannot parse query '" + query + "': the query is empty");
+            throw new IllegalArgumentException("cannot parse query '" + query + "': the query is empty");
         }
         try {
             return new NewsQueryParser(analyzer).parse(query);
         } catch (ParseException | IllegalArgumentException e) {
-            throw new CorpusException("cannot parse query '" + query + "': " + reason(e), e);
+            throw new IllegalArgumentException("cannot parse query '" + query + "': " + reason(e), e);
         }
     }
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
-        if (!CorpusFields.PUBLISHED.equals(field)) {
+        if (!NewsFields.PUBLISHED.equals(field)) {
             return super.getFieldQuery(field, queryText, quoted);
         }
         return LongPoint.newRangeQuery(field, firstDay(queryText).toEpochDay(), lastDay(queryText).toEpochDay());
@@ -58,7 +62,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
      */
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-        if (field == null || !CorpusFields.isProse(field)) {
+        if (field == null || !NewsFields.isProse(field)) {
             return super.getPrefixQuery(field, termStr);
         }
         String stem = stem(field, termStr);
@@ -68,7 +72,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     @Override
     protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
             boolean endInclusive) throws ParseException {
-        if (!CorpusFields.PUBLISHED.equals(field)) {
+        if (!NewsFields.PUBLISHED.equals(field)) {
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }
         long lower = part1 == null ? Long.MIN_VALUE

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal;
+package org.vigie.lucene.news;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

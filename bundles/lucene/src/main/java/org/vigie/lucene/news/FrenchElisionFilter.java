@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal;
+package org.vigie.lucene.news;
 
 import java.io.IOException;
 
