@@ -43,53 +43,24 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 rm -rf "$ws" "$logs" "$scratch"/data-* && mkdir -p "$logs"
 
-# start_node NAME HTTP TRANSPORT OTHER_TRANSPORT: runs in the background, logs in $logs/NAME.log
-start_node() {
-    mkdir -p "$scratch/data-$1"
-    "$here/bench/opensearch/start-node.sh" --name "$1" --cluster vigie-soak --http-port "$2" \
-        --transport-port "$3" --seed-hosts "127.0.0.1:$4" --cluster-managers n1,n2 \
-        --data "$scratch/data-$1" --heap-mb 768 > "$logs/$1.log" 2>&1 &
-    pids+=($!)
-}
-# the server pid a node's start line gives, once it is up (3 minutes at most)
-node_pid() {
-    for _ in $(seq 180); do
-        line=$(grep -m1 "^opensearch $1 up at" "$logs/$1.log" || true)
-        [ -z "$line" ] || { echo "${line##* pid }"; return; }
-        sleep 1
-    done
-    echo "node $1 did not come up; see $logs/$1.log" >&2; return 1
-}
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-count() { curl -s "$1/$prefix*/_count" | json "d.get('count', -1)"; }
-health() { curl -s "$1/_cluster/health" | json "d['status'] + ' ' + str(d['number_of_nodes'])"; }
-vigie() { # LIMIT CMD LOG
-    local status=0
-    timeout -k 10 "$1" env VIGIE_NO_BUILD=1 "$here/vigie" --workspace "$ws" -c "$2" > "$3" 2>&1 || status=$?
-    return "$status"
-}
+. "$here/bench/opensearch/lib.sh"
 # documents Vigie reported stored: the "imported|unchanged FILE (N documents)" lines of a log
 reported() {
     grep -E '^(imported|unchanged) .*\.jsonl' "$1" | sed -E 's/.*\(([0-9]+) documents\)$/\1/;t;s/.*/1/' \
         | awk '{s += $1} END {print s + 0}'
 }
 
-# the corpus, as bench/soak/kill-import.sh makes it (NewsCorpusGenerator, all documents distinct)
-classes=$here/bundles/corpus.store/target/test-classes
-[ -f "$classes/org/vigie/corpus/store/internal/NewsCorpusGenerator.class" ] || \
-    (cd "$here" && mvn -B -q test-compile -pl bundles/corpus.store -am)
-if [ "$(cat "$corpus/.complete" 2>/dev/null)" != "$documents/$per_file" ]; then
-    rm -rf "$corpus" && mkdir -p "$corpus"
-    java -cp "$classes:$here/bundles/corpus.store/target/classes:$here/bundles/corpus.api/target/classes" \
-        org.vigie.corpus.store.internal.NewsCorpusGenerator "$corpus/all.tmp" "$documents"
-    split -l "$per_file" -d -a 3 --additional-suffix=.jsonl "$corpus/all.tmp" "$corpus/lot-"
-    rm "$corpus/all.tmp"
-    echo "$documents/$per_file" > "$corpus/.complete"
-fi
+generate_corpus "$corpus" "$documents" "$per_file"
 echo "corpus: $corpus ($documents documents)"
 
-start_node n1 9281 9381 9382
-start_node n2 9282 9382 9381
+# start_soak_node NAME HTTP TRANSPORT OTHER_TRANSPORT
+start_soak_node() {
+    mkdir -p "$scratch/data-$1"
+    start_node "$1" "$2" "$3" --cluster vigie-soak --seed-hosts "127.0.0.1:$4" --cluster-managers n1,n2 \
+        --data "$scratch/data-$1" --heap-mb 768
+}
+start_soak_node n1 9281 9381 9382
+start_soak_node n2 9282 9382 9381
 pid1=$(node_pid n1) pid2=$(node_pid n2)
 for _ in $(seq 60); do [ "$(health http://127.0.0.1:9281 2>/dev/null)" = "green 2" ] && break; sleep 1; done
 echo "cluster: $(health http://127.0.0.1:9281)"
@@ -105,14 +76,14 @@ import="corpus:import $corpus"
 start=$(date +%s)
 ( vigie 1800 "$import" "$logs/import.log"; echo $? > "$logs/import.status" ) &
 importer=$!
-while kill -0 "$importer" 2>/dev/null && [ "$(count "$url")" -lt "$kill_at" ]; do sleep 0.5; done
-before=$(count "$url")
+while kill -0 "$importer" 2>/dev/null && [ "$(count "$url" "$prefix")" -lt "$kill_at" ]; do sleep 0.5; done
+before=$(count "$url" "$prefix")
 kill -9 "$victim_pid"
 echo "killed $victim (pid $victim_pid) with $before documents in the index, $(($(date +%s) - start)) s into the import"
 wait "$importer" || true
 status=$(cat "$logs/import.status")
 curl -s -XPOST "$url/$prefix*/_refresh" > /dev/null || true
-stored=$(reported "$logs/import.log") held=$(count "$url")
+stored=$(reported "$logs/import.log") held=$(count "$url" "$prefix")
 echo "import: exit $status after $(($(date +%s) - start)) s; Vigie reported $stored documents stored; the index holds $held; cluster $(health "$url")"
 grep -E '^(imported [0-9]+, |error:)' "$logs/import.log" | head -n 5 | sed 's/^/  vigie: /'
 [ "$held" -ge "$stored" ] || fail "acknowledged documents lost: $stored reported stored, $held in the index"
@@ -122,17 +93,17 @@ if [ "$status" -ne 0 ] || [ "$stored" -lt "$documents" ]; then
     grep -E '^imported [0-9]+, ' "$logs/rerun.log" | sed 's/^/  vigie: /'
 fi
 curl -s -XPOST "$url/$prefix*/_refresh" > /dev/null
-held=$(count "$url")
+held=$(count "$url" "$prefix")
 [ "$held" -eq "$documents" ] || fail "after the import the index holds $held documents, not $documents"
 vigie 120 "store:status" "$logs/status.log" || fail "store:status: $(tail -n 1 "$logs/status.log")"
 sed 's/^/  vigie: /' "$logs/status.log"
 
 # shellcheck disable=SC2086
 set -- $victim_ports
-start_node "$victim" "$1" "$2" "$3"
+start_soak_node "$victim" "$1" "$2" "$3"
 node_pid "$victim" > /dev/null
 for _ in $(seq 120); do [ "$(health "$url")" = "green 2" ] && break; sleep 1; done
-held=$(count "$url")
+held=$(count "$url" "$prefix")
 echo "$victim restarted on its data: cluster $(health "$url"), $held documents"
 [ "$held" -eq "$documents" ] || fail "after the restart the cluster holds $held documents, not $documents"
 if [ "$failures" -eq 0 ]; then echo "PASS: nothing acknowledged lost; $documents documents on the cluster"; fi
