@@ -40,6 +40,9 @@ final class StoreConfigurations {
 
     /** Makes {@code choice} registered, as the active store or as a copy's target. */
     void serve(StoreChoice choice, boolean copyTarget) {
+        if (choice.kind() == StoreKind.EMBEDDED && !copyTarget && find(EMBEDDED_PID) == null) {
+            return; // served by default: creating an empty configuration would only restart it
+        }
         Dictionary<String, Object> props = current(choice.kind());
         props.remove(SATISFYING);
         props.remove(ROLE);
