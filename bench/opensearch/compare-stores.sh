@@ -53,7 +53,7 @@ import() {
 echo "== import with extraction through ./vigie (load $(load))"
 import embedded "$scratch/ws-embedded"
 import opensearch "$scratch/ws-opensearch" "store:use opensearch --url $url --index-prefix $prefix"
-index=$(curl -s "$url/_cat/indices/$prefix*?h=index" | head -n 1 | tr -d '[:space:]')
+index=$prefix-corpus
 echo "Vigie's index: $index, $(curl -s "$url/$index/_stats/store" | json "round(d['_all']['primaries']['store']['size_in_bytes'] / 1e6)") MB; embedded store: $(du -sm "$scratch/ws-embedded/store" | cut -f1) MB"
 python3 "$here/bench/opensearch/bulk-floor.py" --url "$url" --like "$index" --index floor-corpus "$corpus"
 

@@ -37,8 +37,8 @@ node_pid() {
 }
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
-# documents in the indices PREFIX*: count URL PREFIX
-count() { curl -s "$1/$2*/_count" | json "d.get('count', -1)"; }
+# documents in an index: count URL INDEX
+count() { curl -s "$1/$2/_count" | json "d.get('count', -1)"; }
 # "green 2": health URL
 health() { curl -s "$1/_cluster/health" | json "d['status'] + ' ' + str(d['number_of_nodes'])"; }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Two-node OpenSearch soak (issue 14). Runs a two-node cluster on loopback (bench/opensearch/
-# start-node.sh, indices with one replica through an index template), points a fresh workspace at
+# start-node.sh; the corpus index with one replica), points a fresh workspace at
 # it with store:use, imports a generated corpus through ./vigie, and kill -9's the node Vigie does
 # not talk to (the one that is not the elected cluster manager: a two-node cluster keeps one
 # voter) once part of the corpus is in. Then it checks:
@@ -68,22 +68,30 @@ manager=$(curl -s "http://127.0.0.1:9281/_cat/cluster_manager?h=node" | tr -d '[
 if [ "$manager" = n1 ]; then url=http://127.0.0.1:9281 victim=n2 victim_pid=$pid2 victim_ports="9282 9382 9381"
 else url=http://127.0.0.1:9282 victim=n1 victim_pid=$pid1 victim_ports="9281 9381 9382"; fi
 echo "cluster manager: $manager; Vigie talks to $url; $victim will be killed at $kill_at documents"
-curl -s -XPUT "$url/_index_template/$prefix-replicas" -H 'Content-Type: application/json' \
-    -d "{\"index_patterns\":[\"$prefix*\"],\"template\":{\"settings\":{\"number_of_replicas\":1}}}" > /dev/null
 
 vigie 120 "store:use opensearch --url $url --index-prefix $prefix" "$logs/use.log" || fail "store:use: $(tail -n 1 "$logs/use.log")"
 import="corpus:import $corpus"
 start=$(date +%s)
 ( vigie 1800 "$import" "$logs/import.log"; echo $? > "$logs/import.status" ) &
 importer=$!
-while kill -0 "$importer" 2>/dev/null && [ "$(count "$url" "$prefix")" -lt "$kill_at" ]; do sleep 0.5; done
-before=$(count "$url" "$prefix")
+# the store makes its index at the first batch (one replica by default): one replica it must have
+replicas=
+while kill -0 "$importer" 2>/dev/null && [ "$(count "$url" "$prefix-corpus")" -lt "$kill_at" ]; do
+    if [ -z "$replicas" ] && [ "$(count "$url" "$prefix-corpus")" -gt 0 ]; then
+        curl -s -XPUT "$url/$prefix-corpus/_settings" -H 'Content-Type: application/json' \
+            -d '{"index":{"number_of_replicas":1}}' > /dev/null
+        replicas=$(curl -s "$url/$prefix-corpus/_settings" | json "list(d.values())[0]['settings']['index']['number_of_replicas']")
+        echo "index $prefix-corpus: $replicas replica(s)"
+    fi
+    sleep 0.5
+done
+before=$(count "$url" "$prefix-corpus")
 kill -9 "$victim_pid"
 echo "killed $victim (pid $victim_pid) with $before documents in the index, $(($(date +%s) - start)) s into the import"
 wait "$importer" || true
 status=$(cat "$logs/import.status")
-curl -s -XPOST "$url/$prefix*/_refresh" > /dev/null || true
-stored=$(reported "$logs/import.log") held=$(count "$url" "$prefix")
+curl -s -XPOST "$url/$prefix-corpus/_refresh" > /dev/null || true
+stored=$(reported "$logs/import.log") held=$(count "$url" "$prefix-corpus")
 echo "import: exit $status after $(($(date +%s) - start)) s; Vigie reported $stored documents stored; the index holds $held; cluster $(health "$url")"
 grep -E '^(imported [0-9]+, |error:)' "$logs/import.log" | head -n 5 | sed 's/^/  vigie: /'
 [ "$held" -ge "$stored" ] || fail "acknowledged documents lost: $stored reported stored, $held in the index"
@@ -92,8 +100,8 @@ if [ "$status" -ne 0 ] || [ "$stored" -lt "$documents" ]; then
     vigie 1800 "$import" "$logs/rerun.log" || fail "the re-run failed: $(tail -n 1 "$logs/rerun.log")"
     grep -E '^imported [0-9]+, ' "$logs/rerun.log" | sed 's/^/  vigie: /'
 fi
-curl -s -XPOST "$url/$prefix*/_refresh" > /dev/null
-held=$(count "$url" "$prefix")
+curl -s -XPOST "$url/$prefix-corpus/_refresh" > /dev/null
+held=$(count "$url" "$prefix-corpus")
 [ "$held" -eq "$documents" ] || fail "after the import the index holds $held documents, not $documents"
 vigie 120 "store:status" "$logs/status.log" || fail "store:status: $(tail -n 1 "$logs/status.log")"
 sed 's/^/  vigie: /' "$logs/status.log"
@@ -103,7 +111,7 @@ set -- $victim_ports
 start_soak_node "$victim" "$1" "$2" "$3"
 node_pid "$victim" > /dev/null
 for _ in $(seq 120); do [ "$(health "$url")" = "green 2" ] && break; sleep 1; done
-held=$(count "$url" "$prefix")
+held=$(count "$url" "$prefix-corpus")
 echo "$victim restarted on its data: cluster $(health "$url"), $held documents"
 [ "$held" -eq "$documents" ] || fail "after the restart the cluster holds $held documents, not $documents"
 if [ "$failures" -eq 0 ]; then echo "PASS: nothing acknowledged lost; $documents documents on the cluster"; fi
