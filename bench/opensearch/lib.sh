@@ -8,7 +8,7 @@ generate_corpus() {
     [ -f "$classes/org/vigie/corpus/store/internal/NewsCorpusGenerator.class" ] || \
         (cd "$here" && mvn -B -q test-compile -pl bundles/corpus.store -am)
     rm -rf "$dir" && mkdir -p "$dir"
-    java -cp "$classes:$here/bundles/corpus.store/target/classes:$here/bundles/corpus.api/target/classes" \
+    java -cp "$classes:$here/bundles/corpus.store/target/classes:$here/bundles/corpus.api/target/classes:$here/bundles/test-support/target/classes" \
         org.vigie.corpus.store.internal.NewsCorpusGenerator "$dir/all.tmp" "$n"
     split -l "$per" -d -a 3 --additional-suffix=.jsonl "$dir/all.tmp" "$dir/lot-"
     rm "$dir/all.tmp"
@@ -38,9 +38,9 @@ node_pid() {
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 # documents in an index: count URL INDEX
-count() { curl -s "$1/$2/_count" | json "d.get('count', -1)"; }
+count() { curl -s "$1/$2/_count" 2>/dev/null | json "d.get('count', -1)" 2>/dev/null || echo -1; }
 # "green 2": health URL
-health() { curl -s "$1/_cluster/health" | json "d['status'] + ' ' + str(d['number_of_nodes'])"; }
+health() { curl -s "$1/_cluster/health" 2>/dev/null | json "d['status'] + ' ' + str(d['number_of_nodes'])" 2>/dev/null || echo unreachable; }
 
 # ./vigie in batch mode on $ws under a time limit: vigie LIMIT CMD LOG
 vigie() {

@@ -10,17 +10,20 @@
 #      command and the index must hold the whole corpus;
 #   3. the killed node, started again on its data, rejoins and the cluster holds the whole corpus.
 # Exits non-zero on any failure. Rerunnable; the corpus is cached in the scratch folder.
-#   bench/opensearch/two-nodes-soak.sh [--documents N] [--kill-at N] [--scratch DIR] [--keep]
+#   bench/opensearch/two-nodes-soak.sh [--documents N] [--kill-at N] [--kill other|contact]
+#                                      [--scratch DIR] [--keep]
 #   --documents 5000 (in files of 500), --kill-at N (documents in the index when the node is
-#   killed, default a third of the corpus), --scratch /tmp/vigie-os-soak, --keep keep the
+#   killed, default a third of the corpus), --kill contact kills the node Vigie talks to, the
+#   cluster manager, instead (the cluster is unavailable until it is started again), --scratch /tmp/vigie-os-soak, --keep keep the
 #   workspace and node data. Environment: MAVEN_REPO (as start-node.sh).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-documents=5000 per_file=500 kill_at= scratch=/tmp/vigie-os-soak keep=false
+documents=5000 per_file=500 kill_at= scratch=/tmp/vigie-os-soak keep=false kill=other
 while [ $# -gt 0 ]; do
     case "$1" in
         --documents) documents=$2; shift 2 ;;
         --kill-at) kill_at=$2; shift 2 ;;
+        --kill) kill=$2; shift 2 ;;
         --scratch) scratch=$2; shift 2 ;;
         --keep) keep=true; shift ;;
         -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
@@ -65,8 +68,9 @@ pid1=$(node_pid n1) pid2=$(node_pid n2)
 for _ in $(seq 60); do [ "$(health http://127.0.0.1:9281 2>/dev/null)" = "green 2" ] && break; sleep 1; done
 echo "cluster: $(health http://127.0.0.1:9281)"
 manager=$(curl -s "http://127.0.0.1:9281/_cat/cluster_manager?h=node" | tr -d '[:space:]')
-if [ "$manager" = n1 ]; then url=http://127.0.0.1:9281 victim=n2 victim_pid=$pid2 victim_ports="9282 9382 9381"
-else url=http://127.0.0.1:9282 victim=n1 victim_pid=$pid1 victim_ports="9281 9381 9382"; fi
+if [ "$manager" = n1 ]; then url=http://127.0.0.1:9281 other=n2; else url=http://127.0.0.1:9282 other=n1; fi
+if [ "$kill" = contact ]; then victim=$manager; else victim=$other; fi
+if [ "$victim" = n1 ]; then victim_pid=$pid1 victim_ports="9281 9381 9382"; else victim_pid=$pid2 victim_ports="9282 9382 9381"; fi
 echo "cluster manager: $manager; Vigie talks to $url; $victim will be killed at $kill_at documents"
 
 vigie 120 "store:use opensearch --url $url --index-prefix $prefix" "$logs/use.log" || fail "store:use: $(tail -n 1 "$logs/use.log")"
@@ -90,10 +94,20 @@ kill -9 "$victim_pid"
 echo "killed $victim (pid $victim_pid) with $before documents in the index, $(($(date +%s) - start)) s into the import"
 wait "$importer" || true
 status=$(cat "$logs/import.status")
+echo "import: exit $status after $(($(date +%s) - start)) s"
+grep -E '^(imported [0-9]+, |error:)' "$logs/import.log" | head -n 5 | sed 's/^/  vigie: /'
+restart_victim() {
+    # shellcheck disable=SC2086
+    set -- $victim_ports
+    start_soak_node "$victim" "$1" "$2" "$3"
+    node_pid "$victim" > /dev/null
+    for _ in $(seq 120); do [ "$(health "$url")" = "green 2" ] && break; sleep 1; done
+    echo "$victim restarted on its data: cluster $(health "$url"), $(count "$url" "$prefix-corpus") documents"
+}
+[ "$victim" != "$manager" ] || restart_victim
 curl -s -XPOST "$url/$prefix-corpus/_refresh" > /dev/null || true
 stored=$(reported "$logs/import.log") held=$(count "$url" "$prefix-corpus")
-echo "import: exit $status after $(($(date +%s) - start)) s; Vigie reported $stored documents stored; the index holds $held; cluster $(health "$url")"
-grep -E '^(imported [0-9]+, |error:)' "$logs/import.log" | head -n 5 | sed 's/^/  vigie: /'
+echo "Vigie reported $stored documents stored; the index holds $held; cluster $(health "$url")"
 [ "$held" -ge "$stored" ] || fail "acknowledged documents lost: $stored reported stored, $held in the index"
 if [ "$status" -ne 0 ] || [ "$stored" -lt "$documents" ]; then
     echo "the import did not complete; re-running what Vigie names: $import"
@@ -105,14 +119,10 @@ held=$(count "$url" "$prefix-corpus")
 [ "$held" -eq "$documents" ] || fail "after the import the index holds $held documents, not $documents"
 vigie 120 "store:status" "$logs/status.log" || fail "store:status: $(tail -n 1 "$logs/status.log")"
 sed 's/^/  vigie: /' "$logs/status.log"
-
-# shellcheck disable=SC2086
-set -- $victim_ports
-start_soak_node "$victim" "$1" "$2" "$3"
-node_pid "$victim" > /dev/null
-for _ in $(seq 120); do [ "$(health "$url")" = "green 2" ] && break; sleep 1; done
-held=$(count "$url" "$prefix-corpus")
-echo "$victim restarted on its data: cluster $(health "$url"), $held documents"
-[ "$held" -eq "$documents" ] || fail "after the restart the cluster holds $held documents, not $documents"
+if [ "$victim" != "$manager" ]; then
+    restart_victim
+    held=$(count "$url" "$prefix-corpus")
+    [ "$held" -eq "$documents" ] || fail "after the restart the cluster holds $held documents, not $documents"
+fi
 if [ "$failures" -eq 0 ]; then echo "PASS: nothing acknowledged lost; $documents documents on the cluster"; fi
 exit $((failures > 0))
