@@ -76,7 +76,7 @@ echo "cluster manager: $manager; Vigie talks to $url; $victim will be killed at 
 vigie 120 "store:use opensearch --url $url --index-prefix $prefix" "$logs/use.log" || fail "store:use: $(tail -n 1 "$logs/use.log")"
 import="corpus:import $corpus"
 start=$(date +%s)
-( vigie 1800 "$import" "$logs/import.log"; echo $? > "$logs/import.status" ) &
+( code=0; vigie 1800 "$import" "$logs/import.log" || code=$?; echo "$code" > "$logs/import.status" ) &
 importer=$!
 # the store makes its index at the first batch (one replica by default): one replica it must have
 replicas=
@@ -95,7 +95,7 @@ echo "killed $victim (pid $victim_pid) with $before documents in the index, $(($
 wait "$importer" || true
 status=$(cat "$logs/import.status")
 echo "import: exit $status after $(($(date +%s) - start)) s"
-grep -E '^(imported [0-9]+, |error:)' "$logs/import.log" | head -n 5 | sed 's/^/  vigie: /'
+grep -E '^(imported [0-9]+, |error:|[0-9]+ files? w)' "$logs/import.log" | tail -n 4 | sed 's/^/  vigie: /'
 restart_victim() {
     # shellcheck disable=SC2086
     set -- $victim_ports
