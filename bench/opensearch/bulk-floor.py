@@ -11,7 +11,8 @@ import argparse, hashlib, http.client, json, pathlib, sys, time, urllib.parse
 
 
 def call(conn, method, path, body=None, content="application/json"):
-    conn.request(method, path, body=body, headers={"Content-Type": content})
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    conn.request(method, path, body=data, headers={"Content-Type": content})
     response = conn.getresponse()
     data = response.read()
     if response.status >= 300:
