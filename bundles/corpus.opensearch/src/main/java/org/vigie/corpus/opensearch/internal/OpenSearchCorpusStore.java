@@ -129,16 +129,22 @@ public class OpenSearchCorpusStore implements CorpusStore {
 
     @Override
     public boolean contains(String id) {
-        return client.get(indexes.corpus() + "/_doc/" + encode(id) + "?_source=false").body().path("found").asBoolean();
+        return lookUp(id, "?_source=false").path("found").asBoolean();
     }
 
     @Override
     public Optional<Document> get(String idOrPrefix) {
-        JsonNode found = client.get(indexes.corpus() + "/_doc/" + encode(idOrPrefix)).body();
+        JsonNode found = lookUp(idOrPrefix, "");
         if (found.path("found").asBoolean()) {
             return Optional.of(DocumentSource.document(found.path("_source")));
         }
         return idOrPrefix.length() < MIN_PREFIX ? Optional.empty() : byPrefix(idOrPrefix);
+    }
+
+    /** The document's GET answer: found or not (404); any other failure throws. */
+    private JsonNode lookUp(String id, String query) {
+        ClusterClient.Answer answer = client.get(indexes.corpus() + "/_doc/" + encode(id) + query);
+        return answer.status() == 404 && answer.body().has("found") ? answer.body() : client.ok(answer, "read document " + id);
     }
 
     private Optional<Document> byPrefix(String prefix) {
