@@ -33,7 +33,7 @@ record ClusterSettings(List<URI> urls, Optional<String> authorization, Duration 
         return "OpenSearch " + urls.stream().map(URI::toString).collect(Collectors.joining(", ")) + authorization.map(a -> " (basic auth)").orElse("");
     }
 
-    static ClusterSettings of(OpenSearchCorpusStore.Config config) {
+    static ClusterSettings of(StoreConfig config) {
         List<URI> urls = Arrays.stream(config.url().split(",")).filter(url -> !url.isBlank())
                 .map(ClusterSettings::address).toList();
         if (urls.isEmpty()) {

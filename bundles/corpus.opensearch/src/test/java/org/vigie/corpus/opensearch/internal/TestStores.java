@@ -28,15 +28,15 @@ final class TestStores {
         client.json("DELETE", prefix + "-corpus*", ClusterClient.JSON.createObjectNode());
     }
 
-    static OpenSearchCorpusStore.Config config(URI url, String prefix, int retries) {
+    static StoreConfig config(URI url, String prefix, int retries) {
         return config(url.toString(), prefix, "", "", retries);
     }
 
-    static OpenSearchCorpusStore.Config config(String url, String prefix, String user, String passwordFile, int retries) {
-        return new OpenSearchCorpusStore.Config() {
+    static StoreConfig config(String url, String prefix, String user, String passwordFile, int retries) {
+        return new StoreConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
-                return OpenSearchCorpusStore.Config.class;
+                return StoreConfig.class;
             }
 
             @Override
