@@ -18,7 +18,11 @@ final class TestStores {
     }
 
     static OpenSearchCorpusStore open(OpenSearchNode node, String prefix) {
-        return new OpenSearchCorpusStore(config(node.url(), prefix, 6));
+        return open(node.url(), prefix);
+    }
+
+    static OpenSearchCorpusStore open(URI url, String prefix) {
+        return new OpenSearchCorpusStore(config(url, prefix, 6));
     }
 
     /** Removes a store's indices from the node. */
