@@ -33,6 +33,9 @@ final class SearchRunner {
     private final ClusterClient client;
     private final int snippetLength;
 
+    /** OpenSearch's default {@code index.max_result_window}. */
+    static final int RESULT_WINDOW = 10_000;
+
     SearchRunner(ClusterClient client, int snippetLength) {
         this.client = client;
         this.snippetLength = Math.max(40, snippetLength);
@@ -41,7 +44,10 @@ final class SearchRunner {
     SearchResult run(String index, SearchRequest request) {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.set("query", translate(request.query()));
-        body.put("from", request.offset()).put("size", request.limit()).put("track_total_hits", true);
+        // OpenSearch refuses from + size over index.max_result_window (10 000 by default): a caller
+        // asking for more (a briefing takes up to 100 000 hits) gets the first 10 000, the count exact
+        int size = Math.max(0, Math.min(request.limit(), RESULT_WINDOW - request.offset()));
+        body.put("from", Math.min(request.offset(), RESULT_WINDOW)).put("size", size).put("track_total_hits", true);
         body.putObject("_source").putArray("excludes").add(NewsFields.TEXT).add(DocumentSource.RAW);
         ObjectNode text = body.putObject("highlight").putObject("fields").putObject(NewsFields.TEXT);
         text.put("type", "unified").put("fragment_size", snippetLength).put("number_of_fragments", 1)
