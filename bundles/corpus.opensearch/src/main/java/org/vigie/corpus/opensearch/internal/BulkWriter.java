@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -46,14 +45,14 @@ final class BulkWriter {
         for (Document document : documents) {
             if (!pending.containsKey(document.id())) {
                 seqs.put(document.id(), seq);
-                pending.put(document.id(), line(DocumentSource.of(document, seq++)));
+                pending.put(document.id(), BulkBody.line(DocumentSource.of(document, seq++)));
             }
         }
         List<String> created = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             Map<String, String> resend = new LinkedHashMap<>();
-            for (List<String> batch : batches(pending)) {
+            for (List<String> batch : BulkBody.batches(pending, maxBytes)) {
                 send(index, batch, pending, created, conflicts, resend);
             }
             if (!resend.isEmpty() && attempt >= attempts) {
@@ -77,7 +76,7 @@ final class BulkWriter {
             List<String> conflicts, Map<String, String> resend) {
         StringBuilder body = new StringBuilder();
         for (String id : ids) {
-            body.append(action("create", index, id)).append(lines.get(id));
+            body.append(BulkBody.action("create", index, id)).append(lines.get(id));
         }
         JsonNode answer = client.ok(client.ndjson("_bulk", body.toString()), "store documents");
         for (JsonNode item : answer.path("items")) {
@@ -100,7 +99,7 @@ final class BulkWriter {
     /** Removes the documents; returns the ids that were there. */
     List<String> delete(String index, Collection<String> ids) {
         StringBuilder body = new StringBuilder();
-        ids.stream().distinct().forEach(id -> body.append(action("delete", index, id)));
+        ids.stream().distinct().forEach(id -> body.append(BulkBody.action("delete", index, id)));
         if (body.length() == 0) {
             return List.of();
         }
@@ -137,39 +136,6 @@ final class BulkWriter {
             }
         }
         return ours;
-    }
-
-    private List<List<String>> batches(Map<String, String> lines) {
-        List<List<String>> batches = new ArrayList<>();
-        List<String> batch = new ArrayList<>();
-        long bytes = 0;
-        for (Map.Entry<String, String> line : lines.entrySet()) {
-            if (!batch.isEmpty() && bytes + line.getValue().length() > maxBytes) {
-                batches.add(batch);
-                batch = new ArrayList<>();
-                bytes = 0;
-            }
-            batch.add(line.getKey());
-            bytes += line.getValue().length();
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-        }
-        return batches;
-    }
-
-    private static String action(String kind, String index, String id) {
-        var action = ClusterClient.JSON.createObjectNode();
-        action.putObject(kind).put("_index", index).put("_id", id);
-        return line(action);
-    }
-
-    private static String line(JsonNode json) {
-        try {
-            return ClusterClient.JSON.writeValueAsString(json) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new CorpusException("cannot write a document as JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     private void pause(int attempt, int count) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * JSON over HTTP to one cluster address. A request refused for load (429), by a gateway or an
  * unavailable cluster (502, 503, 504) or whose connection fails is sent again after 0.5 s, 1 s,
  * 2 s... up to {@code attempts} times; then it fails with one line naming the cluster (never
- * its password).
+ * its password). With several node addresses, a failed connection moves on to the next node.
  */
 final class ClusterClient {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterClient.class);
@@ -44,15 +45,17 @@ final class ClusterClient {
 
     private final HttpClient http;
     private final ClusterSettings settings;
+    /** The node currently talked to, an index in the settings' addresses. */
+    private volatile int node;
 
     ClusterClient(HttpClient http, ClusterSettings settings) {
         this.http = http;
         this.settings = settings;
     }
 
-    /** Where the cluster is, as messages name it. */
+    /** Where the cluster is, as messages name it: the node talked to. */
     String where() {
-        return settings.url().toString();
+        return settings.urls().get(node).toString();
     }
 
     Answer get(String path) {
@@ -80,11 +83,12 @@ final class ClusterClient {
     }
 
     private Answer send(String method, String path, String body, String type) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(settings.url().resolve(path))
-                .timeout(settings.requestTimeout()).header("Content-Type", type)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        settings.authorization().ifPresent(value -> request.header("Authorization", value));
         for (int attempt = 1;; attempt++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(settings.urls().get(node).resolve(path))
+                    .timeout(settings.requestTimeout())
+                    .header("Content-Type", type).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
+            settings.authorization().ifPresent(value -> request.header("Authorization", value));
             String failure;
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -96,16 +100,12 @@ final class ClusterClient {
                 if (attempt >= settings.attempts()) {
                     return answer;
                 }
-            } catch (ConnectException e) {
-                failure = "connection refused";
-                if (attempt >= settings.attempts()) {
-                    throw unreachable(failure, e);
-                }
             } catch (IOException e) {
-                failure = e.toString();
+                failure = e instanceof ConnectException ? "connection refused" : e.toString();
                 if (attempt >= settings.attempts()) {
                     throw unreachable(failure, e);
                 }
+                node = (node + 1) % settings.urls().size();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new CorpusException("interrupted while waiting for OpenSearch at " + where(), e);
@@ -115,7 +115,8 @@ final class ClusterClient {
     }
 
     private CorpusException unreachable(String reason, Exception cause) {
-        return new CorpusException("cannot reach the OpenSearch cluster at " + where() + ": " + reason, cause);
+        String nodes = settings.urls().stream().map(URI::toString).collect(Collectors.joining(", "));
+        return new CorpusException("cannot reach the OpenSearch cluster at " + nodes + ": " + reason, cause);
     }
 
     private void backOff(int attempt, String what, String failure) {

@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -19,26 +22,30 @@ import org.vigie.corpus.api.CorpusException;
 
 /**
  * Where the cluster is and how to talk to it, read from the component's configuration: the
- * address without any user info, the basic-auth header (the password read from its file, and
+ * addresses of one or more of its nodes (comma-separated; without any user info), the basic-auth header (the password read from its file, and
  * shown nowhere), timeouts, attempts, and the TLS trust for an {@code https} cluster.
  */
-record ClusterSettings(URI url, Optional<String> authorization, Duration connectTimeout,
+record ClusterSettings(List<URI> urls, Optional<String> authorization, Duration connectTimeout,
         Duration requestTimeout, int attempts, Path trustStore, Path trustStorePasswordFile) {
 
     @Override
     public String toString() {
-        return "OpenSearch " + url + authorization.map(a -> " (basic auth)").orElse("");
+        return "OpenSearch " + urls.stream().map(URI::toString).collect(Collectors.joining(", ")) + authorization.map(a -> " (basic auth)").orElse("");
     }
 
-    static ClusterSettings of(OpenSearchCorpusStore.Config config) {
-        URI url = address(config.url());
+    static ClusterSettings of(StoreConfig config) {
+        List<URI> urls = Arrays.stream(config.url().split(",")).filter(url -> !url.isBlank())
+                .map(ClusterSettings::address).toList();
+        if (urls.isEmpty()) {
+            throw new CorpusException("no OpenSearch url is configured (expected http(s)://host:port)");
+        }
         Optional<String> authorization = Optional.empty();
         if (!config.user().isBlank()) {
             String password = config.passwordFile().isBlank() ? "" : firstLine(Path.of(config.passwordFile()), "password");
             authorization = Optional.of("Basic " + Base64.getEncoder()
                     .encodeToString((config.user() + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return new ClusterSettings(url, authorization, Duration.ofSeconds(config.connectTimeoutSeconds()),
+        return new ClusterSettings(urls, authorization, Duration.ofSeconds(config.connectTimeoutSeconds()),
                 Duration.ofSeconds(config.requestTimeoutSeconds()), Math.max(1, config.retries()),
                 config.trustStore().isBlank() ? null : Path.of(config.trustStore()),
                 config.trustStorePasswordFile().isBlank() ? null : Path.of(config.trustStorePasswordFile()));

@@ -1,7 +1,5 @@
 package org.vigie.corpus.opensearch.internal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
@@ -28,8 +24,6 @@ import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The corpus in an OpenSearch cluster, over REST. Active only when configured (PID
  * {@value #PID}); the cluster is first contacted at the first call, so a cluster that is down
@@ -37,52 +31,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @Component(service = CorpusStore.class, configurationPid = OpenSearchCorpusStore.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = "vigie.corpus.store=opensearch")
-@Designate(ocd = OpenSearchCorpusStore.Config.class)
+@Designate(ocd = StoreConfig.class)
 public class OpenSearchCorpusStore implements CorpusStore {
     static final String PID = "org.vigie.corpus.opensearch";
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchCorpusStore.class);
-    private static final int MIN_PREFIX = 4;
     /** Sequence numbers of one add are its revision version times this, plus the position. */
     private static final long BATCH = 1L << 24;
-
-    @ObjectClassDefinition(name = "Vigie corpus store on OpenSearch", description = "The corpus in an OpenSearch cluster")
-    public @interface Config {
-        @AttributeDefinition(description = "The cluster's REST address, http(s)://host:port")
-        String url();
-
-        @AttributeDefinition(description = "The corpus lives in the indices PREFIX-corpus and PREFIX-corpus-meta")
-        String indexPrefix() default "vigie";
-
-        @AttributeDefinition(description = "Basic-auth user (none: no authentication)")
-        String user() default "";
-
-        @AttributeDefinition(description = "File holding the basic-auth password on its first line")
-        String passwordFile() default "";
-
-        @AttributeDefinition(description = "PKCS12 or JKS trust store for an https cluster with its own CA")
-        String trustStore() default "";
-
-        @AttributeDefinition(description = "File holding the trust store's password")
-        String trustStorePasswordFile() default "";
-
-        @AttributeDefinition(description = "Connection timeout, in seconds")
-        int connectTimeoutSeconds() default 10;
-
-        @AttributeDefinition(description = "Timeout of one request, in seconds")
-        int requestTimeoutSeconds() default 120;
-
-        @AttributeDefinition(description = "Most bytes (characters) sent in one _bulk request")
-        int bulkMaxBytes() default 5_000_000;
-
-        @AttributeDefinition(description = "Attempts of a request refused for load or unavailability (429, 5xx, refused connection)")
-        int retries() default 6;
-
-        @AttributeDefinition(description = "Replicas of each index (0 on a single node)")
-        int replicas() default 1;
-
-        @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
-        int snippetLength() default 240;
-    }
 
     /** Told of removals after they are acknowledged (the corpus importer tells them of additions). */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -94,15 +48,17 @@ public class OpenSearchCorpusStore implements CorpusStore {
     private final BulkWriter bulk;
     private final SearchRunner search;
     private final ImportOrder order;
+    private final DocumentLookup lookup;
 
     @Activate
-    public OpenSearchCorpusStore(Config config) {
+    public OpenSearchCorpusStore(StoreConfig config) {
         ClusterSettings settings = ClusterSettings.of(config);
         client = new ClusterClient(settings.client(), settings);
         indexes = new CorpusIndexes(client, config.indexPrefix(), config.replicas());
         bulk = new BulkWriter(client, config.bulkMaxBytes(), settings.attempts());
         search = new SearchRunner(client, config.snippetLength());
         order = new ImportOrder(client);
+        lookup = new DocumentLookup(client);
         LOG.info("corpus store on {}, indices {}-corpus*", settings, config.indexPrefix());
     }
 
@@ -129,29 +85,12 @@ public class OpenSearchCorpusStore implements CorpusStore {
 
     @Override
     public boolean contains(String id) {
-        return client.get(indexes.corpus() + "/_doc/" + encode(id) + "?_source=false").body().path("found").asBoolean();
+        return lookup.contains(indexes.corpus(), id);
     }
 
     @Override
     public Optional<Document> get(String idOrPrefix) {
-        JsonNode found = client.get(indexes.corpus() + "/_doc/" + encode(idOrPrefix)).body();
-        if (found.path("found").asBoolean()) {
-            return Optional.of(DocumentSource.document(found.path("_source")));
-        }
-        return idOrPrefix.length() < MIN_PREFIX ? Optional.empty() : byPrefix(idOrPrefix);
-    }
-
-    private Optional<Document> byPrefix(String prefix) {
-        var body = ClusterClient.JSON.createObjectNode().put("size", 2).put("track_total_hits", true);
-        body.putObject("query").putObject("prefix").put(DocumentSource.ID, prefix);
-        JsonNode hits = client.ok(client.json("POST", indexes.corpus() + "/_search", body), "find id prefix " + prefix)
-                .path("hits");
-        if (hits.path("hits").size() > 1) {
-            throw new CorpusException("id prefix '" + prefix + "' is ambiguous: " + hits.path("total").path("value").asLong()
-                    + " documents start with it; give more characters");
-        }
-        return hits.path("hits").isEmpty() ? Optional.empty()
-                : Optional.of(DocumentSource.document(hits.path("hits").get(0).path("_source")));
+        return lookup.get(indexes.corpus(), idOrPrefix);
     }
 
     @Override
@@ -196,9 +135,5 @@ public class OpenSearchCorpusStore implements CorpusStore {
     @Override
     public CorpusStats stats() {
         return StatsQuery.run(client, indexes.corpus());
-    }
-
-    private static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -33,8 +33,8 @@ final class SearchRunner {
     private final ClusterClient client;
     private final int snippetLength;
 
-    /** OpenSearch's default {@code index.max_result_window}. */
-    static final int RESULT_WINDOW = 10_000;
+    /** The corpus index's {@code index.max_result_window} ({@code corpus-index.json}). */
+    static final int RESULT_WINDOW = 1_000_000;
 
     SearchRunner(ClusterClient client, int snippetLength) {
         this.client = client;
@@ -44,8 +44,8 @@ final class SearchRunner {
     SearchResult run(String index, SearchRequest request) {
         ObjectNode body = ClusterClient.JSON.createObjectNode();
         body.set("query", translate(request.query()));
-        // OpenSearch refuses from + size over index.max_result_window (10 000 by default): a caller
-        // asking for more (a briefing takes up to 100 000 hits) gets the first 10 000, the count exact
+        // OpenSearch refuses from + size over index.max_result_window (raised to 1 000 000 in the
+        // corpus index): a caller asking for more gets the hits inside the window, the count exact
         int size = Math.max(0, Math.min(request.limit(), RESULT_WINDOW - request.offset()));
         body.put("from", Math.min(request.offset(), RESULT_WINDOW)).put("size", size).put("track_total_hits", true);
         body.putObject("_source").putArray("excludes").add(NewsFields.TEXT).add(DocumentSource.RAW);

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +80,16 @@ class BulkWriterTest {
         assertEquals(3, bulks.size());
         assertTrue(bulks.get(1).contains(a) && bulks.get(1).contains(b), bulks.get(1));
         assertTrue(!bulks.get(2).contains(a) && bulks.get(2).contains(b), bulks.get(2));
+    }
+
+    @Test
+    void splitsRequestsAtTheByteBoundButNeverBelowOneDocument() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        lines.put("a", "x".repeat(40));
+        lines.put("b", "x".repeat(40));
+        lines.put("c", "x".repeat(200));
+        lines.put("d", "x".repeat(10));
+        assertEquals(List.of(List.of("a", "b"), List.of("c"), List.of("d")), BulkBody.batches(lines, 100));
     }
 
     @Test

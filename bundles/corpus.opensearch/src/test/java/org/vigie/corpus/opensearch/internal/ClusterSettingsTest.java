@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -27,11 +30,41 @@ class ClusterSettingsTest {
         Path file = Files.writeString(dir.resolve("password"), SECRET + "\n");
         ClusterSettings settings = ClusterSettings.of(TestStores.config("https://search.example:9200/x", "v", "analyst",
                 file.toString(), 1));
-        assertEquals("https://search.example:9200/", settings.url().toString());
+        assertEquals("[https://search.example:9200/]", settings.urls().toString());
         assertEquals("Basic " + Base64.getEncoder().encodeToString(("analyst:" + SECRET).getBytes()),
                 settings.authorization().orElseThrow());
         assertEquals("OpenSearch https://search.example:9200/ (basic auth)", settings.toString());
         assertFalse(settings.toString().contains(SECRET));
+    }
+
+    @Test
+    void takesSeveralNodesAndMovesToTheNextWhenOneIsDown() throws IOException {
+        int down = freePort();
+        try (ServerSocket up = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            ClusterSettings settings = ClusterSettings.of(TestStores.config("http://127.0.0.1:" + down
+                    + ", http://127.0.0.1:" + up.getLocalPort(), "v", "", "", 2));
+            ClusterClient client = new ClusterClient(settings.client(), settings);
+            assertEquals(2, settings.urls().size());
+            Thread answer = new Thread(() -> answerOnce(up));
+            answer.start();
+            assertEquals(200, client.get("").status());
+            assertEquals("http://127.0.0.1:" + up.getLocalPort() + "/", client.where());
+        }
+    }
+
+    private static void answerOnce(ServerSocket server) {
+        try (Socket socket = server.accept()) {
+            socket.getInputStream().read(new byte[4096]);
+            socket.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}".getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     @Test
@@ -51,10 +84,7 @@ class ClusterSettingsTest {
 
     @Test
     void anUnreachableClusterIsOneLineNamingIt() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path file = Files.writeString(dir.resolve("password"), SECRET);
         OpenSearchCorpusStore store = new OpenSearchCorpusStore(TestStores.config("http://127.0.0.1:" + port, "v",
                 "analyst", file.toString(), 2));

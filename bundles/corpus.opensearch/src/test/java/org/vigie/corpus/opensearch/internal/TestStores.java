@@ -18,7 +18,11 @@ final class TestStores {
     }
 
     static OpenSearchCorpusStore open(OpenSearchNode node, String prefix) {
-        return new OpenSearchCorpusStore(config(node.url(), prefix, 6));
+        return open(node.url(), prefix);
+    }
+
+    static OpenSearchCorpusStore open(URI url, String prefix) {
+        return new OpenSearchCorpusStore(config(url, prefix, 6));
     }
 
     /** Removes a store's indices from the node. */
@@ -28,15 +32,15 @@ final class TestStores {
         client.json("DELETE", prefix + "-corpus*", ClusterClient.JSON.createObjectNode());
     }
 
-    static OpenSearchCorpusStore.Config config(URI url, String prefix, int retries) {
+    static StoreConfig config(URI url, String prefix, int retries) {
         return config(url.toString(), prefix, "", "", retries);
     }
 
-    static OpenSearchCorpusStore.Config config(String url, String prefix, String user, String passwordFile, int retries) {
-        return new OpenSearchCorpusStore.Config() {
+    static StoreConfig config(String url, String prefix, String user, String passwordFile, int retries) {
+        return new StoreConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
-                return OpenSearchCorpusStore.Config.class;
+                return StoreConfig.class;
             }
 
             @Override
