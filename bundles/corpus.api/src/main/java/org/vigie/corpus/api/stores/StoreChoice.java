@@ -3,7 +3,10 @@ package org.vigie.corpus.api.stores;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.vigie.corpus.api.CorpusException;
 
@@ -13,7 +16,8 @@ import org.vigie.corpus.api.CorpusException;
  * holding the password (never the password itself).
  *
  * @param kind which implementation
- * @param url the cluster's base URL ({@code http} or {@code https}, no credentials in it); null when embedded
+ * @param url the cluster's base URL ({@code http} or {@code https}, no credentials in it), or several
+ *        nodes' URLs comma-separated; null when embedded
  * @param indexPrefix the prefix of the cluster's index names; null for the store's default
  * @param user the basic-authentication user; null for none
  * @param passwordFile the file holding that user's password; null exactly when {@code user} is
@@ -51,10 +55,20 @@ public record StoreChoice(StoreKind kind, String url, String indexPrefix, String
                 + (user == null ? "" : " as " + user);
     }
 
+    /** The URLs of the nodes named by {@link #url()}, in order. */
+    public List<String> urls() {
+        return url == null ? List.of() : List.of(url.split(","));
+    }
+
     private static String checkedUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new CorpusException("store opensearch needs --url, e.g. --url http://127.0.0.1:9200");
         }
+        return Arrays.stream(url.split(",")).map(String::strip).map(StoreChoice::checkedNode)
+                .collect(Collectors.joining(","));
+    }
+
+    private static String checkedNode(String url) {
         URI uri;
         try {
             uri = new URI(url.trim());

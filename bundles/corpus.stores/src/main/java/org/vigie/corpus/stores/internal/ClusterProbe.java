@@ -42,41 +42,63 @@ final class ClusterProbe {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+    /** The health as the first node that answers tells it; every node unreachable: the last one's reason. */
     Health health(StoreChoice cluster) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(cluster.url() + "/_cluster/health"))
+        CorpusException unreachable = null;
+        for (String node : cluster.urls()) {
+            try {
+                return health(cluster, node);
+            } catch (Unreachable e) {
+                unreachable = e;
+            }
+        }
+        throw unreachable;
+    }
+
+    /** A node that did not answer: the next one may. */
+    private static final class Unreachable extends CorpusException {
+        private static final long serialVersionUID = 1L;
+
+        Unreachable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private Health health(StoreChoice cluster, String node) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + "/_cluster/health"))
                 .timeout(TIMEOUT).GET();
         if (cluster.user() != null) {
             String pair = cluster.user() + ":" + PasswordFile.read(cluster.passwordFile());
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        HttpResponse<String> response = send(cluster, request.build());
+        HttpResponse<String> response = send(node, request.build());
         int code = response.statusCode();
         if (code == 401 || code == 403) {
-            throw new CorpusException("OpenSearch at " + cluster.url() + " refused " + (cluster.user() == null
+            throw new CorpusException("OpenSearch at " + node + " refused " + (cluster.user() == null
                     ? "a request without credentials (give --user and --password-file)"
                     : "the credentials of user " + cluster.user()) + " (HTTP " + code + ")");
         }
         if (code != 200 && code != 408) { // 408: the health call timed out waiting; its body still tells
-            throw new CorpusException("OpenSearch at " + cluster.url() + " answered HTTP " + code
+            throw new CorpusException("OpenSearch at " + node + " answered HTTP " + code
                     + " to _cluster/health: is it an OpenSearch cluster?");
         }
         try {
             JsonNode body = JSON.readTree(response.body());
             return new Health(body.path("status").asText("unknown"), body.path("number_of_nodes").asInt());
         } catch (IOException e) {
-            throw new CorpusException("OpenSearch at " + cluster.url() + " answered _cluster/health with no JSON", e);
+            throw new CorpusException("OpenSearch at " + node + " answered _cluster/health with no JSON", e);
         }
     }
 
-    private HttpResponse<String> send(StoreChoice cluster, HttpRequest request) {
+    private HttpResponse<String> send(String node, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CorpusException("interrupted while asking " + cluster.url() + " for its health", e);
+            throw new CorpusException("interrupted while asking " + node + " for its health", e);
         } catch (IOException e) {
-            throw new CorpusException("cannot reach OpenSearch at " + cluster.url() + ": " + reason(e), e);
+            throw new Unreachable("cannot reach OpenSearch at " + node + ": " + reason(e), e);
         }
     }
 

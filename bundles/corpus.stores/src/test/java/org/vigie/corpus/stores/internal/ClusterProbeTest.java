@@ -68,12 +68,15 @@ class ClusterProbeTest {
     }
 
     @Test
+    void aNodeThatDoesNotAnswerIsPassedForTheNextOne() throws IOException {
+        String up = serve(200, "{\"status\":\"yellow\",\"number_of_nodes\":1}");
+        StoreChoice both = cluster(freeUrl() + "," + up, null);
+        assertEquals("yellow (1 node)", new ClusterProbe().health(both).toString());
+    }
+
+    @Test
     void anUnreachableClusterIsOneLine() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String url = "http://127.0.0.1:" + port;
+        String url = freeUrl();
         CorpusException e = assertThrows(CorpusException.class, () -> new ClusterProbe().health(cluster(url, null)));
         assertEquals("cannot reach OpenSearch at " + url + ": connection refused", e.getMessage());
     }
@@ -92,6 +95,12 @@ class ClusterProbeTest {
         StoreChoice choice = new StoreChoice(StoreKind.OPENSEARCH, "http://127.0.0.1:1", null, "analyst", missing);
         CorpusException e = assertThrows(CorpusException.class, () -> new ClusterProbe().health(choice));
         assertEquals("cannot read password file " + missing + ": no such file", e.getMessage());
+    }
+
+    private static String freeUrl() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "http://127.0.0.1:" + socket.getLocalPort();
+        }
     }
 
     private static StoreChoice cluster(String url, String user) {

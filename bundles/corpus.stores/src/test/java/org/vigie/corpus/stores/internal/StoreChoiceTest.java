@@ -19,6 +19,15 @@ class StoreChoiceTest {
     }
 
     @Test
+    void severalNodesAreCheckedOneByOneAndKeptInOrder() {
+        StoreChoice c = new StoreChoice(StoreKind.OPENSEARCH, "http://a:9200/, http://b:9200", null, null, null);
+        assertEquals("http://a:9200,http://b:9200", c.url());
+        assertEquals(java.util.List.of("http://a:9200", "http://b:9200"), c.urls());
+        assertEquals("bad --url 'ftp://b': an http:// or https:// address with a host is needed",
+                refused("http://a:9200,ftp://b", null, null));
+    }
+
+    @Test
     void credentialsInTheUrlAreRefused() {
         assertEquals("bad --url: no credentials in the URL; use --user and --password-file",
                 refused("http://analyst:secret@h:9200", null, null));
