@@ -88,6 +88,8 @@ public class StoreCoordinator implements StoreSelection {
             if (!registrations.await(Registrations.serving(chosen), SWITCH_SECONDS)) {
                 LOG.warn("the {} store chosen in {} did not come up within {} s", chosen.kind().id(),
                         configDir.resolve(SavedChoice.FILE), SWITCH_SECONDS);
+            } else if (!Quiescence.await(scr, SWITCH_SECONDS)) {
+                LOG.warn("the components were still changing {} s after the start's store came up", SWITCH_SECONDS);
             }
             LOG.info("corpus store: {}", chosen.describe());
             component.enableComponent(StoreReady.class.getName());
@@ -111,7 +113,7 @@ public class StoreCoordinator implements StoreSelection {
         StoreChoice before = saved.activeChoice();
         check.requireUsable(choice);
         if (!choice.equals(before)) {
-            new StoreSwitch(configurations, registrations).run(before, choice, Registrations.serving(choice), Registrations.serving(before));
+            new StoreSwitch(configurations, registrations, scr).run(before, choice, Registrations.serving(choice), Registrations.serving(before));
         }
         saved = saved.using(choice);
         saved.write(configDir);

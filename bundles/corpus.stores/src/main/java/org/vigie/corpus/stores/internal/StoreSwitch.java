@@ -2,6 +2,7 @@ package org.vigie.corpus.stores.internal;
 
 import java.util.function.Predicate;
 
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
@@ -17,10 +18,12 @@ final class StoreSwitch {
 
     private final StoreConfigurations configurations;
     private final Registrations registrations;
+    private final ServiceComponentRuntime scr;
 
-    StoreSwitch(StoreConfigurations configurations, Registrations registrations) {
+    StoreSwitch(StoreConfigurations configurations, Registrations registrations, ServiceComponentRuntime scr) {
         this.configurations = configurations;
         this.registrations = registrations;
+        this.scr = scr;
     }
 
     void run(StoreChoice from, StoreChoice to, Predicate<Registrations> toServing, Predicate<Registrations> fromServing) {
@@ -36,6 +39,9 @@ final class StoreSwitch {
             if (!registrations.await(toServing, StoreCoordinator.SWITCH_SECONDS)) {
                 throw new CorpusException("the " + to.kind().id() + " store did not come up within "
                         + StoreCoordinator.SWITCH_SECONDS + " s (is its bundle installed? see the workspace log)");
+            }
+            if (!Quiescence.await(scr, StoreCoordinator.SWITCH_SECONDS)) {
+                LOG.warn("the components were still changing {} s after the switch", StoreCoordinator.SWITCH_SECONDS);
             }
         } catch (CorpusException | InterruptedException e) {
             rollBack(from, to, fromServing);
