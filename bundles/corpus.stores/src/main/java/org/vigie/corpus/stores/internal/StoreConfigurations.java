@@ -38,10 +38,10 @@ final class StoreConfigurations {
         this.admin = admin;
     }
 
-    /** Makes {@code choice} registered, as the active store or as a copy's target. */
-    void serve(StoreChoice choice, boolean copyTarget) {
+    /** Makes {@code choice} registered, as the active store or as a copy's target; returns whether anything changed. */
+    boolean serve(StoreChoice choice, boolean copyTarget) {
         if (choice.kind() == StoreKind.EMBEDDED && !copyTarget && find(EMBEDDED_PID) == null) {
-            return; // served by default: creating an empty configuration would only restart it
+            return false; // served by default: creating an empty configuration would only restart it
         }
         Dictionary<String, Object> props = current(choice.kind());
         props.remove(SATISFYING);
@@ -54,24 +54,24 @@ final class StoreConfigurations {
             props.put(ROLE, "copy");
             props.put(RANKING, COPY_RANKING);
         }
-        update(choice.kind(), props);
+        return update(choice.kind(), props);
     }
 
-    /** Makes the store of this kind unregistered. */
-    void retire(StoreKind kind) {
+    /** Makes the store of this kind unregistered; returns whether anything changed. */
+    boolean retire(StoreKind kind) {
         try {
             if (kind == StoreKind.OPENSEARCH) {
                 Configuration config = find(OPENSEARCH_PID);
                 if (config != null) {
                     config.delete();
                 }
-                return;
+                return config != null;
             }
             Dictionary<String, Object> props = current(kind);
             props.remove(ROLE);
             props.remove(RANKING);
             props.put(SATISFYING, NEVER);
-            update(kind, props);
+            return update(kind, props);
         } catch (IOException e) {
             throw new CorpusException("cannot retire the " + kind.id() + " store: " + e.getMessage(), e);
         }
@@ -92,10 +92,10 @@ final class StoreConfigurations {
         }
     }
 
-    private void update(StoreKind kind, Dictionary<String, Object> props) {
+    private boolean update(StoreKind kind, Dictionary<String, Object> props) {
         try {
             // "?": a multi-location binding, so the store's own bundle gets it whoever wrote it
-            admin.getConfiguration(pid(kind), "?").updateIfDifferent(props);
+            return admin.getConfiguration(pid(kind), "?").updateIfDifferent(props);
         } catch (IOException e) {
             throw new CorpusException("cannot configure the " + kind.id() + " store: " + e.getMessage(), e);
         }

@@ -71,9 +71,9 @@ public class StoreCoordinator implements StoreSelection {
         configDir = workspace.area("config");
         saved = SavedChoice.read(configDir);
         StoreChoice chosen = saved.activeChoice();
-        configurations.retire(other(chosen.kind()));
-        configurations.serve(chosen, false);
-        settling = new Thread(() -> settle(component, chosen), "vigie-store-start");
+        boolean retired = configurations.retire(other(chosen.kind()));
+        boolean changed = configurations.serve(chosen, false) || retired;
+        settling = new Thread(() -> settle(component, chosen, changed), "vigie-store-start");
         settling.start();
     }
 
@@ -83,12 +83,13 @@ public class StoreCoordinator implements StoreSelection {
         settling.join();
     }
 
-    private void settle(ComponentContext component, StoreChoice chosen) {
+    /** Enables {@link StoreReady} once the chosen store serves and, if this start switched it, its consumers rebound. */
+    private void settle(ComponentContext component, StoreChoice chosen, boolean switched) {
         try {
             if (!registrations.await(Registrations.serving(chosen), SWITCH_SECONDS)) {
                 LOG.warn("the {} store chosen in {} did not come up within {} s", chosen.kind().id(),
                         configDir.resolve(SavedChoice.FILE), SWITCH_SECONDS);
-            } else if (!Quiescence.await(scr, SWITCH_SECONDS)) {
+            } else if (switched && !Quiescence.await(scr, SWITCH_SECONDS)) {
                 LOG.warn("the components were still changing {} s after the start's store came up", SWITCH_SECONDS);
             }
             LOG.info("corpus store: {}", chosen.describe());
