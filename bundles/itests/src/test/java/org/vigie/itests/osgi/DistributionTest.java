@@ -32,7 +32,7 @@ class DistributionTest {
 
     /** The distribution's own bundles, fragments aside (shell.profile attaches to Gogo JLine). */
     private static final Set<String> VIGIE_BUNDLES = Set.of("org.vigie.core.api", "org.vigie.corpus.api",
-            "org.vigie.corpus.importers", "org.vigie.corpus.store", "org.vigie.curation", "org.vigie.entities.api", "org.vigie.entities.core",
+            "org.vigie.corpus.importers", "org.vigie.corpus.store", "org.vigie.corpus.stores", "org.vigie.curation", "org.vigie.entities.api", "org.vigie.entities.core",
             "org.vigie.entities.french", "org.vigie.export", "org.vigie.export.api", "org.vigie.lucene", "org.vigie.plugins", "org.vigie.report.api",
             "org.vigie.report.pdf", "org.vigie.shell", "org.vigie.web", "org.vigie.web.api", "org.vigie.web.views", "org.vigie.workspace");
 

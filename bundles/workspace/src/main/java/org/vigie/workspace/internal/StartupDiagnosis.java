@@ -19,6 +19,13 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 final class StartupDiagnosis {
     /** More than this many parts are summed up as "and N more". */
     static final int MAX_PARTS = 6;
+    /** The reference by which DS 1.5 switches a component off through its configuration. */
+    static final String SATISFYING_CONDITION = "osgi.ds.satisfying.condition";
+    /**
+     * The property of a corpus store component: only the one the workspace chose runs (bundle
+     * corpus.stores), so the others wait for a configuration or a condition on purpose.
+     */
+    static final String CORPUS_STORE = "vigie.corpus.store";
 
     private final List<String> parts = new ArrayList<>();
 
@@ -46,18 +53,28 @@ final class StartupDiagnosis {
     /** One component description and its configurations (none: the component never got one). */
     StartupDiagnosis component(ComponentDescriptionDTO description, Collection<ComponentConfigurationDTO> configurations) {
         String name = "component " + description.name;
-        if (configurations.isEmpty() && "require".equals(description.configurationPolicy)) {
+        // a corpus store not chosen waits for its configuration on purpose (the store selection
+        // reports a chosen one that does not come up); a failure to activate is still named
+        boolean chosenOnly = description.properties != null && description.properties.containsKey(CORPUS_STORE);
+        if (configurations.isEmpty() && "require".equals(description.configurationPolicy) && !chosenOnly) {
             parts.add(name + " waits for its configuration");
         }
         for (ComponentConfigurationDTO configuration : configurations) {
             switch (configuration.state) {
                 case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> {
                     for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
+                        if (SATISFYING_CONDITION.equals(reference.name)) {
+                            continue; // switched off by its configuration (DS 1.5), not missing anything
+                        }
                         parts.add(name + " misses its reference " + reference.name + " (" + interfaceOf(description,
                                 reference.name) + (reference.target == null ? "" : " " + reference.target) + ")");
                     }
                 }
-                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> parts.add(name + " waits for its configuration");
+                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> {
+                    if (!chosenOnly) {
+                        parts.add(name + " waits for its configuration");
+                    }
+                }
                 case ComponentConfigurationDTO.FAILED_ACTIVATION -> parts.add(name + " failed to activate: "
                         + firstLine(configuration.failure));
                 default -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -36,6 +37,26 @@ class StartupDiagnosisTest {
     void aComponentThatRequiresAConfigurationItNeverGotSaysSo() {
         String line = new StartupDiagnosis().component(description("feeds", "require"), List.of()).line();
         assertEquals("component feeds waits for its configuration", line);
+    }
+
+    @Test
+    void aComponentSwitchedOffThroughItsSatisfyingConditionIsNotMissingAnything() {
+        ComponentDescriptionDTO store = description("embedded", "optional",
+                reference(StartupDiagnosis.SATISFYING_CONDITION, "org.osgi.service.condition.Condition"));
+        assertNull(new StartupDiagnosis()
+                .component(store, List.of(unsatisfied(StartupDiagnosis.SATISFYING_CONDITION, "(osgi.condition.id=off)")))
+                .line());
+    }
+
+    @Test
+    void aCorpusStoreThatWasNotChosenIsNotNamedUnlessItFails() {
+        ComponentDescriptionDTO cluster = description("cluster", "require");
+        cluster.properties = Map.of(StartupDiagnosis.CORPUS_STORE, "opensearch");
+        assertNull(new StartupDiagnosis().component(cluster, List.of()).line());
+        ComponentConfigurationDTO failed = configuration(ComponentConfigurationDTO.FAILED_ACTIVATION);
+        failed.failure = "java.io.IOException: index locked";
+        assertEquals("component cluster failed to activate: java.io.IOException: index locked",
+                new StartupDiagnosis().component(cluster, List.of(failed)).line());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.news.NewsFields;
 
 /**
  * How a document is laid out in the Lucene index. Every metadata field is stored as given;
@@ -29,10 +30,11 @@ import org.vigie.corpus.store.internal.copies.CopySignature;
  * a document before them.
  */
 final class CorpusFields {
-    static final String ID = "id", SEQ = "seq", TEXT = "text", RAW = "raw", TITLE = "title",
-            SOURCE = "source", URL = "url", PUBLISHED = "published", LANG = "lang", FILE = "file",
-            PATH = "path", IMPORTED = "imported", MEDIA_TYPE = "mediaType", LENGTH = "length",
-            TAG_PREFIX = "tag.", STAT_SOURCE = "stat.source", STAT_LANG = "stat.lang", STAT_MONTH = "stat.month",
+    static final String TEXT = NewsFields.TEXT, TITLE = NewsFields.TITLE, SOURCE = NewsFields.SOURCE,
+            URL = NewsFields.URL, PUBLISHED = NewsFields.PUBLISHED, LANG = NewsFields.LANG, FILE = NewsFields.FILE,
+            TAG_PREFIX = NewsFields.TAG_PREFIX;
+    static final String ID = "id", SEQ = "seq", RAW = "raw", PATH = "path", IMPORTED = "imported", MEDIA_TYPE = "mediaType", LENGTH = "length",
+            STAT_SOURCE = "stat.source", STAT_LANG = "stat.lang", STAT_MONTH = "stat.month",
             COPY_SIGNATURE = "copy.signature";
     static final String UNKNOWN = "unknown";
 
@@ -47,10 +49,6 @@ final class CorpusFields {
     }
 
     private CorpusFields() {
-    }
-
-    static boolean isProse(String field) {
-        return TEXT.equals(field) || TITLE.equals(field) || SOURCE.equals(field);
     }
 
     static org.apache.lucene.document.Document toLucene(Document document, long seq) {

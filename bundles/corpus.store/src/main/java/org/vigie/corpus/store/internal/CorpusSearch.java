@@ -16,6 +16,7 @@ import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.SearchHit;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.lucene.news.NewsQueryParser;
 
 /** A search on one point-in-time searcher: every hit counted, one page in relevance order, snippets. */
 final class CorpusSearch {
@@ -28,12 +29,21 @@ final class CorpusSearch {
     }
 
     SearchResult run(CorpusIndex index, SearchRequest request) {
-        Query query = NewsQueryParser.parse(request.query(), analyzer);
+        Query query = parse(request.query(), analyzer);
         try {
             return index.read(searcher -> page(searcher, query, request));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new CorpusException("cannot run query '" + request.query()
                     + "': it matches too many different words; make the prefix or fuzzy term longer", e);
+        }
+    }
+
+    /** The query in the store's terms, or {@code cannot parse query 'x': <reason>}. */
+    static Query parse(String query, Analyzer analyzer) {
+        try {
+            return NewsQueryParser.parse(query, analyzer);
+        } catch (IllegalArgumentException e) {
+            throw new CorpusException(e.getMessage(), e);
         }
     }
 

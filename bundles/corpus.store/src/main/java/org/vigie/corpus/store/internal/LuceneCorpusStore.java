@@ -42,7 +42,9 @@ import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
 import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.corpus.api.copies.CorpusCopies;
+import org.vigie.corpus.api.stores.StoreKind;
 import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /**
  * The corpus kept in an embedded Lucene index in the workspace's {@code store} area.
@@ -50,7 +52,10 @@ import org.vigie.corpus.store.internal.copies.CopySignature;
  * Whole at about 210 lines: it is the {@link CorpusStore} and {@link CorpusCopies} contracts, a few lines a method handing
  * on to {@link CorpusIndex} (changes), {@link CorpusSearch} and {@link CorpusCounts} (reads).
  */
-@Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = LuceneCorpusStore.PID)
+// vigie.corpus.store names the kind for the store selection (bundle corpus.stores), which retires this
+// store through its DS satisfying condition when a cluster is chosen
+@Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = LuceneCorpusStore.PID,
+        property = StoreKind.PROPERTY + "=embedded")
 @Designate(ocd = LuceneCorpusStore.Config.class)
 public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
     static final String PID = "org.vigie.corpus.store";

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /**
  * Writes N synthetic articles in the layout of a Vigie without copy signatures, then times the

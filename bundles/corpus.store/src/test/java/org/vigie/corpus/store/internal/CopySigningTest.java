@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.copies.Copy;
 import org.vigie.corpus.store.internal.copies.Dispatches;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /** A store written before copies were signed is signed, and clustered, after it is opened again. */
 class CopySigningTest {

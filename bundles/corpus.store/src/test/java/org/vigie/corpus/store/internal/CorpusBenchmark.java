@@ -27,6 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.copies.CopyCluster;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /**
  * Benchmark of the corpus store on {@link NewsCorpusGenerator}'s synthetic corpus: store import

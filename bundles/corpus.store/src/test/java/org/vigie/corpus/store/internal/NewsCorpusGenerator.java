@@ -12,6 +12,7 @@ import java.util.SplittableRandom;
 
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
+import org.vigie.testing.NewsFixtures;
 
 /**
  * A synthetic French news corpus for benchmarks: each article recombines the sentences and names
@@ -85,7 +86,7 @@ public final class NewsCorpusGenerator {
         String file = String.format("depeche-%07d.txt", n);
         DocumentMetadata meta = new DocumentMetadata(title, source, "https://news.example/" + n, published, "fr", file,
                 "/bench/" + file, IMPORTED, "text/plain", Map.of("lot", "bench"));
-        return new Document(Fixtures.contentId(text.toString()), text.toString(), null, meta);
+        return new Document(NewsFixtures.contentId(text.toString()), text.toString(), null, meta);
     }
 
     /** Writes articles {@code 0..count-1} as JSON Lines of {title, text, url, published, source}. */

@@ -22,6 +22,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.testing.NewsFixtures;
 
 /** The acceptance searches on the seed articles in ../shared/corpus, when they are there. */
 class SharedCorpusTest {
@@ -52,7 +53,7 @@ class SharedCorpusTest {
                 String text = Normalizer.normalize(Files.readString(file, StandardCharsets.UTF_8), Normalizer.Form.NFC);
                 DocumentMetadata meta = new DocumentMetadata(text.lines().findFirst().orElse(null), null, null, null,
                         "fr", file.getFileName().toString(), file.toString(), null, "text/plain", null);
-                documents.add(new Document(Fixtures.contentId(text), text, text, meta));
+                documents.add(new Document(NewsFixtures.contentId(text), text, text, meta));
             }
         }
         return documents;

@@ -8,13 +8,14 @@ import java.io.IOException;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
+import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 class SnippetsTest {
     private final Analyzer analyzer = new CorpusFieldAnalyzer();
     private final Snippets snippets = new Snippets(analyzer, 120);
 
     private String snippet(String query, String text) throws IOException {
-        return snippets.snippet(text, QueryTerms.of(NewsQueryParser.parse(query, analyzer), CorpusFields.TEXT));
+        return snippets.snippet(text, QueryTerms.of(CorpusSearch.parse(query, analyzer), CorpusFields.TEXT));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.vigie.corpus.api.CorpusListener;
 import org.vigie.corpus.api.Document;
+import org.vigie.testing.NewsFixtures;
 
 /** What the entity index relies on: revisions, removals told after their commit, writes that survive Ctrl-C. */
 class StoreIntegrityTest {
@@ -39,15 +40,15 @@ class StoreIntegrityTest {
     @Test
     void theRevisionChangesWithEveryChangeAndOnlyThen() throws Exception {
         String empty = store.revision();
-        store.add(List.of(Fixtures.CONVENTION));
+        store.add(List.of(NewsFixtures.CONVENTION));
         String one = store.revision();
         assertNotEquals(empty, one);
-        store.add(List.of(Fixtures.CONVENTION));
+        store.add(List.of(NewsFixtures.CONVENTION));
         assertEquals(one, store.revision(), "adding a stored document changes nothing");
         store.close();
         store = TestStores.open(workspace);
         assertEquals(one, store.revision(), "reopening changes nothing");
-        store.remove(List.of(Fixtures.CONVENTION.id()));
+        store.remove(List.of(NewsFixtures.CONVENTION.id()));
         assertNotEquals(one, store.revision());
         try (LuceneCorpusStore other = TestStores.open(workspace.resolve("other"))) {
             assertNotEquals(empty, other.revision(), "two stores never share one");
@@ -56,7 +57,7 @@ class StoreIntegrityTest {
 
     @Test
     void listenersAreToldOfRemovalsAfterTheCommit() {
-        store.add(List.of(Fixtures.CONVENTION, Fixtures.INTERPOL));
+        store.add(List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL));
         List<String> told = new ArrayList<>();
         store.listeners = List.of(service(new CorpusListener() {
             @Override
@@ -70,8 +71,8 @@ class StoreIntegrityTest {
                 told.addAll(ids);
             }
         }));
-        assertEquals(1, store.remove(List.of(Fixtures.INTERPOL.id(), "not-stored")));
-        assertEquals(List.of(Fixtures.INTERPOL.id()), told);
+        assertEquals(1, store.remove(List.of(NewsFixtures.INTERPOL.id(), "not-stored")));
+        assertEquals(List.of(NewsFixtures.INTERPOL.id()), told);
         store.remove(List.of("not-stored"));
         assertEquals(1, told.size(), "nothing removed, nothing told");
     }
@@ -79,12 +80,12 @@ class StoreIntegrityTest {
     @Test
     void changesMadeWithTheInterruptFlagSetLeaveTheWriterUsable() {
         Thread.currentThread().interrupt();
-        store.add(List.of(Fixtures.CONVENTION));
-        store.remove(List.of(Fixtures.CONVENTION.id()));
-        store.add(List.of(Fixtures.INTERPOL));
+        store.add(List.of(NewsFixtures.CONVENTION));
+        store.remove(List.of(NewsFixtures.CONVENTION.id()));
+        store.add(List.of(NewsFixtures.INTERPOL));
         assertTrue(Thread.interrupted(), "the caller gets its interrupt back");
-        store.add(List.of(Fixtures.EUROPOL));
-        assertEquals(List.of(Fixtures.INTERPOL.id(), Fixtures.EUROPOL.id()), store.ids());
+        store.add(List.of(NewsFixtures.EUROPOL));
+        assertEquals(List.of(NewsFixtures.INTERPOL.id(), NewsFixtures.EUROPOL.id()), store.ids());
     }
 
     private static ComponentServiceObjects<CorpusListener> service(CorpusListener listener) {

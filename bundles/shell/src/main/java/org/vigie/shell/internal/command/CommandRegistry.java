@@ -15,7 +15,7 @@ import org.osgi.framework.ServiceReference;
 public final class CommandRegistry {
 
     /** Vigie's command scopes, in the order help lists them; the batch runner waits for them and searches them first. */
-    public static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins");
+    public static final List<String> VIGIE_SCOPES = List.of("vigie", "corpus", "entities", "report", "plugins", "store");
 
     private final BundleContext context;
 

@@ -43,7 +43,7 @@ final class ImportRun {
             throw Interrupted.said(new CorpusException("interrupted: imported " + report.files().size() + " of " + found[0]
                     + " files (" + Human.count(report.documentsAdded(), "new document", "new documents") + "); " + rerun));
         }
-        finish(report, copies);
+        finish(report, copies, rerun);
         return report;
     }
 
@@ -62,9 +62,16 @@ final class ImportRun {
     }
 
     /** The summary line, with the copies imported; the command fails only when not one file could be read. */
-    private static void finish(ImportReport report, CorpusCopies copies) {
+    private static void finish(ImportReport report, CorpusCopies copies, String rerun) {
         System.out.println(report.summary() + ImportedCopies.note(copies, report));
         long failed = report.count(FileOutcome.Status.FAILED);
+        // the store failed them (a cluster down, a disk full), not their content: a re-run retries them
+        long notStored = report.files().stream().filter(f -> f.status() == FileOutcome.Status.FAILED
+                && f.reason() != null && f.reason().startsWith("not stored")).count();
+        if (notStored > 0) {
+            System.err.println(Human.count(notStored, "file was", "files were") + " not stored (see above): " + rerun
+                    + "; the documents already stored are skipped");
+        }
         if (failed > 0 && failed == report.files().size()) {
             throw new CorpusException("nothing imported: " + (failed == 1 ? "the only file" : "all " + failed + " files")
                     + " failed (see above)");

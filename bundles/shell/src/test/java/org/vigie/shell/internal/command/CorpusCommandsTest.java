@@ -71,6 +71,17 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void filesTheStoreCouldNotKeepAreNamedAndTheRerunSaid() throws Exception {
+        Path good = Files.writeString(folder.resolve("a.txt"), "texte");
+        Path down = Files.writeString(folder.resolve("down.txt"), "texte");
+        commands._import(null, "", "", "", good.toString(), down.toString());
+        assertEquals("imported " + good + "\nimported 1, unchanged 0, failed 1\n", stdout());
+        assertEquals("error: cannot import " + down + ": not stored: cannot reach the OpenSearch cluster at http://h:9200/:"
+                + " connection refused\n1 file was not stored (see above): run the same command again to finish; the"
+                + " documents already stored are skipped\n", stderr());
+    }
+
+    @Test
     void importPrintsALinePerFileAnErrorLinePerFailureAndTheSummary() throws Exception {
         Path good = Files.writeString(folder.resolve("a.txt"), "texte");
         Path missing = folder.resolve("absent.txt");
@@ -261,7 +272,10 @@ class CorpusCommandsTest {
                 "/news/" + id + ".txt", null, "text/plain", Map.of("case", "hanoi")));
     }
 
-    /** Imports nothing; says a path was imported when it exists and failed when it does not. */
+    /**
+     * Imports nothing; says a path was imported when it exists and failed when it does not, or,
+     * for a file named {@code down*}, that the store could not keep it.
+     */
     private static final class RecordingImporter implements CorpusImporter {
         List<Path> paths;
         ImportOptions options;
@@ -272,7 +286,9 @@ class CorpusCommandsTest {
             this.options = options;
             List<FileOutcome> outcomes = new ArrayList<>();
             for (Path path : paths) {
-                outcomes.add(Files.exists(path) ? new FileOutcome(path, FileOutcome.Status.IMPORTED, List.of("x"), null)
+                outcomes.add(path.getFileName().toString().startsWith("down")
+                        ? FileOutcome.failed(path, "not stored: cannot reach the OpenSearch cluster at http://h:9200/: connection refused")
+                        : Files.exists(path) ? new FileOutcome(path, FileOutcome.Status.IMPORTED, List.of("x"), null)
                         : FileOutcome.failed(path, "no such file or folder"));
                 progress.fileDone(outcomes.get(outcomes.size() - 1), outcomes.size(), paths.size());
             }

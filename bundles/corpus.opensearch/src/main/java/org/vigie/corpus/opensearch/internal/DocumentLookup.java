@@ -1,0 +1,52 @@
+package org.vigie.corpus.opensearch.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.Document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A document by full id (a real-time GET) or by an unambiguous id prefix of at least 4 characters. */
+final class DocumentLookup {
+    private static final int MIN_PREFIX = 4;
+
+    private final ClusterClient client;
+
+    DocumentLookup(ClusterClient client) {
+        this.client = client;
+    }
+
+    boolean contains(String index, String id) {
+        return byId(index, id, "?_source=false").path("found").asBoolean();
+    }
+
+    Optional<Document> get(String index, String idOrPrefix) {
+        JsonNode found = byId(index, idOrPrefix, "");
+        if (found.path("found").asBoolean()) {
+            return Optional.of(DocumentSource.document(found.path("_source")));
+        }
+        return idOrPrefix.length() < MIN_PREFIX ? Optional.empty() : byPrefix(index, idOrPrefix);
+    }
+
+    /** The document's GET answer: found or not (404); any other failure throws. */
+    private JsonNode byId(String index, String id, String query) {
+        String path = index + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20") + query;
+        ClusterClient.Answer answer = client.get(path);
+        return answer.status() == 404 && answer.body().has("found") ? answer.body() : client.ok(answer, "read document " + id);
+    }
+
+    private Optional<Document> byPrefix(String index, String prefix) {
+        var body = ClusterClient.JSON.createObjectNode().put("size", 2).put("track_total_hits", true);
+        body.putObject("query").putObject("prefix").put(DocumentSource.ID, prefix);
+        JsonNode hits = client.ok(client.json("POST", index + "/_search", body), "find id prefix " + prefix).path("hits");
+        if (hits.path("hits").size() > 1) {
+            throw new CorpusException("id prefix '" + prefix + "' is ambiguous: " + hits.path("total").path("value").asLong()
+                    + " documents start with it; give more characters");
+        }
+        return hits.path("hits").isEmpty() ? Optional.empty()
+                : Optional.of(DocumentSource.document(hits.path("hits").get(0).path("_source")));
+    }
+}

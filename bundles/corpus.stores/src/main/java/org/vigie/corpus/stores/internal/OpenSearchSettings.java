@@ -1,0 +1,38 @@
+package org.vigie.corpus.stores.internal;
+
+import java.util.Dictionary;
+
+import org.vigie.corpus.api.stores.StoreChoice;
+import org.vigie.corpus.api.stores.StoreKind;
+
+/**
+ * The OpenSearch store's configuration properties (its README, PID
+ * {@value StoreConfigurations#OPENSEARCH_PID}): the URL, the index prefix, the user and the path
+ * of the password file. The password itself is never put in a configuration: Configuration
+ * Admin's printouts and persisted files show every property.
+ */
+final class OpenSearchSettings {
+    static final String URL = "url";
+    static final String INDEX_PREFIX = "indexPrefix";
+    static final String USER = "user";
+    static final String PASSWORD_FILE = "passwordFile";
+
+    private OpenSearchSettings() {
+    }
+
+    static void write(StoreChoice choice, Dictionary<String, Object> props) {
+        props.put(StoreKind.PROPERTY, StoreKind.OPENSEARCH.id());
+        props.put(URL, choice.url());
+        put(props, INDEX_PREFIX, choice.indexPrefix());
+        put(props, USER, choice.user());
+        put(props, PASSWORD_FILE, choice.passwordFile() == null ? null : choice.passwordFile().toAbsolutePath().toString());
+    }
+
+    private static void put(Dictionary<String, Object> props, String key, String value) {
+        if (value == null) {
+            props.remove(key);
+        } else {
+            props.put(key, value);
+        }
+    }
+}
