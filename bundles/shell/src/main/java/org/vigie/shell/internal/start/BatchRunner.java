@@ -52,6 +52,7 @@ public class BatchRunner {
 
     private final CommandProcessor processor;
     private final Thread thread;
+    private volatile boolean stopping;
 
     @Activate
     public BatchRunner(BundleContext context, ComponentContext component, @Reference CommandProcessor processor,
@@ -78,6 +79,7 @@ public class BatchRunner {
 
     @Deactivate
     void deactivate() {
+        stopping = true;
         thread.interrupt();
     }
 
@@ -112,6 +114,14 @@ public class BatchRunner {
             }
             return 0;
         } catch (Exception e) {
+            if (stopping && e instanceof InterruptedException) {
+                // Vigie is stopping (Ctrl-C, SIGTERM): the script's thread was interrupted while
+                // it waited for its command, and the command says itself how it ended ("web
+                // workbench closed", an import's interrupted line): "error: InterruptedException"
+                // would be noise, and the exit code still says the script did not end
+                LOG.debug("batch script interrupted by Vigie's stop", e);
+                return 130;
+            }
             err.println(ErrorLine.of(e));
             LOG.debug("batch command failed", e);
             if (Boolean.getBoolean("vigie.verbose")) {
