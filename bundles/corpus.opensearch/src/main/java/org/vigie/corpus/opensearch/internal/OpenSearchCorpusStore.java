@@ -3,6 +3,7 @@ package org.vigie.corpus.opensearch.internal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.lucene.store.CorpusListeners;
 
 /**
  * The corpus in an OpenSearch cluster, over REST. Active only when configured (PID
@@ -55,7 +57,7 @@ public class OpenSearchCorpusStore implements CorpusStore {
         ClusterSettings settings = ClusterSettings.of(config);
         client = new ClusterClient(settings.client(), settings);
         indexes = new CorpusIndexes(client, config.indexPrefix(), config.replicas());
-        bulk = new BulkWriter(client, config.bulkMaxBytes(), settings.attempts());
+        bulk = new BulkWriter(client, config.bulkMaxBytes(), config.bulkInFlight(), settings.attempts());
         search = new SearchRunner(client, config.snippetLength());
         order = new ImportOrder(client);
         lookup = new DocumentLookup(client);
@@ -89,8 +91,18 @@ public class OpenSearchCorpusStore implements CorpusStore {
     }
 
     @Override
+    public Set<String> stored(Collection<String> ids) {
+        return lookup.stored(indexes.corpus(), ids);
+    }
+
+    @Override
     public Optional<Document> get(String idOrPrefix) {
         return lookup.get(indexes.corpus(), idOrPrefix);
+    }
+
+    @Override
+    public List<Document> getAll(List<String> ids) {
+        return lookup.getAll(indexes.corpus(), ids);
     }
 
     @Override
@@ -102,7 +114,7 @@ public class OpenSearchCorpusStore implements CorpusStore {
         List<String> removed = bulk.delete(indexes.corpus(), ids);
         if (!removed.isEmpty()) {
             indexes.advance();
-            Listeners.tellRemoved(listeners, removed);
+            CorpusListeners.tellRemoved(listeners, removed);
         }
         return removed.size();
     }

@@ -33,6 +33,9 @@ public @interface StoreConfig {
     @AttributeDefinition(description = "Most bytes (characters) sent in one _bulk request")
     int bulkMaxBytes() default 5_000_000;
 
+    @AttributeDefinition(description = "Most _bulk requests of one write sent at once")
+    int bulkInFlight() default 2;
+
     @AttributeDefinition(description = "Attempts of a request refused for load or unavailability (429, 5xx, refused connection)")
     int retries() default 6;
 

@@ -39,7 +39,7 @@ class BulkWriterTest {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         ClusterSettings settings = ClusterSettings.of(TestStores.config(url, "v", "", "", 3));
-        writer = new BulkWriter(new ClusterClient(settings.client(), settings), 5_000_000, settings.attempts());
+        writer = new BulkWriter(new ClusterClient(settings.client(), settings), 5_000_000, 2, settings.attempts());
     }
 
     @AfterEach

@@ -89,6 +89,11 @@ final class TestStores {
             }
 
             @Override
+            public int bulkInFlight() {
+                return 2;
+            }
+
+            @Override
             public int retries() {
                 return retries;
             }
