@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
+import org.vigie.lucene.copies.CopySignature;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,15 +39,18 @@ final class BulkWriter {
         this.attempts = Math.max(1, attempts);
     }
 
-    /** Stores the documents with sequence numbers from {@code firstSeq}; returns the new ids in input order. */
-    List<String> create(String index, Collection<Document> documents, long firstSeq) {
+    /**
+     * Stores the documents, with their copy signatures, under sequence numbers from {@code firstSeq};
+     * returns the new ids in input order.
+     */
+    List<String> create(String index, Collection<Document> documents, Map<String, CopySignature> signatures, long firstSeq) {
         Map<String, String> pending = new LinkedHashMap<>();
         Map<String, Long> seqs = new LinkedHashMap<>();
         long seq = firstSeq;
         for (Document document : documents) {
             if (!pending.containsKey(document.id())) {
                 seqs.put(document.id(), seq);
-                pending.put(document.id(), BulkBody.line(DocumentSource.of(document, seq++)));
+                pending.put(document.id(), BulkBody.line(DocumentSource.of(document, seq++, signatures.get(document.id()))));
             }
         }
         Set<String> created = new HashSet<>();

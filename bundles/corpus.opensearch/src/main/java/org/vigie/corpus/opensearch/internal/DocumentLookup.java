@@ -4,13 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.DocumentSummary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -45,6 +48,16 @@ final class DocumentLookup {
         List<Document> found = new ArrayList<>();
         if (!ids.isEmpty()) {
             multiGet(index, ids, "").forEach(doc -> found.add(DocumentSource.document(doc.path("_source"))));
+        }
+        return found;
+    }
+
+    /** The summaries (no texts) of the stored documents among these ids, by id: one {@code _mget}. */
+    Map<String, DocumentSummary> summaries(String index, Collection<String> ids) {
+        Map<String, DocumentSummary> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            multiGet(index, ids, "?_source_excludes=text," + DocumentSource.RAW + "," + DocumentSource.COPY_SIGNATURE)
+                    .forEach(doc -> found.put(doc.path("_id").asText(), DocumentSource.summary(doc.path("_source"))));
         }
         return found;
     }

@@ -2,6 +2,7 @@ package org.vigie.corpus.opensearch.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,17 +25,20 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.corpus.api.copies.CopyCluster;
+import org.vigie.corpus.api.copies.CorpusCopies;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.store.CorpusListeners;
 
 /**
- * The corpus in an OpenSearch cluster, over REST. Active only when configured (PID
+ * The corpus in an OpenSearch cluster, over REST, and its syndicated copies ({@link OpenSearchCopies}). Active only when configured (PID
  * {@value #PID}); the cluster is first contacted at the first call, so a cluster that is down
  * makes calls fail with one line naming it, not the component.
  */
-@Component(service = CorpusStore.class, configurationPid = OpenSearchCorpusStore.PID,
+@Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = OpenSearchCorpusStore.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = "vigie.corpus.store=opensearch")
 @Designate(ocd = StoreConfig.class)
-public class OpenSearchCorpusStore implements CorpusStore {
+public class OpenSearchCorpusStore implements CorpusStore, CorpusCopies {
     static final String PID = "org.vigie.corpus.opensearch";
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchCorpusStore.class);
     /** Sequence numbers of one add are its revision version times this, plus the position. */
@@ -51,6 +55,7 @@ public class OpenSearchCorpusStore implements CorpusStore {
     private final SearchRunner search;
     private final ImportOrder order;
     private final DocumentLookup lookup;
+    private final OpenSearchCopies copies;
 
     @Activate
     public OpenSearchCorpusStore(StoreConfig config) {
@@ -61,6 +66,7 @@ public class OpenSearchCorpusStore implements CorpusStore {
         search = new SearchRunner(client, config.snippetLength());
         order = new ImportOrder(client);
         lookup = new DocumentLookup(client);
+        copies = new OpenSearchCopies(indexes, order, lookup, config.copyThreshold());
         LOG.info("corpus store on {}, indices {}-corpus*", settings, config.indexPrefix());
     }
 
@@ -72,11 +78,12 @@ public class OpenSearchCorpusStore implements CorpusStore {
         if (documents.size() >= BATCH) {
             throw new CorpusException("cannot add " + documents.size() + " documents at once: give at most " + (BATCH - 1));
         }
+        Map<String, CopySignature> signatures = CopySignature.sign(documents);
         // a revision before (whose version numbers this batch) and after: a crash between leaves a new revision
-        List<String> added = bulk.create(indexes.corpus(), documents, indexes.advance() * BATCH);
-        if (!added.isEmpty()) {
-            indexes.advance();
-        }
+        long before = indexes.advance();
+        List<String> added = bulk.create(indexes.corpus(), documents, signatures, before * BATCH);
+        long after = added.isEmpty() ? before : indexes.advance();
+        copies.changed(before, after, added, signatures, List.of());
         return added;
     }
 
@@ -110,10 +117,11 @@ public class OpenSearchCorpusStore implements CorpusStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        indexes.advance();
+        long before = indexes.advance();
         List<String> removed = bulk.delete(indexes.corpus(), ids);
+        long after = removed.isEmpty() ? before : indexes.advance();
+        copies.changed(before, after, List.of(), Map.of(), removed);
         if (!removed.isEmpty()) {
-            indexes.advance();
             CorpusListeners.tellRemoved(listeners, removed);
         }
         return removed.size();
@@ -142,6 +150,21 @@ public class OpenSearchCorpusStore implements CorpusStore {
     @Override
     public SearchResult search(SearchRequest request) {
         return search.run(indexes.corpus(), request);
+    }
+
+    @Override
+    public List<CopyCluster> clusters() {
+        return copies.clusters();
+    }
+
+    @Override
+    public Optional<CopyCluster> clusterOf(String id) {
+        return copies.clusterOf(id);
+    }
+
+    @Override
+    public double threshold() {
+        return copies.threshold();
     }
 
     @Override

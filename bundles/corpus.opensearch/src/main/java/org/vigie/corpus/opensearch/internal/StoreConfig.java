@@ -42,6 +42,9 @@ public @interface StoreConfig {
     @AttributeDefinition(description = "Replicas of each index (0 on a single node)")
     int replicas() default 1;
 
+    @AttributeDefinition(description = "Least estimated Jaccard similarity (5-word shingles) of two copies of one dispatch")
+    double copyThreshold() default 0.3;
+
     @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
     int snippetLength() default 240;
 }

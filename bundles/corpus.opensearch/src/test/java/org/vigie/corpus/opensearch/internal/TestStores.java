@@ -94,6 +94,11 @@ final class TestStores {
             }
 
             @Override
+            public double copyThreshold() {
+                return 0.3;
+            }
+
+            @Override
             public int retries() {
                 return retries;
             }

@@ -45,7 +45,7 @@ import org.vigie.corpus.api.SearchResult;
 import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.corpus.api.stores.StoreKind;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.news.CorpusFieldAnalyzer;
 import org.vigie.lucene.store.CorpusListeners;
 
@@ -120,7 +120,7 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
 
     @Override
     public List<String> add(Collection<Document> documents) {
-        Map<String, CopySignature> signatures = StoredCopies.sign(documents);
+        Map<String, CopySignature> signatures = CopySignature.sign(documents);
         List<String> added = index.add(documents, signatures);
         copies.added(added, signatures);
         return added;
