@@ -56,7 +56,7 @@ final class CoOccurrences {
 
     /** Entity pairs by shared sentences across the given documents (empty: all). */
     List<CoOccurrence> pairs(Collection<String> documentIds, int limit) {
-        PairTable table = documentIds.isEmpty() ? wholeCorpus.get() : table(entities.reading(), IndexQueries.of(ENTITY, documentIds));
+        PairTable table = documentIds.isEmpty() ? wholeCorpus.get() : table(entities.reading(), IndexQueries.of(entities.reading(), ENTITY, documentIds));
         Set<String> scope = Set.copyOf(documentIds);
         return table.top(limit).stream().map(p -> new CoOccurrence(entities.described(p.first(), documentIds, scope),
                 entities.described(p.second(), documentIds, scope), p.shared())).toList();
