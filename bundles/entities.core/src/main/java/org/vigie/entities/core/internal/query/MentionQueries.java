@@ -71,7 +71,9 @@ final class MentionQueries {
         List<Mention> dates = new ArrayList<>();
         for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, null)) {
             org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
-            dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
+            if (reading.stored().holds(doc, EntityType.DATE.name())) { // most results hold no date: not parsed
+                dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
+            }
         }
         dates.sort(Comparator.comparing(Mention::documentId)); // stable: text order within a document
         return dates;
