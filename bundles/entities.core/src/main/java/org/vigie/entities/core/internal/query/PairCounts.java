@@ -94,8 +94,12 @@ final class PairCounts {
     /** Drops the pairs counted least until a quarter of the room is free again. */
     private void prune() {
         pruned = true;
-        for (int floor = 1; size > cap * 3 / 4; floor++) {
-            rehash(keys.length, floor);
+        while (size > cap * 3 / 4) {
+            int least = Integer.MAX_VALUE;
+            for (int i = 0; i < keys.length; i++) {
+                least = keys[i] != EMPTY ? Math.min(least, counts[i]) : least;
+            }
+            rehash(keys.length, least);
         }
     }
 
