@@ -3,143 +3,110 @@ package org.vigie.entities.core.internal.query;
 import static org.vigie.entities.core.internal.layout.IndexFields.*;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.Query;
 import org.vigie.entities.api.CoOccurrence;
 import org.vigie.entities.api.Entity;
 import org.vigie.entities.core.internal.layout.SentenceNumbers;
 
 /**
  * Entities mentioned in the same sentence, counted from the {@code entity} documents' doc values
- * ({@code doc}, {@code group}, {@code aff} and the packed {@code sentences}); a pair counts each
- * shared sentence once.
+ * ({@code doc}, {@code group}, {@code aff} and the packed {@code sentences}) into a {@link
+ * PairTable}; a pair counts each shared sentence once. The whole corpus's table is read once per
+ * index version and decisions.
  */
 final class CoOccurrences {
 
-    /** One entity's sentences in one document. */
-    private record Presence(String key, int[] sentences) {
+    /** Reads one entity document: the ordinal of its corpus document, its curated key, its sentences. */
+    private interface PresenceReader {
+        void read(long document, String key, int[] sentences) throws IOException;
     }
 
     private final EntityQueries entities;
-    private final Map<String, Entity> described = new HashMap<>();
+    /** The whole corpus's table, of this question's index version and decisions. */
+    private final Supplier<PairTable> wholeCorpus;
 
-    CoOccurrences(EntityQueries entities) {
+    CoOccurrences(EntityQueries entities, Supplier<PairTable> wholeCorpus) {
         this.entities = entities;
+        this.wholeCorpus = wholeCorpus;
+    }
+
+    /** Counts the pairs of the entity documents a query matches. */
+    static PairTable table(IndexReading reading, Query query) {
+        PairTable table = new PairTable(PairTable.CAP);
+        long[] current = {-1};
+        visit(reading, query, (document, key, sentences) -> {
+            if (document != current[0]) {
+                table.endDocument(); // a document's block never spans two segments: hits come grouped
+                current[0] = document;
+            }
+            table.add(key, sentences);
+        });
+        table.endDocument();
+        return table;
     }
 
     /** Entity pairs by shared sentences across the given documents (empty: all). */
     List<CoOccurrence> pairs(Collection<String> documentIds, int limit) {
-        Map<String, Integer> pairs = new HashMap<>();
-        List<Presence> document = new ArrayList<>();
-        long[] current = {-1};
-        visit(IndexQueries.of(ENTITY, documentIds), (of, presence) -> {
-            if (of.ordinal() != current[0]) {
-                count(document, pairs); // a document's block never spans two segments: hits come grouped
-                current[0] = of.ordinal();
-            }
-            document.add(presence);
-        });
-        count(document, pairs);
-        return top(pairs, limit, documentIds);
+        PairTable table = documentIds.isEmpty() ? wholeCorpus.get() : table(entities.reading(), IndexQueries.of(entities.reading(), ENTITY, documentIds));
+        Set<String> scope = Set.copyOf(documentIds);
+        return table.top(limit).stream().map(p -> new CoOccurrence(entities.described(p.first(), documentIds, scope),
+                entities.described(p.second(), documentIds, scope), p.shared())).toList();
     }
 
     /** Entities sharing sentences with one entity in the given documents (empty: all). */
     List<CoOccurrence> with(String entityKey, Collection<String> documentIds, int limit) {
-        Map<String, int[]> sentencesOf = new HashMap<>();
-        visit(entities.ofEntity(entityKey, documentIds), (of, presence) -> {
-            if (entityKey.equals(presence.key())) { // a merged entity: every part's sentences
-                sentencesOf.merge(of.id(), presence.sentences(), SentenceNumbers::union);
+        PairTable table = documentIds.isEmpty() ? wholeCorpus.get() : null;
+        if (table == null || table.pruned()) { // the documents of the entity only
+            Set<String> documents = new HashSet<>();
+            SortedDocValues[] ids = new SortedDocValues[1];
+            visit(entities.reading(), entities.ofEntity(entityKey, documentIds), (document, key, sentences) -> {
+                if (entityKey.equals(key)) {
+                    documents.add(ids[0].lookupOrd((int) document).utf8ToString());
+                }
+            }, ids);
+            if (documents.isEmpty()) {
+                return List.of();
             }
-        });
-        if (sentencesOf.isEmpty()) {
+            table = table(entities.reading(), IndexQueries.of(ENTITY, documents));
+        }
+        List<PairTable.Partner> partners = table.partners(entityKey, limit);
+        if (partners.isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> pairs = new HashMap<>();
-        visit(IndexQueries.of(ENTITY, sentencesOf.keySet()), (of, presence) -> {
-            int shared = SentenceNumbers.shared(sentencesOf.get(of.id()), presence.sentences());
-            if (shared > 0 && !presence.key().equals(entityKey)) {
-                pairs.merge(entityKey + "\u0000" + presence.key(), shared, Integer::sum);
-            }
-        });
-        return top(pairs, limit, documentIds);
+        Set<String> scope = Set.copyOf(documentIds);
+        Entity entity = entities.described(entityKey, documentIds, scope);
+        return partners.stream().map(p -> new CoOccurrence(entity, entities.described(p.key(), documentIds, scope), p.shared()))
+                .toList();
     }
 
-    private interface PresenceReader {
-        /** One entity document: its corpus document (decoded on demand) and the entity's sentences there. */
-        void read(DocumentOf document, Presence presence) throws IOException;
+    private static void visit(IndexReading reading, Query query, PresenceReader reader) {
+        visit(reading, query, reader, new SortedDocValues[1]);
     }
 
-    /** The corpus document of the current hit: an ordinal to tell documents apart, the id on demand. */
-    private interface DocumentOf {
-        long ordinal() throws IOException;
-
-        String id() throws IOException;
-    }
-
-    private void visit(org.apache.lucene.search.Query query, PresenceReader reader) {
-        IndexReading reading = entities.reading();
+    /** Visits the entity documents of a query; {@code ids} holds the current segment's {@code doc} values. */
+    private static void visit(IndexReading reading, Query query, PresenceReader reader, SortedDocValues[] ids) {
         reading.search().visit(query, segment -> {
             SortedDocValues docs = DocValues.getSorted(segment.reader(), DOC);
+            ids[0] = docs;
             SegmentKeys keys = reading.keys(segment.reader());
             BinaryDocValues sentences = DocValues.getBinary(segment.reader(), SENTENCES);
             long base = (long) segment.ord << 32;
-            DocumentOf document = new DocumentOf() {
-                @Override
-                public long ordinal() throws IOException {
-                    return base | docs.ordValue();
-                }
-
-                @Override
-                public String id() throws IOException {
-                    return docs.lookupOrd(docs.ordValue()).utf8ToString();
-                }
-            };
             return doc -> {
                 String key = keys.keyOf(doc);
                 int[] numbers = sentences.advanceExact(doc) ? SentenceNumbers.unpack(sentences.binaryValue()) : new int[0];
                 if (key != null && docs.advanceExact(doc)) {
-                    reader.read(document, new Presence(key, numbers));
+                    reader.read(base | docs.ordValue(), key, numbers);
                 }
             };
         });
-    }
-
-    private static void count(List<Presence> presences, Map<String, Integer> pairs) {
-        Map<String, int[]> byKey = new HashMap<>(); // a merged entity is present once, with all its sentences
-        presences.forEach(p -> byKey.merge(p.key(), p.sentences(), SentenceNumbers::union));
-        List<Presence> document = byKey.entrySet().stream().map(e -> new Presence(e.getKey(), e.getValue())).toList();
-        presences.clear();
-        for (int i = 0; i < document.size(); i++) {
-            for (int j = i + 1; j < document.size(); j++) {
-                Presence a = document.get(i);
-                Presence b = document.get(j);
-                int shared = SentenceNumbers.shared(a.sentences(), b.sentences());
-                if (shared > 0 && !a.key().equals(b.key())) {
-                    String pair = a.key().compareTo(b.key()) < 0 ? a.key() + "\u0000" + b.key() : b.key() + "\u0000" + a.key();
-                    pairs.merge(pair, shared, Integer::sum);
-                }
-            }
-        }
-    }
-
-    private List<CoOccurrence> top(Map<String, Integer> pairs, int limit, Collection<String> documentIds) {
-        return pairs.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit <= 0 ? Long.MAX_VALUE : limit)
-                .map(e -> {
-                    String[] keys = e.getKey().split("\u0000", 2);
-                    return new CoOccurrence(entity(keys[0], documentIds), entity(keys[1], documentIds), e.getValue());
-                }).toList();
-    }
-
-    private Entity entity(String key, Collection<String> documentIds) {
-        return described.computeIfAbsent(key, k -> entities.describe(entities.count(k, documentIds), documentIds));
     }
 }

@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -106,6 +104,11 @@ public final class EntityQueries {
         return tallies.tally(ofEntity(entityKey, documentIds)).getOrDefault(entityKey, new Tally(entityKey));
     }
 
+    /** An entity described over the given documents ({@code scope} as a set; empty: all), described once per version. */
+    Entity described(String entityKey, Collection<String> documentIds, Set<String> scope) {
+        return described.of(entityKey, scope, () -> describe(count(entityKey, documentIds), documentIds));
+    }
+
     /**
      * Describes an entity: its name chosen among every document's spelling across the corpus (doc
      * values), its aliases, roles and affiliations from (at most {@link #DETAIL_DOCUMENTS} of) its
@@ -134,17 +137,7 @@ public final class EntityQueries {
 
     /** The documents mentioning an entity, in document order, from doc values. */
     Set<String> documents(String entityKey) {
-        Set<String> documents = new java.util.TreeSet<>();
-        reading.search().visit(ofEntity(entityKey, List.of()), segment -> {
-            SegmentKeys keys = reading.keys(segment.reader());
-            SortedDocValues ids = DocValues.getSorted(segment.reader(), DOC);
-            return doc -> {
-                if (entityKey.equals(keys.keyOf(doc))) {
-                    documents.add(DocValueReading.text(ids, doc));
-                }
-            };
-        });
-        return documents;
+        return EntityDocuments.of(reading, ofEntity(entityKey, List.of()), entityKey);
     }
 
     /** The {@code entity} documents of an entity in the given documents (empty: all). */

@@ -29,12 +29,18 @@ final class IndexQueries {
      */
     static Query ofEntity(IndexReading reading, String entityKey, String kind, Collection<String> documentIds) {
         Set<String> sources = reading.curation().sourcesOf(entityKey);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         if (sources.size() == 1) {
-            return ofEntity(reading.resolution(), sources.iterator().next(), kind, documentIds);
+            query.add(ofEntity(reading.resolution(), sources.iterator().next(), kind, List.of()), Occur.FILTER);
+        } else {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            sources.forEach(raw -> any.add(ofEntity(reading.resolution(), raw, kind, List.of()), Occur.SHOULD));
+            query.add(any.build(), Occur.FILTER);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        sources.forEach(raw -> any.add(ofEntity(reading.resolution(), raw, kind, List.of()), Occur.SHOULD));
-        return kinded(new BooleanQuery.Builder().add(any.build(), Occur.FILTER), kind, documentIds);
+        if (!documentIds.isEmpty()) {
+            query.add(reading.search().documents(documentIds), Occur.FILTER);
+        }
+        return query.build();
     }
 
     /** The documents of one kind belonging to an entity as {@code resolution} keys it, in the given documents (empty: all). */
@@ -55,6 +61,15 @@ final class IndexQueries {
             query.add(anyOf(DOC, documentIds), Occur.FILTER);
         }
         return query.build();
+    }
+
+    /** The documents of one kind among {@code documentIds} (empty: all), with the question's filter of those documents. */
+    static Query of(IndexReading reading, String kind, Collection<String> documentIds) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (!documentIds.isEmpty()) {
+            query.add(reading.search().documents(documentIds), Occur.FILTER);
+        }
+        return kinded(query, kind, List.of());
     }
 
     /** The documents of one kind among {@code documentIds} (empty: all). */

@@ -23,6 +23,7 @@ import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.NameLink;
 import org.vigie.entities.core.internal.curation.Curation;
 import org.vigie.entities.core.internal.curation.Staleness;
+import org.vigie.entities.core.internal.layout.IndexFields;
 import org.vigie.entities.core.internal.resolution.Resolution;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +46,8 @@ public final class IndexQuestions {
     private final PerVersion<DescribedEntities> described = new PerVersion<>();
     /** How the decisions apply to an index version. */
     private final PerVersion<CurationReport> reports = new PerVersion<>();
+    /** The co-occurrence counts of the whole corpus. */
+    private final PerVersion<PairTable> pairs = new PerVersion<>();
     private final Supplier<Curation> curation;
 
     /**
@@ -79,11 +82,16 @@ public final class IndexQuestions {
     }
 
     public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
-        return query(q -> new CoOccurrences(q).pairs(documentIds, limit));
+        return query(q -> coOccurrences(q).pairs(documentIds, limit));
     }
 
     public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
-        return query(q -> new CoOccurrences(q).with(entityKey, documentIds, limit));
+        return query(q -> coOccurrences(q).with(entityKey, documentIds, limit));
+    }
+
+    private CoOccurrences coOccurrences(EntityQueries q) {
+        return new CoOccurrences(q, () -> pairs.get(q.version(),
+                () -> CoOccurrences.table(q.reading(), IndexQueries.of(IndexFields.ENTITY, List.of()))));
     }
 
     public List<NameLink> links(String entityKey) {

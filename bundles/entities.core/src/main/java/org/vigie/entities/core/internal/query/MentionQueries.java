@@ -62,12 +62,20 @@ final class MentionQueries {
         return reading;
     }
 
+    /**
+     * The DATE mentions of the given documents (empty: all), in document then text order. Results are
+     * read in index order (one decompression per stored block, not one per document) and only the
+     * dates are kept, then put in document order.
+     */
     List<Mention> dates(Collection<String> documentIds) {
         List<Mention> dates = new ArrayList<>();
-        for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, BY_DOCUMENT)) {
+        for (ScoreDoc hit : reading.search().top(IndexQueries.of(RESULT, documentIds), 0, null)) {
             org.apache.lucene.document.Document doc = reading.search().load(hit.doc);
-            dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
+            if (reading.stored().holds(doc, EntityType.DATE.name())) { // most results hold no date: not parsed
+                dates.addAll(dates(doc.get(DOC), reading.stored().data(doc, ResultData.class)));
+            }
         }
+        dates.sort(Comparator.comparing(Mention::documentId)); // stable: text order within a document
         return dates;
     }
 

@@ -3,6 +3,7 @@ package org.vigie.entities.core.internal.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -38,12 +39,29 @@ final class Searching {
      */
     private StoredFields storedFields;
 
+    /** The last set of documents a question was restricted to, and its filter: one question asks with the same set again and again. */
+    private Collection<String> scope;
+    private Query scopeFilter;
+
     Searching(IndexSearcher searcher) {
         this.searcher = searcher;
     }
 
     IndexSearcher searcher() {
         return searcher;
+    }
+
+    /**
+     * The filter of the documents with one of these ids, built once per question for the same
+     * collection (a briefing's scope holds up to every document id: sorting them is not free, and
+     * the same filter instance lets the searcher's query cache keep its matches).
+     */
+    Query documents(Collection<String> ids) {
+        if (ids != scope) {
+            scopeFilter = IndexQueries.anyOf(org.vigie.entities.core.internal.layout.IndexFields.DOC, ids);
+            scope = ids;
+        }
+        return scopeFilter;
     }
 
     /** Visits every hit of a query without scoring. */

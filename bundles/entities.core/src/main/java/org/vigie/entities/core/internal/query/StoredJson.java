@@ -34,6 +34,19 @@ final class StoredJson {
         }
     }
 
+    /** Whether a document's stored JSON holds this string value (quoted): none of its fields can equal it otherwise. */
+    boolean holds(org.apache.lucene.document.Document doc, String value) {
+        byte[] quoted = ('"' + value + '"').getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        BytesRef utf8 = storedJson(doc);
+        int last = utf8.offset + utf8.length - quoted.length;
+        for (int i = utf8.offset; i <= last; i++) {
+            if (java.util.Arrays.equals(utf8.bytes, i, i + quoted.length, quoted, 0, quoted.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A document's stored data as UTF-8 JSON: bytes, or a string in results stored by earlier versions. */
     private static BytesRef storedJson(org.apache.lucene.document.Document doc) {
         BytesRef bytes = doc.getBinaryValue(DATA);

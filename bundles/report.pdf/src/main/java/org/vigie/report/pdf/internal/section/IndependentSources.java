@@ -3,26 +3,25 @@ package org.vigie.report.pdf.internal.section;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.vigie.entities.api.Entity;
-import org.vigie.entities.api.Mention;
 import org.vigie.report.api.Briefing;
 
 /**
  * How many independent sources cite an entity, when the selection holds copies of one dispatch
- * (which count once); without copies, the entity's document count, at no extra cost. Counts are
- * kept, so ranking entities and then listing them reads each entity's mentions once.
+ * (which count once); without copies, the entity's document count, at no extra cost. The
+ * entity's documents come from the index's doc values (no mention is loaded); counts are kept, so
+ * ranking entities and then listing them reads each entity's documents once.
  */
 final class IndependentSources {
-    /** Mentions read at most to count an entity's sources. */
-    private static final int MENTIONS = 20_000;
-
     private final Briefing briefing;
     private final boolean copies;
     private final Map<String, Integer> counted = new HashMap<>();
+    /** The selected documents, when the selection is not the whole corpus. */
+    private Set<String> selected;
 
     IndependentSources(Briefing briefing) {
         this.briefing = briefing;
@@ -49,8 +48,11 @@ final class IndependentSources {
             return entity.documents();
         }
         return counted.computeIfAbsent(entity.key(), key -> {
-            Set<String> documents = briefing.entities().mentions(key, briefing.selection().indexScope(), MENTIONS)
-                    .stream().map(Mention::documentId).collect(Collectors.toSet());
+            Set<String> documents = new HashSet<>(briefing.entities().documents(key));
+            if (!briefing.selection().wholeCorpus()) {
+                selected = selected == null ? Set.copyOf(briefing.selection().ids()) : selected;
+                documents.retainAll(selected);
+            }
             return briefing.citations().independent(documents);
         });
     }
