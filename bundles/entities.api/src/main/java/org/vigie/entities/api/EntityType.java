@@ -40,6 +40,18 @@ public record EntityType(String name) {
         return !equals(DATE) && !equals(QUANTITY);
     }
 
+    // written out: the record's generated equals goes through a method handle, and extraction and
+    // indexing compare types millions of times (2.6 % of an import's CPU, docs/BENCHMARKS.md)
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof EntityType type && name.equals(type.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
     @Override
     public String toString() {
         return name;

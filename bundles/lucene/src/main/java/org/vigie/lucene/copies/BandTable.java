@@ -20,8 +20,12 @@ final class BandTable {
     private static final int NONE = -1;
 
     private int[] heads = empty(1024);
-    private int[] hashes = new int[1024 * BANDS];
-    private int[] next = new int[1024 * BANDS];
+    /**
+     * Per entry its hash, then the next entry of its bucket ({@code [2e]}, {@code [2e + 1]}): side
+     * by side, a step along a bucket loads one cache line, not two (walking the buckets of 100 000
+     * documents was memory-bound: 6 % of an import's CPU).
+     */
+    private int[] chain = new int[2 * 1024 * BANDS];
     private int size;
 
     /** Files document {@code ordinal} (the next one: ordinals are given in order from 0). */
@@ -29,9 +33,8 @@ final class BandTable {
         if (ordinal != size) {
             throw new IllegalArgumentException("ordinal " + ordinal + " out of order, expected " + size);
         }
-        if ((size + 1) * BANDS > hashes.length) {
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
-            next = Arrays.copyOf(next, next.length * 2);
+        if (2 * (size + 1) * BANDS > chain.length) {
+            chain = Arrays.copyOf(chain, chain.length * 2);
         }
         size++;
         if (size * BANDS > heads.length) {
@@ -39,7 +42,7 @@ final class BandTable {
         }
         for (int band = 0; band < BANDS; band++) {
             int entry = ordinal * BANDS + band;
-            hashes[entry] = signature.band(band, ROWS) ^ band * 0x61C88647;
+            chain[2 * entry] = signature.band(band, ROWS) ^ band * 0x61C88647;
             link(entry);
         }
     }
@@ -51,9 +54,10 @@ final class BandTable {
     void candidates(int ordinal, IntConsumer each) {
         for (int band = 0; band < BANDS; band++) {
             int entry = ordinal * BANDS + band;
+            int hash = chain[2 * entry];
             int walked = 0;
-            for (int e = heads[hashes[entry] & (heads.length - 1)]; e != NONE && walked < MAX_BUCKET_WALK; e = next[e]) {
-                if (e != entry && hashes[e] == hashes[entry]) {
+            for (int e = heads[hash & (heads.length - 1)]; e != NONE && walked < MAX_BUCKET_WALK; e = chain[2 * e + 1]) {
+                if (e != entry && chain[2 * e] == hash) {
                     each.accept(e / BANDS);
                     walked++;
                 }
@@ -66,8 +70,8 @@ final class BandTable {
     }
 
     private void link(int entry) {
-        int slot = hashes[entry] & (heads.length - 1);
-        next[entry] = heads[slot];
+        int slot = chain[2 * entry] & (heads.length - 1);
+        chain[2 * entry + 1] = heads[slot];
         heads[slot] = entry;
     }
 

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vigie.corpus.api.DocumentMetadata;
 
@@ -26,7 +24,6 @@ final class LanguageDetector {
     private static final double LEAD = 1.5;
     private static final double VIETNAMESE_LETTERS = 0.08;
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
     private static final String VIETNAMESE_ONLY = "ăắằẳẵặơớờởỡợưứừửữựđạảấầẩẫậẹẻẽếềểễệỉịọỏốồổỗộủụỳỵỷỹĩũ";
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
@@ -64,13 +61,37 @@ final class LanguageDetector {
         return vietnameseShare(sample) >= VIETNAMESE_LETTERS ? "vi" : DocumentMetadata.UNKNOWN_LANGUAGE;
     }
 
-    private static List<String> words(String sample) {
-        Matcher m = WORD.matcher(sample.toLowerCase(Locale.ROOT));
+    /**
+     * The words of the sample, lower case: runs of letters, with one apostrophe inside ("aujourd'hui"),
+     * as the pattern {@code \p{L}+(?:['’]\p{L}+)?} would find them, scanned by hand (the pattern was
+     * 4 % of an import's CPU).
+     */
+    static List<String> words(String sample) {
+        String lower = sample.toLowerCase(Locale.ROOT);
         List<String> words = new java.util.ArrayList<>();
-        while (m.find()) {
-            words.add(m.group());
+        int i = 0;
+        while (i < lower.length()) {
+            if (!Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+                continue;
+            }
+            int begin = i;
+            i = lettersEnd(lower, i);
+            if (i + 1 < lower.length() && (lower.charAt(i) == '\'' || lower.charAt(i) == '’')
+                    && Character.isLetter(lower.codePointAt(i + 1))) {
+                i = lettersEnd(lower, i + 1);
+            }
+            words.add(lower.substring(begin, i));
         }
         return words;
+    }
+
+    private static int lettersEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
     }
 
     private static double vietnameseShare(String sample) {

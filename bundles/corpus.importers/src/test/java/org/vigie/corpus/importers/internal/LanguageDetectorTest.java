@@ -2,6 +2,12 @@ package org.vigie.corpus.importers.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
@@ -37,5 +43,20 @@ class LanguageDetectorTest {
         assertEquals("unknown", detector.detect("Interpol, Europol"));
         assertEquals("unknown", detector.detect("12 345 678 910 1112 1314 1516 1718 1920 2122 2324 2526"));
         assertEquals("unknown", detector.detect("Hanoi Singapour Moscou Lyon Bruxelles Genève Vienne Tokyo Séoul"));
+    }
+
+    /** The hand-written word scan finds what the pattern it replaced found. */
+    @Test
+    void scansWordsAsThePatternDid() {
+        Pattern word = Pattern.compile("\\p{L}+(?:['’]\\p{L}+)?");
+        for (String text : List.of("L'ONU et l’Europol, aujourd'hui's « Lương Cường » ; 12e x'", "'a' ’b’ c'' d'’e",
+                "İstanbul ŞİRKET ǅemal 𝐀𝐁 mot", "", "---", "Déjà-vu, naïveté : 3,5 % d'ici l'an 2030.")) {
+            List<String> expected = new ArrayList<>();
+            Matcher m = word.matcher(text.toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertEquals(expected, LanguageDetector.words(text), text);
+        }
     }
 }

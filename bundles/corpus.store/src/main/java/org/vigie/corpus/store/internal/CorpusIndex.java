@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,10 @@ final class CorpusIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 List<String> added = new ArrayList<>();
-                Set<String> seen = new HashSet<>();
+                // the ids stored already, then those met earlier in the batch, are skipped
+                Set<String> seen = IdTerms.held(searcher, documents.stream().map(Document::id).toList());
                 for (Document document : documents) {
-                    if (seen.add(document.id()) && !holds(searcher, document.id())
-                            && addOne(document, signatures.get(document.id()))) {
+                    if (seen.add(document.id()) && addOne(document, signatures.get(document.id()))) {
                         added.add(document.id());
                     }
                 }
