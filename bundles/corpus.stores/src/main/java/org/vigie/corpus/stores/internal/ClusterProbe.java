@@ -26,7 +26,10 @@ import org.vigie.corpus.api.stores.StoreChoice;
  */
 final class ClusterProbe {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made by the first probe, like the client: most starts never probe a cluster. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** A cluster's health: {@code green}, {@code yellow} or {@code red}, and its node count. */
     record Health(String status, int nodes) {
@@ -40,7 +43,15 @@ final class ClusterProbe {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** Built by the first probe: building it loads the TLS stack, which most starts never use. */
+    private HttpClient client;
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+        }
+        return client;
+    }
 
     /** The health as the first node that answers tells it; every node unreachable: the last one's reason. */
     Health health(StoreChoice cluster) {
@@ -84,7 +95,7 @@ final class ClusterProbe {
                     + " to _cluster/health: is it an OpenSearch cluster?");
         }
         try {
-            JsonNode body = JSON.readTree(response.body());
+            JsonNode body = Json.MAPPER.readTree(response.body());
             return new Health(body.path("status").asText("unknown"), body.path("number_of_nodes").asInt());
         } catch (IOException e) {
             throw new CorpusException("OpenSearch at " + node + " answered _cluster/health with no JSON", e);
@@ -93,7 +104,7 @@ final class ClusterProbe {
 
     private HttpResponse<String> send(String node, HttpRequest request) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CorpusException("interrupted while asking " + node + " for its health", e);
