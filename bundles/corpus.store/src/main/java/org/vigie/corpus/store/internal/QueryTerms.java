@@ -56,6 +56,16 @@ final class QueryTerms {
         return terms.isEmpty() && automata.isEmpty();
     }
 
+    /** The exact terms (analysed words) the query looks for. */
+    Set<BytesRef> terms() {
+        return terms;
+    }
+
+    /** Whether the query also looks for words by prefix, wildcard or fuzzy match. */
+    boolean hasAutomata() {
+        return !automata.isEmpty();
+    }
+
     /** Whether an analysed word of the text is one the query looks for. */
     boolean matches(BytesRef word) {
         if (terms.contains(word)) {

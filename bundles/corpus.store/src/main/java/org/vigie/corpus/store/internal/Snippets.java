@@ -1,6 +1,7 @@
 package org.vigie.corpus.store.internal;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,13 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 /**
  * Keyword in context: about {@code length} characters of a hit's text around the first word the
  * query looks for, with every such word in that window marked {@code [[like this]]}, on one line.
- * The text is analysed only up to the end of the window, so a snippet costs little whatever the
- * article's length. A hit that matched on metadata only gets the start of its text.
+ * The text is analysed only from the first word that may hold a query word ({@link SnippetCandidates},
+ * a cheap scan of folded characters) to the end of the window, so a snippet costs little whatever
+ * the article's length and wherever the word is. A hit that matched on metadata only gets the start
+ * of its text.
  */
 final class Snippets {
     static final String OPEN = "[[", CLOSE = "]]";
     private static final String CUT = "…";
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Beyond this many characters to the next candidate word, analysing again from it is cheaper. */
+    private static final int RESTART_GAP = 160;
 
     private final Analyzer analyzer;
     private final int length;
@@ -31,30 +36,63 @@ final class Snippets {
 
     String snippet(String text, QueryTerms words) throws IOException {
         List<int[]> marks = new ArrayList<>();
-        int begin = 0;
-        int end = Math.min(text.length(), length);
+        int[] window = {0, Math.min(text.length(), length)};
         if (!words.isEmpty()) {
-            try (TokenStream tokens = analyzer.tokenStream(CorpusFields.TEXT, text)) {
-                TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
-                OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken() && (marks.isEmpty() || offset.endOffset() <= end)) {
-                    if (words.matches(term.getBytesRef())) {
-                        if (marks.isEmpty()) {
-                            begin = Math.max(0, Math.min(offset.startOffset() - length / 3, text.length() - length));
-                            end = Math.min(text.length(), begin + length);
-                        }
-                        marks.add(new int[] {offset.startOffset(), offset.endOffset()});
-                    }
-                }
-                tokens.end();
+            SnippetCandidates candidates = new SnippetCandidates(words);
+            int word = candidates.next(text, 0);
+            while (word >= 0) {
+                word = analyse(text, word, candidates, words, window, marks);
             }
         }
-        return line(text, begin, end, marks);
+        return line(text, window[0], window[1], marks);
+    }
+
+    /**
+     * Analyses the text from the white space before a candidate word (the tokens from there are
+     * those of the whole text's analysis). Once past the candidate words without a query word, it
+     * goes on to the next candidate when it is near, else hands it back to start again there
+     * (-1: none left). On the first query word it places the window around it, marks every query
+     * word up to the window's end and hands back -1.
+     */
+    private int analyse(String text, int word, SnippetCandidates candidates, QueryTerms words, int[] window,
+            List<int[]> marks) throws IOException {
+        int from = Math.max(0, word - 1);
+        int candidateEnd = candidates.everyWord() ? text.length() : SnippetCandidates.wordEnd(text, word);
+        int restart = -1;
+        StringReader reader = new StringReader(text);
+        reader.skip(from);
+        try (TokenStream tokens = analyzer.tokenStream(CorpusFields.TEXT, reader)) {
+            TermToBytesRefAttribute term = tokens.addAttribute(TermToBytesRefAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                int start = from + offset.startOffset();
+                int end = from + offset.endOffset();
+                if (marks.isEmpty() && start >= candidateEnd) {
+                    int next = candidates.next(text, candidateEnd);
+                    if (next < 0 || next - candidateEnd > RESTART_GAP) {
+                        restart = next;
+                        break;
+                    }
+                    candidateEnd = SnippetCandidates.wordEnd(text, next);
+                } else if (!marks.isEmpty() && end > window[1]) {
+                    break;
+                }
+                if (words.matches(term.getBytesRef())) {
+                    if (marks.isEmpty()) {
+                        window[0] = Math.max(0, Math.min(start - length / 3, text.length() - length));
+                        window[1] = Math.min(text.length(), window[0] + length);
+                    }
+                    marks.add(new int[] {start, end});
+                }
+            }
+            tokens.end();
+        }
+        return marks.isEmpty() ? restart : -1;
     }
 
     /** The window on word boundaries, marks inserted, white space collapsed. */
-    private static String line(String text, int begin, int end, List<int[]> marks) {
+    static String line(String text, int begin, int end, List<int[]> marks) {
         int first = marks.isEmpty() ? end : marks.get(0)[0];
         int last = marks.isEmpty() ? begin : marks.get(marks.size() - 1)[1];
         if (begin > 0) {

@@ -67,22 +67,29 @@ public final class FrenchExtractor implements EntityExtractor {
         boolean quantities() default true;
     }
 
-    private final FrenchLexicon lexicon;
-    private final List<Rule> rules;
+    /**
+     * The lexicon and the rules, loaded by the first extraction rather than at start-up (the
+     * lexicon is the largest work of Vigie's start, and most commands never extract). Immutable
+     * once loaded, shared by every instance; the class holder makes the load happen once.
+     */
+    private static final class Engine {
+        static final FrenchLexicon LEXICON = FrenchLexicon.load();
+        static final List<Rule> RULES = rules(LEXICON);
+
+        private static List<Rule> rules(FrenchLexicon lexicon) {
+            PhraseGrammar grammar = new PhraseGrammar(lexicon);
+            RoleReader roles = new RoleReader(grammar);
+            return List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
+                    new EventRule(grammar), new CodeRule(), new InstitutionNameRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
+                    new CriminalGroupRule(),
+                    new RepeatedNameRule(), new GuessRule());
+        }
+    }
+
     private final DateAnnotator dates = new DateAnnotator();
     private final QuantityAnnotator quantityAnnotator = new QuantityAnnotator();
     private volatile double minConfidence;
     private volatile boolean quantities = true;
-
-    public FrenchExtractor() {
-        lexicon = FrenchLexicon.load();
-        PhraseGrammar grammar = new PhraseGrammar(lexicon);
-        RoleReader roles = new RoleReader(grammar);
-        rules = List.of(new GazetteerRule(), new LawRule(grammar), new OrganizationRule(grammar),
-                new EventRule(grammar), new CodeRule(), new InstitutionNameRule(), new BracketAliasRule(), new PersonRule(roles), new ContextRule(),
-                new CriminalGroupRule(),
-                new RepeatedNameRule(), new GuessRule());
-    }
 
     @Activate
     void activate(Config config) {
@@ -93,8 +100,9 @@ public final class FrenchExtractor implements EntityExtractor {
     @Override
     public List<Annotation> extract(Document document) {
         String text = document.text();
+        FrenchLexicon lexicon = Engine.LEXICON;
         TextScan scan = new TextScan(text, lexicon.tokenizer.tokenize(text), document.metadata().published(), lexicon);
-        for (Rule rule : rules) {
+        for (Rule rule : Engine.RULES) {
             try {
                 rule.apply(scan);
             } catch (RuntimeException e) {
