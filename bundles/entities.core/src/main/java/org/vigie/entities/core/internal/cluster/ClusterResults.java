@@ -1,0 +1,148 @@
+package org.vigie.entities.core.internal.cluster;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.vigie.corpus.api.Document;
+import org.vigie.corpus.api.cluster.OpenSearchCluster;
+import org.vigie.entities.api.ExtractionResult;
+import org.vigie.entities.core.internal.pipeline.ResultStore;
+
+/**
+ * The results on the cluster, shared by every analyst on it, with a replica in the workspace that
+ * the questions read. A write goes to the replica and to the cluster; {@link #publish()} and
+ * {@link #commit()} return once the cluster acknowledged it (searchable), so nothing is reported
+ * stored that the cluster does not hold. A replica catches up when the cluster's revision is not
+ * the one it last caught up with: it reads every id and stamp (doc values, no result), fetches
+ * the results it lacks or holds in another version, and drops those the cluster no longer has.
+ */
+public final class ClusterResults implements ResultStore {
+
+    /** The least time between two looks at the cluster's revision before a question. */
+    public static final long LOOK_EVERY_MS = 1000;
+
+    private final ResultIndex index;
+    private final ResultStore replica;
+    private final Function<String, Optional<Document>> corpus;
+    /** Results written but not yet acknowledged: id to (stamp, JSON). */
+    private final Map<String, String[]> staged = new LinkedHashMap<>();
+    /** The stamp of each result the replica holds, as far as this session knows. */
+    private final Map<String, String> stamps = new HashMap<>();
+    private final long lookEveryMillis;
+    private String caughtUp;
+    private long lookedAt;
+
+    public ClusterResults(OpenSearchCluster cluster, ResultStore replica, Function<String, Optional<Document>> corpus,
+            long lookEveryMillis) {
+        this.index = new ResultIndex(cluster);
+        this.lookEveryMillis = lookEveryMillis;
+        this.replica = replica;
+        this.corpus = corpus;
+    }
+
+    /** Where the replica of this cluster's results lives in the workspace's {@code entities} area. */
+    public static Path replicaOf(Path entities, OpenSearchCluster cluster) {
+        String where = Integer.toHexString(cluster.where().hashCode());
+        return entities.resolve("opensearch-" + cluster.indexPrefix().replaceAll("[^A-Za-z0-9_.-]", "_") + "-" + where);
+    }
+
+    @Override
+    public synchronized void put(Document document, ExtractionResult result) {
+        String json = ResultJson.write(result);
+        replica.put(document, result);
+        staged.put(document.id(), new String[] {ResultJson.stamp(json), json});
+        if (staged.values().stream().mapToLong(s -> s[1].length()).sum() > ResultBulk.MAX_CHARS) {
+            flush();
+        }
+    }
+
+    @Override
+    public synchronized void remove(Collection<String> documentIds) {
+        flush();
+        index.delete(documentIds);
+        replica.remove(documentIds);
+        documentIds.forEach(stamps::remove);
+    }
+
+    @Override
+    public synchronized void commit() {
+        flush();
+        replica.commit();
+    }
+
+    @Override
+    public synchronized void publish() {
+        flush();
+        replica.publish();
+    }
+
+    @Override
+    public synchronized Set<String> documentIds() {
+        catchUp();
+        return replica.documentIds();
+    }
+
+    @Override
+    public String agreedRevision() {
+        return replica.agreedRevision();
+    }
+
+    @Override
+    public synchronized void commitAgreement(String corpusRevision) {
+        flush();
+        replica.commitAgreement(corpusRevision);
+    }
+
+    /** Catches up before a question unless it looked at the cluster less than {@code lookEveryMillis} ago. */
+    public synchronized void catchUpSoon() {
+        if (System.currentTimeMillis() - lookedAt >= lookEveryMillis) {
+            catchUp();
+        }
+    }
+
+    private void catchUp() {
+        flush();
+        lookedAt = System.currentTimeMillis();
+        String revision = index.revision();
+        if (revision.equals(caughtUp)) {
+            return;
+        }
+        Map<String, String> onCluster = index.stamps();
+        Set<String> held = replica.documentIds();
+        var missing = onCluster.entrySet().stream()
+                .filter(e -> !held.contains(e.getKey()) || !e.getValue().equals(stamps.get(e.getKey())))
+                .map(Map.Entry::getKey).sorted().toList();
+
+        List<String> orphans = new ArrayList<>();
+        index.fetch(missing).forEach((id, source) -> {
+            Optional<Document> document = corpus.apply(id);
+            if (document.isPresent()) {
+                replica.put(document.get(), ResultJson.read(id, source.path("result")));
+                stamps.put(id, source.path("stamp").asText());
+            } else {
+                orphans.add(id); // the results of a document removed from the corpus
+            }
+        });
+        index.delete(orphans);
+        replica.remove(held.stream().filter(id -> !onCluster.containsKey(id)).toList());
+        replica.commit();
+        caughtUp = revision;
+    }
+
+    private void flush() {
+        if (staged.isEmpty()) {
+            return;
+        }
+        index.store(staged);
+        staged.forEach((id, stamped) -> stamps.put(id, stamped[0]));
+        staged.clear();
+    }
+}
