@@ -1,9 +1,9 @@
 package org.vigie.entities.core.internal.cluster;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.cluster.OpenSearchCluster;
 import org.vigie.entities.api.ExtractionResult;
@@ -26,22 +28,24 @@ import org.vigie.entities.core.internal.pipeline.ResultStore;
  */
 public final class ClusterResults implements ResultStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterResults.class);
+
     /** The least time between two looks at the cluster's revision before a question. */
     public static final long LOOK_EVERY_MS = 1000;
 
     private final ResultIndex index;
-    private final ResultStore replica;
+    private final ReplicaStore replica;
     private final Function<String, Optional<Document>> corpus;
     /** Results written but not yet acknowledged: id to (stamp, JSON). */
     private final Map<String, String[]> staged = new LinkedHashMap<>();
-    /** The stamp of each result the replica holds, as far as this session knows. */
-    private final Map<String, String> stamps = new HashMap<>();
+    private final Stamps stamps;
     private final long lookEveryMillis;
     private String caughtUp;
     private long lookedAt;
 
-    public ClusterResults(OpenSearchCluster cluster, ResultStore replica, Function<String, Optional<Document>> corpus,
-            long lookEveryMillis) {
+    public ClusterResults(OpenSearchCluster cluster, ReplicaStore replica, Path directory,
+            Function<String, Optional<Document>> corpus, long lookEveryMillis) {
+        this.stamps = new Stamps(directory.resolveSibling(directory.getFileName() + ".stamps"));
         this.index = new ResultIndex(cluster);
         this.lookEveryMillis = lookEveryMillis;
         this.replica = replica;
@@ -134,7 +138,19 @@ public final class ClusterResults implements ResultStore {
         index.delete(orphans);
         replica.remove(held.stream().filter(id -> !onCluster.containsKey(id)).toList());
         replica.commit();
+        stamps.save();
         caughtUp = revision;
+    }
+
+    /** Sends what is staged (a result never published is still shared), closes the replica, keeps the stamps. */
+    public synchronized void close() throws IOException {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("entity results not sent to the cluster at close ({}): the next check extracts them again", e.getMessage());
+        }
+        replica.close();
+        stamps.save();
     }
 
     private void flush() {

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionResult;
-import org.vigie.entities.core.internal.pipeline.ResultStore;
+import org.vigie.entities.core.internal.cluster.ReplicaStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * embedded store, the replica of the cluster's results on OpenSearch. An index that cannot be
  * opened (a newer layout) stays usable as an object: every use fails with the line saying why.
  */
-final class LocalResults implements ResultStore, AutoCloseable {
+final class LocalResults implements ReplicaStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalResults.class);
 

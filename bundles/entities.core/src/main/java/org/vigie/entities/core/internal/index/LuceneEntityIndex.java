@@ -97,7 +97,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
         if (cluster == null) {
             results = local;
         } else {
-            ClusterResults shared = new ClusterResults(cluster, local, id -> corpus.get(id), lookEveryMillis);
+            ClusterResults shared = new ClusterResults(cluster, local, local.directory(), id -> corpus.get(id), lookEveryMillis);
             results = shared;
             beforeReading = shared::catchUpSoon;
         }
@@ -105,7 +105,11 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
 
     @Deactivate
     void deactivate() throws IOException {
-        local.close();
+        if (results instanceof ClusterResults shared) {
+            shared.close(); // sends what is staged, then closes the replica
+        } else {
+            local.close();
+        }
     }
 
     @Override
