@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code _bulk} requests of at most {@value #MAX_CHARS} characters, each returning once its
- * writes are searchable ({@code refresh=wait_for}). Items the cluster refused for load (429) are
+ * writes are searchable ({@code refresh=true}: a publish must not wait for the next refresh). Items the cluster refused for load (429) are
  * sent again after 0.5 s, 1 s, 2 s...; any other refused item fails the whole write with one line
  * naming its document. The request itself is retried by the cluster service.
  */
@@ -44,7 +44,7 @@ final class ResultBulk {
     private void sendWithRetries(List<String> ids, List<String> actions, String what) {
         for (int attempt = 1;; attempt++) {
             String body = String.join("", actions);
-            JsonNode answer = ResultJson.parse(cluster.send("POST", index + "/_bulk?refresh=wait_for", body, what + " "
+            JsonNode answer = ResultJson.parse(cluster.send("POST", index + "/_bulk?refresh=true", body, what + " "
                     + ids.get(0)).orElseThrow(() -> new ExtractionException("OpenSearch at " + cluster.where()
                             + " has no index " + index)), "a bulk write");
             if (!answer.path("errors").asBoolean()) {

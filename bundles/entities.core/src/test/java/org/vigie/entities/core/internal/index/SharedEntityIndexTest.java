@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -126,13 +125,7 @@ class SharedEntityIndexTest {
     }
 
     private LuceneEntityIndex open(Path workspace, OpenSearchCluster on) {
-        LuceneEntityIndex index = new LuceneEntityIndex();
-        index.workspace = new org.vigie.testing.DirectoryWorkspace(workspace);
-        index.corpus = corpus;
-        index.cluster = on;
-        index.corpusProperties = Map.of("vigie.corpus.store", on == null ? "embedded" : "opensearch");
-        index.lookEveryMillis = 0;
-        index.activate();
+        LuceneEntityIndex index = TestCluster.index(workspace, corpus, on);
         opened.add(index);
         return index;
     }
