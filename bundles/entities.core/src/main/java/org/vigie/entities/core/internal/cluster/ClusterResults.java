@@ -39,6 +39,7 @@ public final class ClusterResults implements ResultStore {
     /** Results written but not yet acknowledged: id to (stamp, JSON). */
     private final Map<String, String[]> staged = new LinkedHashMap<>();
     private final Stamps stamps;
+    private long stagedChars;
     private final long lookEveryMillis;
     private String caughtUp;
     private long lookedAt;
@@ -62,8 +63,9 @@ public final class ClusterResults implements ResultStore {
     public synchronized void put(Document document, ExtractionResult result) {
         String json = ResultJson.write(result);
         replica.put(document, result);
-        staged.put(document.id(), new String[] {ResultJson.stamp(json), json});
-        if (staged.values().stream().mapToLong(s -> s[1].length()).sum() > ResultBulk.MAX_CHARS) {
+        String[] earlier = staged.put(document.id(), new String[] {ResultJson.stamp(json), json});
+        stagedChars += json.length() - (earlier == null ? 0 : earlier[1].length());
+        if (stagedChars > ResultBulk.MAX_CHARS) {
             flush();
         }
     }
@@ -160,5 +162,6 @@ public final class ClusterResults implements ResultStore {
         index.store(staged);
         staged.forEach((id, stamped) -> stamps.put(id, stamped[0]));
         staged.clear();
+        stagedChars = 0;
     }
 }
