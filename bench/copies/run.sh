@@ -6,7 +6,7 @@
 # Usage: bench/copies/run.sh [--threshold T] [FOLDER...]   (MAVEN_OPTS=-Dmaven.repo.local=... to pick a local repo)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
-module="$here/bundles/corpus.store"
+module="$here/bundles/lucene"
 work="${BENCH_WORK:-/tmp/vigie-bench-copies}"
 mkdir -p "$work"
 threshold=
@@ -17,8 +17,8 @@ for folder in "$@"; do
 done
 
 cd "$here"
-timeout 600 mvn -B -q test-compile -pl bundles/corpus.store
-timeout 300 mvn -B -q dependency:build-classpath -pl bundles/corpus.store -Dmdep.includeScope=test \
+timeout 600 mvn -B -q test-compile -pl bundles/lucene
+timeout 300 mvn -B -q dependency:build-classpath -pl bundles/lucene -Dmdep.includeScope=test \
     -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 exec java -cp "$module/target/test-classes:$module/target/classes:$(cat "$work/classpath.txt")" \
-    org.vigie.corpus.store.internal.copies.CopyBenchmark $threshold "$@"
+    org.vigie.lucene.copies.CopyBenchmark $threshold "$@"

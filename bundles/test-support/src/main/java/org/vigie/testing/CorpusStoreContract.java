@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,18 @@ public abstract class CorpusStoreContract {
         assertEquals(List.of(NewsFixtures.LOCKBIT.id()), store.add(NewsFixtures.ALL.subList(0, 3)));
         assertEquals(3, store.count());
         assertEquals(1, store.search(SearchRequest.of("Khorochev", 10)).totalHits());
+    }
+
+    @Test
+    void readsABatchOfIdsAtOnceInTheOrderAskedLeavingOutWhatIsNotStored() {
+        store.add(List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL, NewsFixtures.FORUM));
+        store.remove(List.of(NewsFixtures.INTERPOL.id()));
+        List<String> asked = List.of(NewsFixtures.FORUM.id(), NewsFixtures.INTERPOL.id(), "ffff0000",
+                NewsFixtures.CONVENTION.id());
+        assertEquals(List.of(NewsFixtures.FORUM, NewsFixtures.CONVENTION), store.getAll(asked));
+        assertEquals(Set.of(NewsFixtures.FORUM.id(), NewsFixtures.CONVENTION.id()), store.stored(asked));
+        assertEquals(List.of(), store.getAll(List.of()));
+        assertEquals(Set.of(), store.stored(List.of(NewsFixtures.LOCKBIT.id())));
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.vigie.corpus.api;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,8 +39,29 @@ public interface CorpusStore {
     /** Whether a document with this id is stored. */
     boolean contains(String id);
 
+    /**
+     * Which of these full ids are stored: one request for a whole batch where the store is
+     * remote (the default asks {@link #contains} for each).
+     *
+     * @since 2.2.0
+     */
+    default Set<String> stored(Collection<String> ids) {
+        return ids.stream().distinct().filter(this::contains).collect(Collectors.toSet());
+    }
+
     /** A document by full id, or by an unambiguous id prefix of at least 4 characters. */
     Optional<Document> get(String idOrPrefix);
+
+    /**
+     * The stored documents of these full ids, in the order given, those not stored left out: a
+     * page read at once (the stored texts are read in index order, or fetched in one request),
+     * for copies and exports that read many documents (the default asks {@link #get} for each).
+     *
+     * @since 2.2.0
+     */
+    default List<Document> getAll(List<String> ids) {
+        return ids.stream().map(id -> get(id).filter(d -> d.id().equals(id))).flatMap(Optional::stream).toList();
+    }
 
     /**
      * Removes documents by id and commits, then tells every {@link CorpusListener} which ones went;

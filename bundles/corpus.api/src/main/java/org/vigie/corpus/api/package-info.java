@@ -11,9 +11,11 @@
  * 2.0.0: {@code DocumentImporter.id()} and {@code mediaTypes()} are gone; an importer says them
  * once as service properties ({@code @ImporterService} in
  * {@link org.vigie.corpus.api.propertytypes}), read into an {@link org.vigie.corpus.api.propertytypes.ImporterInfo}.
+ * <p>
+ * 2.2.0: {@code CorpusStore.stored} and {@code getAll} read a batch of ids at once.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.vigie.corpus.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.vigie.corpus.api.CorpusException;
@@ -21,13 +22,20 @@ import org.vigie.corpus.api.CorpusException;
  * @param indexPrefix the prefix of the cluster's index names; null for the store's default
  * @param user the basic-authentication user; null for none
  * @param passwordFile the file holding that user's password; null exactly when {@code user} is
+ * @param trustStore the trust store of an {@code https} cluster with its own certificate authority; null: the JDK's
+ * @param trustStorePasswordFile the file holding the trust store's password; null for none (and without a trust store)
  */
-public record StoreChoice(StoreKind kind, String url, String indexPrefix, String user, Path passwordFile) {
+public record StoreChoice(StoreKind kind, String url, String indexPrefix, String user, Path passwordFile,
+        Path trustStore, Path trustStorePasswordFile) {
 
     public StoreChoice {
         Objects.requireNonNull(kind, "kind");
-        if (kind == StoreKind.EMBEDDED && (url != null || indexPrefix != null || user != null || passwordFile != null)) {
-            throw new CorpusException("the embedded store takes no --url, --index-prefix, --user or --password-file");
+        if (kind == StoreKind.EMBEDDED && (url != null || indexPrefix != null || user != null || passwordFile != null
+                || trustStore != null || trustStorePasswordFile != null)) {
+            throw new CorpusException("the embedded store takes no --url, --index-prefix, --user, --password-file or --trust-store");
+        }
+        if (trustStore == null && trustStorePasswordFile != null) {
+            throw new CorpusException("--trust-store-password-file needs --trust-store");
         }
         if (kind == StoreKind.OPENSEARCH) {
             url = checkedUrl(url);
@@ -41,9 +49,23 @@ public record StoreChoice(StoreKind kind, String url, String indexPrefix, String
         }
     }
 
+    /** A cluster trusted through the JDK's certificate authorities (no trust store of its own). */
+    public StoreChoice(StoreKind kind, String url, String indexPrefix, String user, Path passwordFile) {
+        this(kind, url, indexPrefix, user, passwordFile, null, null);
+    }
+
     /** The embedded store. */
     public static StoreChoice embedded() {
         return new StoreChoice(StoreKind.EMBEDDED, null, null, null, null);
+    }
+
+    /**
+     * The TLS trust of the cluster, when it has its own trust store.
+     *
+     * @since 1.1.0
+     */
+    public Optional<TrustStore> trust() {
+        return trustStore == null ? Optional.empty() : Optional.of(new TrustStore(trustStore, trustStorePasswordFile));
     }
 
     /** One line naming the store, its URL and user, never a secret. */
@@ -52,7 +74,7 @@ public record StoreChoice(StoreKind kind, String url, String indexPrefix, String
             return "embedded";
         }
         return "opensearch at " + url + (indexPrefix == null ? "" : " (index prefix " + indexPrefix + ")")
-                + (user == null ? "" : " as " + user);
+                + (user == null ? "" : " as " + user) + (trustStore == null ? "" : ", trusting " + trustStore);
     }
 
     /** The URLs of the nodes named by {@link #url()}, in order. */

@@ -10,9 +10,11 @@
  * negative {@code service.ranking}: commands never pick it.
  * <p>
  * No password ever passes through these types: a choice names the file that holds it.
+ * <p>
+ * 1.1.0: a cluster's own TLS trust store ({@link org.vigie.corpus.api.stores.TrustStore}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.vigie.corpus.api.stores;
 
 import org.osgi.annotation.bundle.Export;

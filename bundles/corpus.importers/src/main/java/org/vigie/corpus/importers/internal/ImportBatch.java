@@ -106,7 +106,9 @@ final class ImportBatch {
             try {
                 Set<String> added = new HashSet<>(documents.isEmpty() ? List.of() : store.add(documents));
                 Set<String> refused = new HashSet<>();
-                claims.keySet().stream().filter(id -> !added.contains(id) && !store.contains(id)).forEach(refused::add);
+                List<String> notAdded = claims.keySet().stream().filter(id -> !added.contains(id)).toList();
+                Set<String> held = notAdded.isEmpty() ? Set.of() : store.stored(notAdded); // one request on a cluster
+                notAdded.stream().filter(id -> !held.contains(id)).forEach(refused::add);
                 return new Result(added, refused, null);
             } catch (RuntimeException e) {
                 LOG.error("could not store {} documents of {} files", documents.size(),

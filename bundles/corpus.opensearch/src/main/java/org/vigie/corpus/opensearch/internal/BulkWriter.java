@@ -2,6 +2,7 @@ package org.vigie.corpus.opensearch.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
+import org.vigie.lucene.copies.CopySignature;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Writes documents with {@code _bulk}: {@code create} actions under the document's id (so a stored
- * id is left as it is: 409), requests of at most {@code maxBytes}, then one {@code _refresh} so what
+ * id is left as it is: 409), in requests of at most {@code maxBytes}, a few at once
+ * ({@link BulkRequests}), then one {@code _refresh} so what
  * is acknowledged is searchable on return (a {@code refresh=wait_for} per request would wait up to
  * the refresh interval, a second, for each of them). Items refused for load (429) or by an unavailable
  * shard (5xx) are sent again with backoff; an id is new only when its {@code create} was
@@ -25,35 +28,41 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class BulkWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BulkWriter.class);
-    private static final Set<Integer> RESEND = Set.of(429, 500, 502, 503, 504);
 
     private final ClusterClient client;
-    private final int maxBytes;
+    private final BulkRequests requests;
     private final int attempts;
 
-    BulkWriter(ClusterClient client, int maxBytes, int attempts) {
+    BulkWriter(ClusterClient client, int maxBytes, int inFlight, int attempts) {
         this.client = client;
-        this.maxBytes = Math.max(1, maxBytes);
+        this.requests = new BulkRequests(client, maxBytes, inFlight);
         this.attempts = Math.max(1, attempts);
     }
 
-    /** Stores the documents with sequence numbers from {@code firstSeq}; returns the new ids in input order. */
-    List<String> create(String index, Collection<Document> documents, long firstSeq) {
+    /**
+     * Stores the documents, with their copy signatures, under sequence numbers from {@code firstSeq};
+     * returns the new ids in input order.
+     */
+    List<String> create(String index, Collection<Document> documents, Map<String, CopySignature> signatures, long firstSeq) {
         Map<String, String> pending = new LinkedHashMap<>();
         Map<String, Long> seqs = new LinkedHashMap<>();
         long seq = firstSeq;
         for (Document document : documents) {
             if (!pending.containsKey(document.id())) {
                 seqs.put(document.id(), seq);
-                pending.put(document.id(), BulkBody.line(DocumentSource.of(document, seq++)));
+                pending.put(document.id(), BulkBody.line(DocumentSource.of(document, seq++, signatures.get(document.id()))));
             }
         }
-        List<String> created = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         List<String> conflicts = new ArrayList<>();
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             Map<String, String> resend = new LinkedHashMap<>();
-            for (List<String> batch : BulkBody.batches(pending, maxBytes)) {
-                send(index, batch, pending, created, conflicts, resend);
+            for (BulkRequests.Outcome outcome : requests.create(index, pending)) {
+                created.addAll(outcome.created());
+                conflicts.addAll(outcome.conflicts());
+                for (String id : outcome.resend()) {
+                    resend.put(id, pending.get(id));
+                }
             }
             if (!resend.isEmpty() && attempt >= attempts) {
                 throw new CorpusException("OpenSearch at " + client.where() + " did not take " + resend.size()
@@ -70,30 +79,6 @@ final class BulkWriter {
             created.addAll(storedByThisCall(index, conflicts, seqs));
         }
         return seqs.keySet().stream().filter(created::contains).toList();
-    }
-
-    private void send(String index, List<String> ids, Map<String, String> lines, List<String> created,
-            List<String> conflicts, Map<String, String> resend) {
-        StringBuilder body = new StringBuilder();
-        for (String id : ids) {
-            body.append(BulkBody.action("create", index, id)).append(lines.get(id));
-        }
-        JsonNode answer = client.ok(client.ndjson("_bulk", body.toString()), "store documents");
-        for (JsonNode item : answer.path("items")) {
-            JsonNode result = item.path("create");
-            String id = result.path("_id").asText();
-            int status = result.path("status").asInt();
-            if (status == 201) {
-                created.add(id);
-            } else if (status == 409) {
-                conflicts.add(id);
-            } else if (RESEND.contains(status)) {
-                resend.put(id, lines.get(id));
-            } else {
-                throw new CorpusException("OpenSearch at " + client.where() + " refused document " + id + ": "
-                        + result.path("error").path("type").asText() + ": " + result.path("error").path("reason").asText());
-            }
-        }
     }
 
     /** Removes the documents; returns the ids that were there. */

@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,10 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
-
 import org.vigie.corpus.api.CorpusException;
+import org.vigie.corpus.api.stores.TrustStore;
 
 /**
  * Where the cluster is and how to talk to it, read from the component's configuration: the
@@ -56,24 +52,9 @@ record ClusterSettings(List<URI> urls, Optional<String> authorization, Duration 
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout);
         if (trustStore != null) {
-            builder.sslContext(sslContext());
+            builder.sslContext(new TrustStore(trustStore, trustStorePasswordFile).sslContext());
         }
         return builder.build();
-    }
-
-    private SSLContext sslContext() {
-        try {
-            char[] password = trustStorePasswordFile == null ? null
-                    : firstLine(trustStorePasswordFile, "trust store password").toCharArray();
-            KeyStore trusted = KeyStore.getInstance(trustStore.toFile(), password);
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new CorpusException("cannot read the trust store " + trustStore + ": " + e.getMessage(), e);
-        }
     }
 
     private static URI address(String url) {

@@ -40,9 +40,18 @@ final class CorpusIndexes {
 
     /** {@code STOREID:VERSION}: changes with every {@link #advance()}, differs between stores. */
     String revision() {
+        return storeId() + ":" + version();
+    }
+
+    /** The version of the revision document: it grows by one at every {@link #advance()}, whoever writes. */
+    long version() {
         ensure();
-        JsonNode revision = client.ok(client.get(meta + REVISION), "read the store's revision");
-        return storeId + ":" + revision.path("_version").asLong();
+        return client.ok(client.get(meta + REVISION), "read the store's revision").path("_version").asLong();
+    }
+
+    private String storeId() {
+        ensure();
+        return storeId;
     }
 
     /** Makes a new revision; returns its version, unique in the store (a batch number). */
@@ -59,6 +68,10 @@ final class CorpusIndexes {
         synchronized (this) {
             if (storeId == null) {
                 create(corpus, mapping());
+                // an index made before copy signatures existed gets the field (adding one is allowed)
+                ObjectNode signature = ClusterClient.JSON.createObjectNode();
+                signature.putObject("properties").putObject(DocumentSource.COPY_SIGNATURE).put("type", "binary");
+                client.ok(client.json("PUT", corpus + "/_mapping", signature), "add copy signatures to " + corpus);
                 ObjectNode metaSettings = ClusterClient.JSON.createObjectNode();
                 metaSettings.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
                 metaSettings.putObject("mappings").put("dynamic", false);

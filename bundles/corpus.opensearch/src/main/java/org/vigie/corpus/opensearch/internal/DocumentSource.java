@@ -11,6 +11,7 @@ import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.news.NewsFields;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,16 +20,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * How a document is laid out in the index ({@code corpus-index.json}): the query language's
  * fields under their own names, {@code seq} for import order, {@code stat_*} for the counts,
- * {@code tag.KEY} searchable and {@code tags} as given, {@code raw} only when it differs.
+ * {@code tag.KEY} searchable and {@code tags} as given, {@code raw} only when it differs,
+ * {@code copy_signature} (not indexed) for the syndicated copies.
  */
 final class DocumentSource {
     static final String ID = "id", SEQ = "seq", RAW = "raw", LENGTH = "length", TAGS = "tags",
-            STAT_SOURCE = "stat_source", STAT_LANG = "stat_lang", STAT_MONTH = "stat_month";
+            STAT_SOURCE = "stat_source", STAT_LANG = "stat_lang", STAT_MONTH = "stat_month",
+            COPY_SIGNATURE = "copy_signature";
     /** Lucene's limit on one indexed term, which a keyword value must keep to. */
     private static final int MAX_TERM_BYTES = 32_766;
     private static final String UNKNOWN = "unknown";
 
     private DocumentSource() {
+    }
+
+    /** The document's source with its syndicated-copy signature (base64; null: too short to sign). */
+    static ObjectNode of(Document document, long seq, CopySignature signature) {
+        ObjectNode source = of(document, seq);
+        if (signature != null) {
+            source.put(COPY_SIGNATURE, signature.bytes());
+        }
+        return source;
+    }
+
+    /** A stored copy signature read back; one line naming the document when it is damaged. */
+    static CopySignature signature(String id, JsonNode stored) {
+        try {
+            byte[] bytes = stored.binaryValue();
+            return CopySignature.read(bytes, 0, bytes.length);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new CorpusException("the copy signature of document " + id + " is damaged: " + e.getMessage(), e);
+        }
     }
 
     static ObjectNode of(Document document, long seq) {

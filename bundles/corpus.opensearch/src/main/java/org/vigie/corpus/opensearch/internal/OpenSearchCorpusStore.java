@@ -2,7 +2,9 @@ package org.vigie.corpus.opensearch.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -23,16 +25,20 @@ import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
+import org.vigie.corpus.api.copies.CopyCluster;
+import org.vigie.corpus.api.copies.CorpusCopies;
+import org.vigie.lucene.copies.CopySignature;
+import org.vigie.lucene.store.CorpusListeners;
 
 /**
- * The corpus in an OpenSearch cluster, over REST. Active only when configured (PID
+ * The corpus in an OpenSearch cluster, over REST, and its syndicated copies ({@link OpenSearchCopies}). Active only when configured (PID
  * {@value #PID}); the cluster is first contacted at the first call, so a cluster that is down
  * makes calls fail with one line naming it, not the component.
  */
-@Component(service = CorpusStore.class, configurationPid = OpenSearchCorpusStore.PID,
+@Component(service = {CorpusStore.class, CorpusCopies.class}, configurationPid = OpenSearchCorpusStore.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, property = "vigie.corpus.store=opensearch")
 @Designate(ocd = StoreConfig.class)
-public class OpenSearchCorpusStore implements CorpusStore {
+public class OpenSearchCorpusStore implements CorpusStore, CorpusCopies {
     static final String PID = "org.vigie.corpus.opensearch";
     private static final Logger LOG = LoggerFactory.getLogger(OpenSearchCorpusStore.class);
     /** Sequence numbers of one add are its revision version times this, plus the position. */
@@ -49,16 +55,18 @@ public class OpenSearchCorpusStore implements CorpusStore {
     private final SearchRunner search;
     private final ImportOrder order;
     private final DocumentLookup lookup;
+    private final OpenSearchCopies copies;
 
     @Activate
     public OpenSearchCorpusStore(StoreConfig config) {
         ClusterSettings settings = ClusterSettings.of(config);
         client = new ClusterClient(settings.client(), settings);
         indexes = new CorpusIndexes(client, config.indexPrefix(), config.replicas());
-        bulk = new BulkWriter(client, config.bulkMaxBytes(), settings.attempts());
+        bulk = new BulkWriter(client, config.bulkMaxBytes(), config.bulkInFlight(), settings.attempts());
         search = new SearchRunner(client, config.snippetLength());
         order = new ImportOrder(client);
         lookup = new DocumentLookup(client);
+        copies = new OpenSearchCopies(indexes, order, lookup, config.copyThreshold());
         LOG.info("corpus store on {}, indices {}-corpus*", settings, config.indexPrefix());
     }
 
@@ -70,11 +78,12 @@ public class OpenSearchCorpusStore implements CorpusStore {
         if (documents.size() >= BATCH) {
             throw new CorpusException("cannot add " + documents.size() + " documents at once: give at most " + (BATCH - 1));
         }
+        Map<String, CopySignature> signatures = CopySignature.sign(documents);
         // a revision before (whose version numbers this batch) and after: a crash between leaves a new revision
-        List<String> added = bulk.create(indexes.corpus(), documents, indexes.advance() * BATCH);
-        if (!added.isEmpty()) {
-            indexes.advance();
-        }
+        long before = indexes.advance();
+        List<String> added = bulk.create(indexes.corpus(), documents, signatures, before * BATCH);
+        long after = added.isEmpty() ? before : indexes.advance();
+        copies.changed(before, after, added, signatures, List.of());
         return added;
     }
 
@@ -89,8 +98,18 @@ public class OpenSearchCorpusStore implements CorpusStore {
     }
 
     @Override
+    public Set<String> stored(Collection<String> ids) {
+        return lookup.stored(indexes.corpus(), ids);
+    }
+
+    @Override
     public Optional<Document> get(String idOrPrefix) {
         return lookup.get(indexes.corpus(), idOrPrefix);
+    }
+
+    @Override
+    public List<Document> getAll(List<String> ids) {
+        return lookup.getAll(indexes.corpus(), ids);
     }
 
     @Override
@@ -98,11 +117,12 @@ public class OpenSearchCorpusStore implements CorpusStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        indexes.advance();
+        long before = indexes.advance();
         List<String> removed = bulk.delete(indexes.corpus(), ids);
+        long after = removed.isEmpty() ? before : indexes.advance();
+        copies.changed(before, after, List.of(), Map.of(), removed);
         if (!removed.isEmpty()) {
-            indexes.advance();
-            Listeners.tellRemoved(listeners, removed);
+            CorpusListeners.tellRemoved(listeners, removed);
         }
         return removed.size();
     }
@@ -130,6 +150,21 @@ public class OpenSearchCorpusStore implements CorpusStore {
     @Override
     public SearchResult search(SearchRequest request) {
         return search.run(indexes.corpus(), request);
+    }
+
+    @Override
+    public List<CopyCluster> clusters() {
+        return copies.clusters();
+    }
+
+    @Override
+    public Optional<CopyCluster> clusterOf(String id) {
+        return copies.clusterOf(id);
+    }
+
+    @Override
+    public double threshold() {
+        return copies.threshold();
     }
 
     @Override

@@ -33,11 +33,17 @@ public @interface StoreConfig {
     @AttributeDefinition(description = "Most bytes (characters) sent in one _bulk request")
     int bulkMaxBytes() default 5_000_000;
 
+    @AttributeDefinition(description = "Most _bulk requests of one write sent at once")
+    int bulkInFlight() default 2;
+
     @AttributeDefinition(description = "Attempts of a request refused for load or unavailability (429, 5xx, refused connection)")
     int retries() default 6;
 
     @AttributeDefinition(description = "Replicas of each index (0 on a single node)")
     int replicas() default 1;
+
+    @AttributeDefinition(description = "Least estimated Jaccard similarity (5-word shingles) of two copies of one dispatch")
+    double copyThreshold() default 0.3;
 
     @AttributeDefinition(description = "Length of a search hit's snippet, in characters")
     int snippetLength() default 240;

@@ -39,7 +39,7 @@ class BulkWriterTest {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         ClusterSettings settings = ClusterSettings.of(TestStores.config(url, "v", "", "", 3));
-        writer = new BulkWriter(new ClusterClient(settings.client(), settings), 5_000_000, settings.attempts());
+        writer = new BulkWriter(new ClusterClient(settings.client(), settings), 5_000_000, 2, settings.attempts());
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class BulkWriterTest {
         answers.add(new String[] {"200", "{\"items\":[" + item(a, 201) + "," + item(b, 429) + "]}"});
         answers.add(new String[] {"200", "{\"items\":[" + item(b, 201) + "]}"});
 
-        List<String> added = writer.create("v-corpus", List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL), 7);
+        List<String> added = writer.create("v-corpus", List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL), Map.of(), 7);
 
         assertEquals(List.of(a, b), added);
         assertEquals(3, bulks.size());
@@ -101,7 +101,7 @@ class BulkWriterTest {
         answers.add(new String[] {"200", "{\"items\":[" + item(b, 429) + "]}"});
 
         CorpusException e = assertThrows(CorpusException.class,
-                () -> writer.create("v-corpus", List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL), 7));
+                () -> writer.create("v-corpus", List.of(NewsFixtures.CONVENTION, NewsFixtures.INTERPOL), Map.of(), 7));
 
         assertEquals("OpenSearch at " + "http://127.0.0.1:" + server.getAddress().getPort() + "/ did not take 1 documents"
                 + " after 3 attempts (cluster overloaded or unavailable); 1 were stored: run the import again to add the rest",

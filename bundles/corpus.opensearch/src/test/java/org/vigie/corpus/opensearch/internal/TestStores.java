@@ -89,6 +89,16 @@ final class TestStores {
             }
 
             @Override
+            public int bulkInFlight() {
+                return 2;
+            }
+
+            @Override
+            public double copyThreshold() {
+                return 0.3;
+            }
+
+            @Override
             public int retries() {
                 return retries;
             }

@@ -16,7 +16,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopySignature;
 
 /**
  * Signs, in the background after the store opens, the documents stored without a copy signature

@@ -20,7 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.news.NewsFields;
 
 /**

@@ -32,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vigie.corpus.api.CorpusException;
 import org.vigie.corpus.api.Document;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.WriterThread;
 
 /**

@@ -23,6 +23,11 @@ final class IdTerms {
 
     /** Whether a live document of {@code searcher}'s index has this full id. */
     static boolean holds(IndexSearcher searcher, String id) throws IOException {
+        return docOf(searcher, id) >= 0;
+    }
+
+    /** The live Lucene doc (over the whole index) with this full id, or -1. */
+    static int docOf(IndexSearcher searcher, String id) throws IOException {
         BytesRef term = new BytesRef(id);
         PostingsEnum postings = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
@@ -35,10 +40,10 @@ final class IdTerms {
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 if (live == null || live.get(doc)) {
-                    return true;
+                    return leaf.docBase + doc;
                 }
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -4,9 +4,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.StoredFields;
@@ -43,8 +45,9 @@ import org.vigie.corpus.api.SearchResult;
 import org.vigie.corpus.api.copies.CopyCluster;
 import org.vigie.corpus.api.copies.CorpusCopies;
 import org.vigie.corpus.api.stores.StoreKind;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopySignature;
 import org.vigie.lucene.news.CorpusFieldAnalyzer;
+import org.vigie.lucene.store.CorpusListeners;
 
 /**
  * The corpus kept in an embedded Lucene index in the workspace's {@code store} area.
@@ -117,7 +120,7 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
 
     @Override
     public List<String> add(Collection<Document> documents) {
-        Map<String, CopySignature> signatures = StoredCopies.sign(documents);
+        Map<String, CopySignature> signatures = CopySignature.sign(documents);
         List<String> added = index.add(documents, signatures);
         copies.added(added, signatures);
         return added;
@@ -131,6 +134,24 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
     @Override
     public boolean contains(String id) {
         return index.read(searcher -> CorpusIndex.holds(searcher, id));
+    }
+
+    @Override
+    public Set<String> stored(Collection<String> ids) {
+        return index.read(searcher -> {
+            Set<String> held = new HashSet<>();
+            for (String id : ids) {
+                if (IdTerms.holds(searcher, id)) {
+                    held.add(id);
+                }
+            }
+            return held;
+        });
+    }
+
+    @Override
+    public List<Document> getAll(List<String> ids) {
+        return index.read(searcher -> StoredDocuments.documents(searcher, ids));
     }
 
     @Override
@@ -154,30 +175,9 @@ public class LuceneCorpusStore implements CorpusStore, CorpusCopies, Closeable {
         List<String> removed = index.remove(ids);
         copies.removed(removed);
         if (!removed.isEmpty()) {
-            List<ComponentServiceObjects<CorpusListener>> told = listeners;
-            for (ComponentServiceObjects<CorpusListener> listener : told == null
-                    ? List.<ComponentServiceObjects<CorpusListener>>of() : told) {
-                tell(listener, removed);
-            }
+            CorpusListeners.tellRemoved(listeners, removed);
         }
         return removed.size();
-    }
-
-    private static void tell(ComponentServiceObjects<CorpusListener> service, List<String> removed) {
-        CorpusListener listener = null;
-        try {
-            listener = service.getService();
-            if (listener != null) {
-                listener.documentsRemoved(removed);
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("corpus listener {} failed on {} removed documents: {}", service.getServiceReference(),
-                    removed.size(), e.toString(), e);
-        } finally {
-            if (listener != null) {
-                service.ungetService(listener);
-            }
-        }
     }
 
     @Override

@@ -2,9 +2,7 @@ package org.vigie.corpus.store.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,11 +16,10 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.copies.Copy;
 import org.vigie.corpus.api.copies.CopyCluster;
-import org.vigie.corpus.store.internal.copies.CopyIndex;
-import org.vigie.corpus.store.internal.copies.CopySignature;
+import org.vigie.lucene.copies.CopyIndex;
+import org.vigie.lucene.copies.CopySignature;
 
 /**
  * The store's clusters of copies. Each document's {@link CopySignature} is stored with it (a
@@ -38,22 +35,6 @@ final class StoredCopies {
     StoredCopies(CorpusIndex index, double threshold) {
         this.index = index;
         this.threshold = threshold;
-    }
-
-    /**
-     * Signs the documents on the calling thread (the import's), before the writer is taken. Not
-     * on a pool: about 15 µs a document, and on a busy machine a fork-join wait cost more wall
-     * time than it saved.
-     */
-    static Map<String, CopySignature> sign(Collection<Document> documents) {
-        Map<String, CopySignature> signed = new HashMap<>();
-        for (Document d : documents) {
-            CopySignature signature = CopySignature.of(d);
-            if (signature != null) {
-                signed.put(d.id(), signature);
-            }
-        }
-        return signed;
     }
 
     synchronized void added(List<String> ids, Map<String, CopySignature> signatures) {

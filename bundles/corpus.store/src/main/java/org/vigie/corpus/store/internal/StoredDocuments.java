@@ -1,6 +1,11 @@
 package org.vigie.corpus.store.internal;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
@@ -17,6 +22,27 @@ final class StoredDocuments {
 
     static Document document(IndexSearcher searcher, int doc) throws IOException {
         return CorpusFields.toDocument(searcher.storedFields().document(doc));
+    }
+
+    /**
+     * The documents of these full ids in the order given, those not stored left out; read in
+     * index order through one {@code StoredFields}, so a stored block is decompressed once for
+     * all the documents it holds, not once for each.
+     */
+    static List<Document> documents(IndexSearcher searcher, List<String> ids) throws IOException {
+        Map<Integer, String> byDoc = new TreeMap<>();
+        for (String id : ids) {
+            int doc = IdTerms.docOf(searcher, id);
+            if (doc >= 0) {
+                byDoc.put(doc, id);
+            }
+        }
+        Map<String, Document> read = new HashMap<>();
+        StoredFields fields = searcher.storedFields();
+        for (Map.Entry<Integer, String> doc : byDoc.entrySet()) {
+            read.put(doc.getValue(), CorpusFields.toDocument(fields.document(doc.getKey())));
+        }
+        return ids.stream().map(read::get).filter(Objects::nonNull).toList();
     }
 
     /**

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.corpus.api.Document;
 import org.vigie.corpus.api.copies.Copy;
-import org.vigie.corpus.store.internal.copies.Dispatches;
+import org.vigie.testing.Dispatches;
 import org.vigie.lucene.news.CorpusFieldAnalyzer;
 
 /** A store written before copies were signed is signed, and clustered, after it is opened again. */
@@ -71,7 +71,7 @@ class CopySigningTest {
             long seq = 1;
             for (Document document : documents) {
                 org.apache.lucene.document.Document doc = CorpusFields.toLucene(document, seq++,
-                        org.vigie.corpus.store.internal.copies.CopySignature.of(document));
+                        org.vigie.lucene.copies.CopySignature.of(document));
                 if (!signed.contains(document.id())) {
                     doc.removeFields(CorpusFields.COPY_SIGNATURE);
                 }

@@ -40,7 +40,12 @@ final class ClusterProbe {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    /** The client the probe of this cluster sends with: the JDK's trust, or the cluster's own trust store, as the store's. */
+    static HttpClient client(StoreChoice cluster) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(TIMEOUT);
+        cluster.trust().ifPresent(trust -> builder.sslContext(trust.sslContext()));
+        return builder.build();
+    }
 
     /** The health as the first node that answers tells it; every node unreachable: the last one's reason. */
     Health health(StoreChoice cluster) {
@@ -72,7 +77,7 @@ final class ClusterProbe {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
-        HttpResponse<String> response = send(node, request.build());
+        HttpResponse<String> response = send(client(cluster), node, request.build());
         int code = response.statusCode();
         if (code == 401 || code == 403) {
             throw new CorpusException("OpenSearch at " + node + " refused " + (cluster.user() == null
@@ -91,7 +96,7 @@ final class ClusterProbe {
         }
     }
 
-    private HttpResponse<String> send(String node, HttpRequest request) {
+    private static HttpResponse<String> send(HttpClient client, String node, HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
@@ -110,8 +115,8 @@ final class ClusterProbe {
             return "connection refused";
         }
         if (e instanceof SSLException) {
-            return "TLS handshake failed (" + e.getMessage() + "); a private CA needs "
-                    + "-Djavax.net.ssl.trustStore=FILE in VIGIE_JAVA_OPTS";
+            return "TLS handshake failed (" + e.getMessage() + "); a cluster with its own certificate authority "
+                    + "needs --trust-store FILE";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

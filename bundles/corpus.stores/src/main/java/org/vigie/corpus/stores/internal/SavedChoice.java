@@ -55,10 +55,10 @@ record SavedChoice(StoreKind active, StoreChoice cluster) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
             String url = p.getProperty("opensearch.url");
-            String passwordFile = p.getProperty("opensearch.passwordFile");
             StoreChoice cluster = url == null ? null : new StoreChoice(StoreKind.OPENSEARCH, url,
                     p.getProperty("opensearch.indexPrefix"), p.getProperty("opensearch.user"),
-                    passwordFile == null ? null : Path.of(passwordFile));
+                    path(p, "opensearch.passwordFile"), path(p, "opensearch.trustStore"),
+                    path(p, "opensearch.trustStorePasswordFile"));
             return new SavedChoice(StoreKind.of(p.getProperty("active", "embedded")), cluster);
         } catch (IOException | IllegalArgumentException e) {
             throw new CorpusException("cannot read " + file + ": " + e.getMessage(), e);
@@ -75,8 +75,9 @@ record SavedChoice(StoreKind active, StoreChoice cluster) {
             p.setProperty("opensearch.url", cluster.url());
             putIfSet(p, "opensearch.indexPrefix", cluster.indexPrefix());
             putIfSet(p, "opensearch.user", cluster.user());
-            putIfSet(p, "opensearch.passwordFile", cluster.passwordFile() == null ? null
-                    : cluster.passwordFile().toAbsolutePath().toString());
+            putIfSet(p, "opensearch.passwordFile", OpenSearchSettings.absolute(cluster.passwordFile()));
+            putIfSet(p, "opensearch.trustStore", OpenSearchSettings.absolute(cluster.trustStore()));
+            putIfSet(p, "opensearch.trustStorePasswordFile", OpenSearchSettings.absolute(cluster.trustStorePasswordFile()));
         }
         Path file = dir.resolve(FILE);
         try {
@@ -88,6 +89,11 @@ record SavedChoice(StoreKind active, StoreChoice cluster) {
         } catch (IOException e) {
             throw new CorpusException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Path path(Properties p, String key) {
+        String value = p.getProperty(key);
+        return value == null ? null : Path.of(value);
     }
 
     private static void putIfSet(Properties p, String key, String value) {

@@ -43,7 +43,8 @@ class SavedChoiceTest {
 
     @Test
     void backToEmbeddedKeepsTheClusterForTheNextUseOrCopy() {
-        StoreChoice cluster = new StoreChoice(StoreKind.OPENSEARCH, "http://127.0.0.1:9200", null, null, null);
+        StoreChoice cluster = new StoreChoice(StoreKind.OPENSEARCH, "https://127.0.0.1:9200", null, null, null,
+                dir.resolve("ca.p12"), dir.resolve("ca.password"));
         SavedChoice.read(dir).using(cluster).using(StoreChoice.embedded()).write(dir);
 
         SavedChoice back = SavedChoice.read(dir);

@@ -28,7 +28,7 @@ class StoreCopyTest {
         MemoryCorpusStore target = new MemoryCorpusStore();
         List<Long> told = new ArrayList<>();
 
-        CopyReport report = StoreCopy.run(source, target, TARGET, (done, total) -> told.add(done));
+        CopyReport report = StoreCopy.run(source, target, TARGET, (done, total) -> told.add(done), 500);
 
         assertEquals(source.ids(), target.ids());
         assertEquals(List.of(500, 500, 203), target.commitSizes());
@@ -41,10 +41,10 @@ class StoreCopyTest {
     void aRerunAfterAFailedBatchCopiesOnlyWhatIsMissing() {
         MemoryCorpusStore source = new MemoryCorpusStore(documents(1_100));
         MemoryCorpusStore target = new MemoryCorpusStore().failOnCommit(2);
-        assertThrows(RuntimeException.class, () -> StoreCopy.run(source, target, TARGET, (done, total) -> { }));
+        assertThrows(RuntimeException.class, () -> StoreCopy.run(source, target, TARGET, (done, total) -> { }, 500));
         assertEquals(500, target.count());
 
-        CopyReport rerun = StoreCopy.run(source, target, TARGET, (done, total) -> { });
+        CopyReport rerun = StoreCopy.run(source, target, TARGET, (done, total) -> { }, 500);
 
         assertEquals(new CopyReport(TARGET, 1_100, 500, 600, 0, 1_100), rerun);
         assertEquals(source.ids(), target.ids());
@@ -59,7 +59,7 @@ class StoreCopyTest {
                     if (done == 500) {
                         Thread.currentThread().interrupt();
                     }
-                }));
+                }, 500));
         Thread.interrupted();
         assertEquals("interrupted after 500 of 1000 documents; run store:copy again to finish", e.getMessage());
         assertEquals(500, target.count());

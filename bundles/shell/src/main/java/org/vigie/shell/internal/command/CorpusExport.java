@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.felix.service.command.CommandSession;
 import org.vigie.corpus.api.CorpusException;
@@ -55,12 +57,16 @@ final class CorpusExport {
         int total = query == null ? (int) store.count() : (int) store.search(SearchRequest.of(query, 0)).totalHits();
         int done = 0;
         for (List<String> page = ids(store, query, 0); !page.isEmpty(); page = ids(store, query, done)) {
-            for (String id : page) {
+            List<Document> documents = store.getAll(page); // one request a page on a cluster, not one a document
+            if (documents.size() < page.size()) {
+                Set<String> found = documents.stream().map(Document::id).collect(Collectors.toSet());
+                String gone = page.stream().filter(id -> !found.contains(id)).findFirst().orElseThrow();
+                throw new CorpusException("document " + gone + " went away during the export; run it again");
+            }
+            for (Document document : documents) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new CorpusException("interrupted after " + done + " of " + total + " documents; nothing written");
                 }
-                Document document = store.get(id).orElseThrow(() -> new CorpusException(
-                        "document " + id + " went away during the export; run it again"));
                 backup.write(document);
                 done++;
                 progress.update(done, total, document.metadata().fileName());

@@ -51,8 +51,10 @@ public class StoreCommands {
             @Descriptor("prefix of the cluster's index names") @Parameter(names = "--index-prefix", absentValue = NONE) String prefix,
             @Descriptor("user for basic authentication") @Parameter(names = "--user", absentValue = NONE) String user,
             @Descriptor("file holding that user's password (read when needed, never stored)") @Parameter(names = "--password-file", absentValue = NONE) String passwordFile,
+            @Descriptor("PKCS12 or JKS trust store of an https cluster with its own certificate authority") @Parameter(names = "--trust-store", absentValue = NONE) String trustStore,
+            @Descriptor("file holding the trust store's password") @Parameter(names = "--trust-store-password-file", absentValue = NONE) String trustPassword,
             @Descriptor("embedded or opensearch") String kind) {
-        StoreChoice choice = choice(session, StoreKind.of(kind.strip()), url, prefix, user, passwordFile);
+        StoreChoice choice = choice(session, StoreKind.of(kind.strip()), url, prefix, user, passwordFile, trustStore, trustPassword);
         selection.use(choice);
         System.out.println("corpus store: " + TerminalText.line(choice.describe()));
         status();
@@ -75,11 +77,13 @@ public class StoreCommands {
             @Descriptor("cluster URL (default: the one last used)") @Parameter(names = "--url", absentValue = NONE) String url,
             @Descriptor("prefix of the cluster's index names") @Parameter(names = "--index-prefix", absentValue = NONE) String prefix,
             @Descriptor("user for basic authentication") @Parameter(names = "--user", absentValue = NONE) String user,
-            @Descriptor("file holding that user's password") @Parameter(names = "--password-file", absentValue = NONE) String passwordFile) {
+            @Descriptor("file holding that user's password") @Parameter(names = "--password-file", absentValue = NONE) String passwordFile,
+            @Descriptor("trust store of an https cluster with its own certificate authority") @Parameter(names = "--trust-store", absentValue = NONE) String trustStore,
+            @Descriptor("file holding the trust store's password") @Parameter(names = "--trust-store-password-file", absentValue = NONE) String trustPassword) {
         if (to.isBlank()) {
             throw new CorpusException("store:copy needs --to embedded or --to opensearch");
         }
-        StoreChoice target = choice(session, StoreKind.of(to.strip()), url, prefix, user, passwordFile);
+        StoreChoice target = choice(session, StoreKind.of(to.strip()), url, prefix, user, passwordFile, trustStore, trustPassword);
         StoreCopyRun.run(selection, target, session);
     }
 
@@ -94,19 +98,23 @@ public class StoreCommands {
 
     /** The store named on the command line; a cluster without --url is the one last used. */
     private StoreChoice choice(CommandSession session, StoreKind kind, String url, String prefix, String user,
-            String passwordFile) {
+            String passwordFile, String trustStore, String trustPassword) {
         if (kind == StoreKind.EMBEDDED) {
-            if (!(url + prefix + user + passwordFile).isEmpty()) {
-                throw new CorpusException("the embedded store takes no --url, --index-prefix, --user or --password-file");
+            if (!(url + prefix + user + passwordFile + trustStore + trustPassword).isEmpty()) {
+                throw new CorpusException("the embedded store takes no --url, --index-prefix, --user, --password-file or --trust-store");
             }
             return StoreChoice.embedded();
         }
         StoreChoice last = selection.lastCluster();
-        if (url.isBlank() && last != null && (prefix + user + passwordFile).isEmpty()) {
+        if (url.isBlank() && last != null && (prefix + user + passwordFile + trustStore + trustPassword).isEmpty()) {
             return last;
         }
-        Path password = passwordFile.isBlank() ? null : ReportCommands.file(session, passwordFile, passwordFile);
         return new StoreChoice(kind, url.isBlank() ? null : url.strip(), prefix.isBlank() ? null : prefix.strip(),
-                user.isBlank() ? null : user.strip(), password);
+                user.isBlank() ? null : user.strip(), file(session, passwordFile), file(session, trustStore),
+                file(session, trustPassword));
+    }
+
+    private static Path file(CommandSession session, String name) {
+        return name.isBlank() ? null : ReportCommands.file(session, name, name);
     }
 }

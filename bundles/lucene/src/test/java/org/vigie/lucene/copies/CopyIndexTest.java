@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.lucene.copies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.testing.Dispatches;
 import org.vigie.corpus.api.Document;
 
 class CopyIndexTest {

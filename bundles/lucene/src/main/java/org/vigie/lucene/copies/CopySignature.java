@@ -1,7 +1,10 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.lucene.copies;
 
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.vigie.corpus.api.Document;
 
@@ -23,6 +26,22 @@ public record CopySignature(short[] bins, int publishedDay) {
     private static final int SHIFT = Long.SIZE - Integer.numberOfTrailingZeros(BINS);
     private static final byte FORMAT = 1;
     private static final int BYTES = 1 + Integer.BYTES + BINS * Short.BYTES;
+
+    /**
+     * Signs a batch of documents on the calling thread (the import's), leaving out those too short
+     * to sign. Not on a pool: about 15 µs a document, and on a busy machine a fork-join wait cost
+     * more wall time than it saved.
+     */
+    public static Map<String, CopySignature> sign(Collection<Document> documents) {
+        Map<String, CopySignature> signed = new HashMap<>();
+        for (Document document : documents) {
+            CopySignature signature = of(document);
+            if (signature != null) {
+                signed.put(document.id(), signature);
+            }
+        }
+        return signed;
+    }
 
     /** The document's signature, or {@code null} when its text is too short to sign. */
     public static CopySignature of(Document document) {

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.lucene.copies;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.lucene.copies;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.vigie.testing.Dispatches;
 
 class CopySignatureTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 28);

@@ -4,23 +4,25 @@
 #   1. corpus:import (with extraction, as an analyst runs it) into a fresh workspace on the
 #      embedded store, then into a fresh workspace switched to a local OpenSearch node
 #      (store:use): wall time, documents per second, Vigie's peak RSS;
-#   2. the floor: OpenSearch's own _bulk of the same documents into an index with the settings
-#      and mappings Vigie's store made (bulk-floor.py), one request at a time as Vigie sends them;
-#   3. search: 19 queries of every kind (CorpusBenchmark's), corpus:search --limit 10 inside one
+#   2. Vigie's storage path alone: store:copy --to opensearch of the embedded workspace into a
+#      fresh index prefix on the same node (wall time of the whole ./vigie run, JVM start included);
+#   3. the floor: OpenSearch's own _bulk of the same documents into an index with the settings
+#      and mappings Vigie's store made (bulk-floor.py), one request at a time; the ratios of 1 and 2 to it;
+#   4. search: 19 queries of every kind (CorpusBenchmark's), corpus:search --limit 10 inside one
 #      Vigie process per store, each timed with System.nanoTime around it (5 untimed rounds, 20
 #      timed): p50 and p95 in ms;
-#   4. the server's RSS (VmRSS and peak VmHWM) and index size.
-#   bench/opensearch/compare-stores.sh [--documents 10000] [--scratch /tmp/vigie-os-bench] [--heap-mb 1024]
+#   5. the server's RSS (VmRSS and peak VmHWM) and index size.
+#   bench/opensearch/side-by-side.sh [--documents 100000] [--scratch /tmp/vigie-os-bench] [--heap-mb 1024]
 # Environment: MAVEN_REPO (as start-node.sh). Run under nice on a shared machine.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-documents=10000 scratch=/tmp/vigie-os-bench heap=1024 per_file=1000
+documents=100000 scratch=/tmp/vigie-os-bench heap=1024 per_file=1000
 while [ $# -gt 0 ]; do
     case "$1" in
         --documents) documents=$2; shift 2 ;;
         --scratch) scratch=$2; shift 2 ;;
         --heap-mb) heap=$2; shift 2 ;;
-        -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "compare-stores: unknown option $1 (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -50,12 +52,27 @@ import() {
     printf '%-28s %8.1f s %8.0f docs/s   Vigie peak RSS %5d MiB   (%s)\n' "import, $1" "$wall" \
         "$(echo "$documents / $wall" | bc -l)" $((rss / 1024)) "$(grep -m1 -E '^imported [0-9]+, ' "$logs/$1.import.log")"
 }
+rate() { echo "$documents / $1" | bc -l; }
 echo "== import with extraction through ./vigie (load $(load))"
 import embedded "$scratch/ws-embedded"
 import opensearch "$scratch/ws-opensearch" "store:use opensearch --url $url --index-prefix $prefix"
 index=$prefix-corpus
 echo "Vigie's index: $index, $(curl -s "$url/$index/_stats/store" | json "round(d['_all']['primaries']['store']['size_in_bytes'] / 1e6)") MB; embedded store: $(du -sm "$scratch/ws-embedded/store" | cut -f1) MB"
-python3 "$here/bench/opensearch/bulk-floor.py" --url "$url" --like "$index" --index floor-corpus "$corpus"
+
+echo "== store:copy --to opensearch of the embedded workspace (load $(load))"
+cp -a "$scratch/ws-embedded" "$scratch/ws-copy"
+/usr/bin/time -f '%e %M %U %S' -o "$logs/copy.time" env VIGIE_NO_BUILD=1 "$here/vigie" --workspace "$scratch/ws-copy" \
+    -c "store:copy --to opensearch --url $url --index-prefix copy" > "$logs/copy.log" 2>&1
+read -r copy_wall copy_rss copy_user copy_sys < "$logs/copy.time"
+printf '%-28s %8.1f s %8.0f docs/s   Vigie peak RSS %5d MiB, CPU %.0f s   (%s)\n' "store:copy" "$copy_wall" \
+    "$(rate "$copy_wall")" $((copy_rss / 1024)) "$(echo "$copy_user + $copy_sys" | bc)" "$(grep -m1 '^verified' "$logs/copy.log")"
+
+echo "== floor: raw _bulk (load $(load))"
+python3 "$here/bench/opensearch/bulk-floor.py" --url "$url" --like "$index" --index floor-corpus "$corpus" | tee "$logs/floor.log"
+floor_rate=$(sed -n 's/.* = \([0-9.]*\) docs\/s.*/\1/p' "$logs/floor.log")
+read -r os_wall _ < "$logs/opensearch.time"
+printf 'ratio to the floor: import with extraction on OpenSearch %.2fx, store:copy %.2fx\n' \
+    "$(echo "$(rate "$os_wall") / $floor_rate" | bc -l)" "$(echo "$(rate "$copy_wall") / $floor_rate" | bc -l)"
 
 echo "== search: corpus:search --limit 10, 19 queries x 20 timed rounds after 5 (load $(load))"
 queries=("Interpol" "Europol" "Luong Tam Quang" "Nguyen Van An" "Nguyễn Văn An" "Đà Nẵng" '"blanchiment d’argent"'

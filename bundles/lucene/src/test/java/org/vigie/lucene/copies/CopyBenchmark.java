@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.lucene.copies;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.vigie.testing.Dispatches;
 import org.vigie.corpus.api.Document;
 
 /**

@@ -1,4 +1,4 @@
-package org.vigie.corpus.store.internal.copies;
+package org.vigie.testing;
 
 import java.time.LocalDate;
 import java.util.List;
