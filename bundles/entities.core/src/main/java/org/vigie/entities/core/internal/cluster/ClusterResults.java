@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,10 +32,13 @@ public final class ClusterResults implements ResultStore {
 
     /** The least time between two looks at the cluster's revision before a question. */
     public static final long LOOK_EVERY_MS = 1000;
+    /** Results fetched and texts read per request during a catch-up. */
+    private static final int PAGE = 200;
 
     private final ResultIndex index;
     private final ReplicaStore replica;
-    private final Function<String, Optional<Document>> corpus;
+    /** The stored documents of some ids (those the corpus holds): {@code CorpusStore.getAll}. */
+    private final Function<List<String>, List<Document>> corpus;
     /** Results written but not yet acknowledged: id to (stamp, JSON). */
     private final Map<String, String[]> staged = new LinkedHashMap<>();
     private final Stamps stamps;
@@ -45,7 +48,7 @@ public final class ClusterResults implements ResultStore {
     private long lookedAt;
 
     public ClusterResults(OpenSearchCluster cluster, ReplicaStore replica, Path directory,
-            Function<String, Optional<Document>> corpus, long lookEveryMillis) {
+            Function<List<String>, List<Document>> corpus, long lookEveryMillis) {
         this.stamps = new Stamps(directory.resolveSibling(directory.getFileName() + ".stamps"));
         this.index = new ResultIndex(cluster);
         this.lookEveryMillis = lookEveryMillis;
@@ -126,17 +129,10 @@ public final class ClusterResults implements ResultStore {
         var missing = onCluster.entrySet().stream()
                 .filter(e -> !held.contains(e.getKey()) || !e.getValue().equals(stamps.get(e.getKey())))
                 .map(Map.Entry::getKey).sorted().toList();
-
         List<String> orphans = new ArrayList<>();
-        index.fetch(missing).forEach((id, source) -> {
-            Optional<Document> document = corpus.apply(id);
-            if (document.isPresent()) {
-                replica.put(document.get(), ResultJson.read(id, source.path("result")));
-                stamps.put(id, source.path("stamp").asText());
-            } else {
-                orphans.add(id); // the results of a document removed from the corpus
-            }
-        });
+        for (int from = 0; from < missing.size(); from += PAGE) {
+            orphans.addAll(fetch(missing.subList(from, Math.min(missing.size(), from + PAGE))));
+        }
         index.delete(orphans);
         replica.remove(held.stream().filter(id -> !onCluster.containsKey(id)).toList());
         replica.commit();
@@ -153,6 +149,23 @@ public final class ClusterResults implements ResultStore {
         }
         replica.close();
         stamps.save();
+    }
+
+    /** Stores one page of the cluster's results in the replica; returns the ids the corpus no longer holds. */
+    private List<String> fetch(List<String> ids) {
+        Map<String, Document> texts = new HashMap<>();
+        corpus.apply(ids).forEach(document -> texts.put(document.id(), document));
+        List<String> orphans = new ArrayList<>();
+        index.fetch(ids).forEach((id, source) -> {
+            Document document = texts.get(id);
+            if (document != null) {
+                replica.put(document, ResultJson.read(id, source.path("result")));
+                stamps.put(id, source.path("stamp").asText());
+            } else {
+                orphans.add(id); // the results of a document removed from the corpus
+            }
+        });
+        return orphans;
     }
 
     private void flush() {

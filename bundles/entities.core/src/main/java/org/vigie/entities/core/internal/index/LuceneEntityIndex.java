@@ -97,7 +97,7 @@ public class LuceneEntityIndex implements EntityIndex, ResultStore {
         if (cluster == null) {
             results = local;
         } else {
-            ClusterResults shared = new ClusterResults(cluster, local, local.directory(), id -> corpus.get(id), lookEveryMillis);
+            ClusterResults shared = new ClusterResults(cluster, local, local.directory(), ids -> corpus.getAll(ids), lookEveryMillis);
             results = shared;
             beforeReading = shared::catchUpSoon;
         }
