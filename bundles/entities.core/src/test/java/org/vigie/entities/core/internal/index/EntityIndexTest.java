@@ -28,7 +28,7 @@ import org.vigie.entities.core.internal.pipeline.Pipeline;
 import org.vigie.entities.core.internal.query.EntityQueries;
 import org.vigie.testing.MemoryCorpusStore;
 
-/** The index over three short French fixture articles extracted by the listed-names test extractor. */
+/** The index over three short French fixture articles extracted by the listed-names test extractor (also run on a cluster: {@link ClusterEntityIndexTest}). */
 class EntityIndexTest {
 
     @TempDir
@@ -43,9 +43,14 @@ class EntityIndexTest {
         corpus = new MemoryCorpusStore(Fixtures.document("doc-a", "hanoi-interpol.txt", "fr"),
                 Fixtures.document("doc-b", "singapour-asean.txt", "fr"),
                 Fixtures.document("doc-c", "football-danang.txt", "fr"));
-        index = Fixtures.index(workspace, corpus);
+        index = open(workspace, corpus);
         pipeline = Fixtures.pipeline(corpus, index, Fixtures.config(5, 4), ListedNamesExtractor.fromFixture("names"));
         pipeline.extract(List.of(), null);
+    }
+
+    /** The index under test, opened (and reopened) on {@code workspace}: the embedded one here. */
+    LuceneEntityIndex open(Path workspace, MemoryCorpusStore corpus) {
+        return Fixtures.index(workspace, corpus);
     }
 
     @AfterEach
@@ -192,7 +197,7 @@ class EntityIndexTest {
     @Test
     void theIndexSurvivesARestartAndForgetsRemovedDocuments() throws Exception {
         index.deactivate();
-        index = Fixtures.index(workspace, corpus);
+        index = open(workspace, corpus);
         assertEquals(3, index.find("Lương Tam Quang").orElseThrow().mentions());
 
         ExtractOnImport listener = Fixtures.onImport(pipeline, index);
@@ -240,7 +245,7 @@ class EntityIndexTest {
         listener.documentsAdded(List.of(Fixtures.text("doc-e", "Trần Thị Hoa, experte de l'ONUDC, était à Hanoï.")));
         assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
         index.deactivate();
-        index = Fixtures.index(workspace, corpus);
+        index = open(workspace, corpus);
         assertEquals(2, index.find("Tran Thi Hoa").orElseThrow().documents());
         assertTrue(index.document("doc-e").isPresent());
     }
