@@ -1,0 +1,36 @@
+package org.vigie.entities.french.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.vigie.entities.api.Annotation;
+import org.vigie.entities.api.EntityType;
+
+/**
+ * General rules found on the eighth held-out set's misses (holdout8.json, issue 15), each with its
+ * counter-example. The sentences are written for this test, with names that are not the held-out
+ * set's.
+ */
+class EighthSetGeneralisationTest {
+
+    private final Extraction extraction = new Extraction();
+
+    @Test
+    void naturalFeaturesAndBuildingsAreNamedWithTheirNoun() {
+        List<Annotation> a = extraction.of("Les rebelles ont fui vers la forêt de Mbalango, puis dans la vallée de la "
+                + "Koussou, près du lac des Trois-Sources, de la dorsale de Pérez y Ortega et de la centrale nucléaire de "
+                + "Vostrok.");
+        assertEquals(Set.of("forêt de Mbalango", "vallée de la Koussou", "lac des Trois-Sources",
+                "dorsale de Pérez y Ortega", "centrale nucléaire de Vostrok"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: some building of a town names the town; a second place noun is an adjective
+        List<Annotation> b = extraction.of("Il a été abattu devant un temple de Brevensk, puis transféré à la prison "
+                + "centrale de Kolmar Road.");
+        Set<String> places = Extraction.values(b, EntityType.LOCATION);
+        assertTrue(places.contains("Brevensk"), places.toString());
+        assertTrue(places.stream().noneMatch(p -> p.startsWith("temple") || p.startsWith("centrale")), places.toString());
+    }
+}
