@@ -33,4 +33,14 @@ class EighthSetGeneralisationTest {
         assertTrue(places.contains("Brevensk"), places.toString());
         assertTrue(places.stream().noneMatch(p -> p.startsWith("temple") || p.startsWith("centrale")), places.toString());
     }
+
+    @Test
+    void aDatelineOfTwoWordsInCapitalsIsOneTownNotTwoAcronyms() {
+        List<Annotation> a = extraction.of("Titre\n\nSANTA MARGARITA (Agence Andine) - Le maire a démissionné.");
+        assertEquals(Set.of("Agence Andine"), Extraction.values(a, EntityType.ORGANIZATION));
+        assertEquals(Set.of("SANTA MARGARITA"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: a heading in capitals with a function word is no town
+        List<Annotation> b = extraction.of("Titre\n\nCOMMUNIQUÉ DE PRESSE - Le maire a démissionné.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
+    }
 }
