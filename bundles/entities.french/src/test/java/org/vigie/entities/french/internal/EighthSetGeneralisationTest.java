@@ -43,4 +43,25 @@ class EighthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Titre\n\nCOMMUNIQUÉ DE PRESSE - Le maire a démissionné.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.LOCATION));
     }
+
+    @Test
+    void anOrdinalAndALowerCaseMeetingNounNeedAPlaceOrANameOfTheirOwn() {
+        List<Annotation> a = extraction.of("Les envoyés ont rejoint la quatrième réunion de Genève puis le 9e dialogue "
+                + "Tarvena sur la défense.");
+        assertEquals(Set.of("quatrième réunion de Genève", "9e dialogue Tarvena"), Extraction.values(a, EntityType.EVENT));
+        // counter-example: a numbered meeting of people is no named meeting
+        List<Annotation> b = extraction.of("La deuxième réunion des ministres et la troisième session du comité ont échoué.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.EVENT));
+    }
+
+    @Test
+    void oneDocumentsMeetingsWithTheSameNumberAreOne() {
+        List<Annotation> a = extraction.of("Clôture du 31e sommet de Lomé\n\nLe 31e sommet de la Cédéao s'est achevé. La "
+                + "14e Conférence de Varsovie sur la sécurité a suivi ; la Conférence sur la sécurité a duré deux jours.");
+        assertEquals(Set.of("31e sommet de Lomé", "14e Conférence de Varsovie sur la sécurité"),
+                Extraction.values(a, EntityType.EVENT));
+        // counter-example: two numbers are two meetings
+        List<Annotation> b = extraction.of("Le 31e sommet de Lomé a suivi le 30e sommet de Lomé.");
+        assertEquals(2, Extraction.values(b, EntityType.EVENT).size());
+    }
 }
