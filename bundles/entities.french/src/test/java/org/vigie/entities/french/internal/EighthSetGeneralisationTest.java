@@ -64,4 +64,16 @@ class EighthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Le 31e sommet de Lomé a suivi le 30e sommet de Lomé.");
         assertEquals(2, Extraction.values(b, EntityType.EVENT).size());
     }
+
+    @Test
+    void englishActsTheBareConstitutionJointDeclarationsAndAccordsBySubjectAreLaws() {
+        List<Annotation> a = extraction.of("Le Parlement a voté le Digital Markets Compliance Act et inscrit ce droit dans "
+                + "la Constitution. La déclaration conjointe de Lomé cite l'accord sur les semences paysannes.");
+        assertEquals(Set.of("Digital Markets Compliance Act", "Constitution", "déclaration conjointe de Lomé",
+                "accord sur les semences paysannes"), Extraction.values(a, EntityType.LAW));
+        // counter-example: a body named after the constitution, a constitution named in full, some accord
+        List<Annotation> b = extraction.of("L'Office pour la défense de la Constitution a parlé. Un accord sur les prix "
+                + "a été trouvé. La Constitution de 1991 prévoit que la Constitution soit révisée.");
+        assertEquals(Set.of("Constitution de 1991"), Extraction.values(b, EntityType.LAW));
+    }
 }
