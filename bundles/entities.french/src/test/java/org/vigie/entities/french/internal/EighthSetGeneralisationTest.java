@@ -76,4 +76,17 @@ class EighthSetGeneralisationTest {
                 + "a été trouvé. La Constitution de 1991 prévoit que la Constitution soit révisée.");
         assertEquals(Set.of("Constitution de 1991"), Extraction.values(b, EntityType.LAW));
     }
+
+    @Test
+    void forcesAndCourtsOfAPlaceAndANationalAdjectiveAfterAnother() {
+        List<Annotation> a = extraction.of("Selon la police du Vestmark, le parquet de Brodlingen et la police d'État "
+                + "de Ohrwald, l'Armée nationale arkanienne du général Boris Talvenko a reculé.");
+        Set<String> bodies = Extraction.values(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.containsAll(Set.of("Police du Vestmark", "Parquet de Brodlingen", "Police d'État de Ohrwald")),
+                bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.contains("général")), bodies.toString());
+        // counter-example: some force, a force of a person, are no bodies
+        List<Annotation> b = extraction.of("Il plaide pour une armée européenne et dénonce la police de Jean Morel.");
+        assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
+    }
 }

@@ -148,7 +148,18 @@ public final class PhraseGrammar {
         if (article && !t.is("des") && !t.is("du") && !t.is("aux") && !t.is("au")) {
             j++;
         }
-        return nounAt(scan, j, !article && (t.is("de") || t.is("d'")));
+        return !roleMode && roleBeforeName(scan, j) ? -1 : nounAt(scan, j, !article && (t.is("de") || t.is("d'")));
+    }
+
+    /** {@code Armée nationale libyenne du maréchal Khalifa Haftar}: a role and a name after it are a person, not the complement. */
+    private boolean roleBeforeName(TextScan scan, int j) {
+        if (j >= scan.size() || !scan.token(j).lowercase()) {
+            return false;
+        }
+        var role = lexicon.roles.longestAt(scan.tokens, j);
+        return role != null && role.end() < scan.size() && scan.token(role.end()).capitalised()
+                && (scan.token(role.end()).in(WordClass.FIRST_NAME) || scan.token(role.end()).in(WordClass.GIVEN_NAME)
+                || role.end() + 1 < scan.size() && scan.token(role.end() + 1).capitalised());
     }
 
     /** After {@code et} or a comma: another group, an article and noun, or an adjective. */

@@ -202,6 +202,29 @@ public final class OrganizationRule implements Rule {
         return end;
     }
 
+    private static boolean definite(TextScan scan, int i) {
+        return scan.is(i - 1, "la") || scan.is(i - 1, "le") || scan.is(i - 1, "l'") || scan.is(i - 1, "du") || scan.is(i - 1, "au");
+    }
+
+    /**
+     * {@code police d'État de Pennsylvanie}, {@code parquet de Magdebourg}: the phrase's last
+     * capitalised word comes after {@code de}/{@code du}/{@code d'}/{@code de la} and is no given name.
+     */
+    private static boolean seatAfter(TextScan scan, int i, int end) {
+        int last = end - 1;
+        while (last > i && !scan.token(last).capitalised()) {
+            last--;
+        }
+        int first = last;
+        while (first > i + 1 && scan.token(first - 1).capitalised()) {
+            first--;
+        }
+        Token before = scan.token(first - 1);
+        boolean of = before.is("de") || before.is("du") || before.is("d'") || (before.is("la") || before.is("l'")) && scan.is(first - 2, "de");
+        return last > i + 1 && of && !scan.token(first).in(WordClass.FIRST_NAME) && !scan.token(first).in(WordClass.GIVEN_NAME)
+                && scan.coveringAt(first, EntityType.PERSON) == null;
+    }
+
     /** A known place ({@code ... en Haïti (MMAS)}): the name may run over it to its bracketed acronym. */
     private static boolean placeAt(TextScan scan, int k) {
         Candidate place = scan.coveringAt(k, EntityType.LOCATION);
@@ -229,8 +252,14 @@ public final class OrganizationRule implements Rule {
         if (head.in(WordClass.COURT_HEAD) && end > i + 1 && !someCourt && courtName(scan, i, end)) {
             return true;
         }
+        if (head.in(WordClass.POLICE_HEAD) && (scan.is(i - 1, "une") || scan.is(i - 1, "un"))) {
+            return false; // "la création d'une armée européenne" names no force
+        }
         if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
+        }
+        if ((head.in(WordClass.POLICE_HEAD) || head.in(WordClass.COURT_HEAD)) && definite(scan, i) && seatAfter(scan, i, end)) {
+            return true; // "la police du Merseyside", "le parquet de Magdebourg": a force or court of a place
         }
         if (ofKnownBody(scan, i, end) || head.is("parquet") && scan.is(i + 1, "federal") && scan.is(i - 1, "le")) {
             return true;
@@ -310,6 +339,9 @@ public final class OrganizationRule implements Rule {
         String country = null;
         // "police roumaine" keeps its adjective: without it nothing would name it
         for (int i = start + 1; i < end && end > start + 2; i++) {
+            if (i == end - 1 && i > start + 1 && !scan.token(start).in(WordClass.LOWERCASE_HEAD) && scan.token(start).capitalised()) {
+                break; // "Armée nationale libyenne": a national adjective after another one ends the body's own name
+            }
             String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
             if (adjective != null) {
                 skip[i - start] = true;
