@@ -89,4 +89,20 @@ class EighthSetGeneralisationTest {
         List<Annotation> b = extraction.of("Il plaide pour une armée européenne et dénonce la police de Jean Morel.");
         assertEquals(Set.of(), Extraction.values(b, EntityType.ORGANIZATION));
     }
+
+    @Test
+    void aForeignNationalBodyAPersonAfterARoleAndNoPersonInAComplement() {
+        List<Annotation> a = extraction.of("La Police nationale malgache a interpellé le suspect. Le président Lazarus "
+                + "Mbeki a salué la Commission des droits de l'homme contre Marie Dupuis.");
+        Set<String> bodies = Extraction.values(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("Police nationale malgache"), bodies.toString());
+        assertTrue(bodies.stream().noneMatch(b -> b.equals("Police nationale") || b.equals("Lazarus") || b.contains("Dupuis")),
+                bodies.toString());
+        assertTrue(Extraction.values(a, EntityType.PERSON).containsAll(Set.of("Lazarus Mbeki", "Marie Dupuis")),
+                Extraction.values(a, EntityType.PERSON).toString());
+        // counter-example: France's own national police stays the gazetteer's
+        List<Annotation> b = extraction.of("La Police nationale française a interpellé le suspect.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).contains("Police nationale"),
+                Extraction.values(b, EntityType.ORGANIZATION).toString());
+    }
 }

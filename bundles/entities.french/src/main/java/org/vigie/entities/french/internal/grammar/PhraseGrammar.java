@@ -193,6 +193,10 @@ public final class PhraseGrammar {
         if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
             return -1;
         }
+        if (w.capitalised() && w.in(WordClass.FIRST_NAME) && j + 1 < scan.size() && scan.token(j + 1).capitalised()
+                && scan.coveringAt(j) == null) {
+            return -1; // "... contre Donald Trump": a person's name is no body's complement
+        }
         Candidate named = w.capitalised() ? scan.coveringAt(j) : null;
         if (named != null && named.start == j) {
             // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam
