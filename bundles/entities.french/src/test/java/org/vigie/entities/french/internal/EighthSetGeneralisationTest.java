@@ -105,4 +105,17 @@ class EighthSetGeneralisationTest {
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).contains("Police nationale"),
                 Extraction.values(b, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void aNewBankAndACourtOfAHyphenatedSeatKeepTheirWholeName() {
+        List<Annotation> a = extraction.of("Selon la Nouvelle Agence de coopération, le tribunal militaire de garnison de "
+                + "Dakar-Plateau a jugé l'affaire.");
+        Set<String> bodies = Extraction.values(a, EntityType.ORGANIZATION);
+        assertTrue(bodies.contains("Nouvelle Agence de coopération"), bodies.toString());
+        assertTrue(bodies.stream().anyMatch(b -> b.endsWith("de Dakar-Plateau")), bodies.toString());
+        // counter-example: at a sentence start "Nouvelle" is any word's capital
+        List<Annotation> b = extraction.of("Nouvelle Agence de coopération : la réforme est votée.");
+        assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.startsWith("Nouvelle")),
+                Extraction.values(b, EntityType.ORGANIZATION).toString());
+    }
 }

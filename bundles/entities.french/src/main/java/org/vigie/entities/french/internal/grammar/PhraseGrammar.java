@@ -199,8 +199,9 @@ public final class PhraseGrammar {
         }
         Candidate named = w.capitalised() ? scan.coveringAt(j) : null;
         if (named != null && named.start == j) {
-            // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam
-            return named.end;
+            // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam; but a place
+            // glued by a hyphen to another capitalised word is a compound ("de Kinshasa-Gombe")
+            return gluedCompound(scan, named.end) ? named.end + 2 : named.end;
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
@@ -211,6 +212,12 @@ public final class PhraseGrammar {
         Candidate known = end < scan.size() && w.lowercase() && scan.token(end).capitalised()
                 ? scan.coveringAt(end, org.vigie.entities.api.EntityType.ORGANIZATION) : null;
         return known != null && known.start == end ? known.end : end;
+    }
+
+    /** Whether a hyphen glued to the name ending at {@code end} joins it to another capitalised word. */
+    public static boolean gluedCompound(TextScan scan, int end) {
+        return end + 1 < scan.size() && scan.isPunct(end, '-') && scan.token(end).begin() == scan.token(end - 1).end()
+                && scan.token(end + 1).begin() == scan.token(end).end() && scan.token(end + 1).capitalised();
     }
 
     /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */

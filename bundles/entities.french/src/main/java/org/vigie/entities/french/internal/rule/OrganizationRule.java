@@ -46,7 +46,7 @@ public final class OrganizationRule implements Rule {
                     && !namedByGazetteer(scan, i)) {
                 int end = forceEnd(scan, head, i, phraseEnd(scan, i));
                 if (end > i + 1 && accepted(scan, head, i, end)) {
-                    emit(scan, i, end);
+                    emit(scan, newBefore(scan, i) ? i - 1 : i, end);
                 }
             }
         }
@@ -87,6 +87,13 @@ public final class OrganizationRule implements Rule {
         return next.kind() == Token.Kind.PUNCT && !scan.isPunct(i + 1, '(') && !scan.isPunct(i + 1, '-')
                 || next.lowercase() && !next.in(WordClass.PREPOSITION) && !Adjectives.isAdjective(scan, i + 1)
                 && !next.in(WordClass.DEMONYM) && !next.is("de") && !next.is("du") && !next.is("des") && !next.is("d'");
+    }
+
+    /** {@code la Nouvelle Banque de développement}: a capitalised {@code Nouvelle}/{@code Nouveau} inside a sentence is the name's. */
+    private static boolean newBefore(TextScan scan, int head) {
+        Token before = head > 0 ? scan.token(head - 1) : null;
+        return before != null && scan.token(head).capitalised() && before.capitalised() && !before.sentenceStart()
+                && (before.is("nouvelle") || before.is("nouveau")) && scan.coveringAt(head - 1) == null;
     }
 
     /** {@code la 53e brigade antiaérienne}, {@code le 9e régiment d'infanterie de marine}: a numbered military unit. */
@@ -130,7 +137,7 @@ public final class OrganizationRule implements Rule {
             Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
             if (seat != null && seat.start == k && (scan.token(k - 1).lowercase() || scan.token(k - 1).kind() == Token.Kind.ELISION)
                     && seat.end < end) {
-                return seat.end;
+                return PhraseGrammar.gluedCompound(scan, seat.end) ? seat.end + 2 : seat.end;
             }
         }
         return end;
