@@ -118,4 +118,14 @@ class EighthSetGeneralisationTest {
         assertTrue(Extraction.values(b, EntityType.ORGANIZATION).stream().noneMatch(v -> v.startsWith("Nouvelle")),
                 Extraction.values(b, EntityType.ORGANIZATION).toString());
     }
+
+    @Test
+    void anUnknownWordGluedBeforeAKnownRegionIsPartOfItsName() {
+        List<Annotation> a = extraction.of("Des affrontements ont eu lieu dans la province du Kelgarsh-Baloutchistan.");
+        assertEquals(Set.of("Kelgarsh-Baloutchistan"), Extraction.values(a, EntityType.LOCATION));
+        // counter-example: two names of a pipeline or a route, the second not of the gazetteer, stay apart
+        List<Annotation> b = extraction.of("Le pétrole coule dans l'oléoduc Velkar-Tornesk vers Paris.");
+        assertTrue(Extraction.values(b, EntityType.LOCATION).stream().noneMatch(v -> v.contains("Velkar-")),
+                Extraction.values(b, EntityType.LOCATION).toString());
+    }
 }
