@@ -84,6 +84,17 @@ class HoldoutTest {
         assertEquals(42, score("holdout7.json", 0.87));
     }
 
+    /**
+     * Written and annotated before any run (d815474), after the holdout7 fixes, on topics and outlets
+     * absent from all earlier sets; its first, unseen score was 0.813 (0.822 once the nested places
+     * it had forgotten were made optional, 71a0e04). The floor is the score reached after the
+     * general fixes of EighthSetGeneralisationTest (0.882), rounded down.
+     */
+    @Test
+    void eighthHoldoutMicroF1IsAtLeastTheScoreAfterFixes() throws IOException {
+        assertEquals(48, score("holdout8.json", 0.875));
+    }
+
     /** Scores one gold file, asserts the floor, returns how many documents it holds. */
     private int score(String goldFile, double floor) throws IOException {
         JsonNode gold = new ObjectMapper().readTree(resource(goldFile)).get("documents");

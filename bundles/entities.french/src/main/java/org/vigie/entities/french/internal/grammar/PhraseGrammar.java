@@ -148,7 +148,18 @@ public final class PhraseGrammar {
         if (article && !t.is("des") && !t.is("du") && !t.is("aux") && !t.is("au")) {
             j++;
         }
-        return nounAt(scan, j, !article && (t.is("de") || t.is("d'")));
+        return !roleMode && roleBeforeName(scan, j) ? -1 : nounAt(scan, j, !article && (t.is("de") || t.is("d'")));
+    }
+
+    /** {@code Armée nationale libyenne du maréchal Khalifa Haftar}: a role and a name after it are a person, not the complement. */
+    private boolean roleBeforeName(TextScan scan, int j) {
+        if (j >= scan.size() || !scan.token(j).lowercase()) {
+            return false;
+        }
+        var role = lexicon.roles.longestAt(scan.tokens, j);
+        return role != null && role.end() < scan.size() && scan.token(role.end()).capitalised()
+                && (scan.token(role.end()).in(WordClass.FIRST_NAME) || scan.token(role.end()).in(WordClass.GIVEN_NAME)
+                || role.end() + 1 < scan.size() && scan.token(role.end() + 1).capitalised());
     }
 
     /** After {@code et} or a comma: another group, an article and noun, or an adjective. */
@@ -182,10 +193,15 @@ public final class PhraseGrammar {
         if (bareDe && w.lowercase() && (w.folded().endsWith("er") || w.folded().endsWith("ir"))) {
             return -1;
         }
+        if (w.capitalised() && w.in(WordClass.FIRST_NAME) && j + 1 < scan.size() && scan.token(j + 1).capitalised()
+                && scan.coveringAt(j) == null) {
+            return -1; // "... contre Donald Trump": a person's name is no body's complement
+        }
         Candidate named = w.capitalised() ? scan.coveringAt(j) : null;
         if (named != null && named.start == j) {
-            // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam
-            return named.end;
+            // a known name ends where it ends: "du Vietnam Truong Tan Sang" stops at Vietnam; but a place
+            // glued by a hyphen to another capitalised word is a compound ("de Kinshasa-Gombe")
+            return gluedCompound(scan, named.end) ? named.end + 2 : named.end;
         }
         int end = j + 1;
         while (end < scan.size() && end - j < 4 && w.capitalised() && scan.token(end).capitalised()
@@ -196,6 +212,12 @@ public final class PhraseGrammar {
         Candidate known = end < scan.size() && w.lowercase() && scan.token(end).capitalised()
                 ? scan.coveringAt(end, org.vigie.entities.api.EntityType.ORGANIZATION) : null;
         return known != null && known.start == end ? known.end : end;
+    }
+
+    /** Whether a hyphen glued to the name ending at {@code end} joins it to another capitalised word. */
+    public static boolean gluedCompound(TextScan scan, int end) {
+        return end + 1 < scan.size() && scan.isPunct(end, '-') && scan.token(end).begin() == scan.token(end - 1).end()
+                && scan.token(end + 1).begin() == scan.token(end).end() && scan.token(end + 1).capitalised();
     }
 
     /** "le ministre des Armées Sébastien Lecornu": a given or Vietnamese family name ends a name phrase. */

@@ -128,7 +128,20 @@ public final class ContainedNames {
             return new Group(key.type(), null);
         }
         int separator = separatorFrom(folded, 0);
-        return new Group(key.type(), folded.substring(0, separator < 0 ? folded.length() : separator));
+        String head = folded.substring(0, separator < 0 ? folded.length() : separator);
+        if (key.type().equals(EntityType.EVENT) && separator > 0 && ordinal(head)) {
+            // "61e Conférence de X sur Y" and "la Conférence sur Y": a meeting's head follows its number
+            int next = separatorFrom(folded, separator + 1);
+            head = folded.substring(separator + 1, next < 0 ? folded.length() : next);
+        }
+        return new Group(key.type(), head);
+    }
+
+    /** {@code 61e}, {@code xixe}, {@code troisieme}: a folded ordinal. */
+    private boolean ordinal(String word) {
+        char first = word.charAt(0);
+        return first >= '0' && first <= '9' || (vocabulary.classesOf(word) & WordClass.ORDINAL_WORD.bit()) != 0
+                || word.length() > 2 && word.endsWith("e") && word.chars().limit(word.length() - 1).allMatch(c -> "ivxlc".indexOf(c) >= 0);
     }
 
     private static int separatorFrom(String s, int from) {

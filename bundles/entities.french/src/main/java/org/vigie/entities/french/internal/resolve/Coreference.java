@@ -8,6 +8,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.api.NameKey;
 import org.vigie.entities.french.internal.grammar.NamePhrase;
+import org.vigie.entities.french.internal.rule.EventRule;
 import org.vigie.entities.french.internal.scan.Candidate;
 import org.vigie.entities.french.internal.scan.TextScan;
 
@@ -47,6 +48,7 @@ public final class Coreference {
         resolution.aliases(scan, candidates);
         sameBodyByCountry(scan, candidates);
         new ContainedNames(scan.lexicon.vocabulary, resolution.folds).resolve(candidates);
+        sameNumberedMeeting(scan, candidates);
         ForeignMinistries.qualify(candidates, resolution.folds);
         resolution.accents(scan, candidates);
     }
@@ -77,6 +79,32 @@ public final class Coreference {
                 c.value = body;
             }
         }
+    }
+
+    /**
+     * {@code 47e sommet de <city>} in a title and {@code 47e sommet de <body>} in the text: one
+     * document's meetings with the same number and noun are one meeting, named as first mentioned.
+     */
+    private static void sameNumberedMeeting(TextScan scan, List<Candidate> candidates) {
+        Map<String, Candidate> byNumber = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (numbered(scan, c)) {
+                byNumber.merge(numberAndNoun(scan, c), c, (a, b) -> a.start <= b.start ? a : b);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (byNumber.size() > 0 && numbered(scan, c)) {
+                c.value = byNumber.get(numberAndNoun(scan, c)).value;
+            }
+        }
+    }
+
+    private static boolean numbered(TextScan scan, Candidate c) {
+        return c.is(EntityType.EVENT) && c.end > c.start + 2 && EventRule.isOrdinal(scan.token(c.start));
+    }
+
+    private static String numberAndNoun(TextScan scan, Candidate c) {
+        return scan.token(c.start).folded() + ' ' + scan.token(c.start + 1).folded();
     }
 
     private void aliases(TextScan scan, List<Candidate> candidates) {

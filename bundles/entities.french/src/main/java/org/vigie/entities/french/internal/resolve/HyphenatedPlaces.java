@@ -26,6 +26,9 @@ public final class HyphenatedPlaces {
             if (!c.is(EntityType.LOCATION) && !(c.is(EntityType.ORGANIZATION) && c.source != Candidate.Source.GAZETTEER)) {
                 continue;
             }
+            if (c.is(EntityType.LOCATION) && c.source == Candidate.Source.GAZETTEER && unknownBefore(scan, c.start)) {
+                c = extendLeft(scan, c);
+            }
             int end = c.end;
             while (gluedCapitalised(scan, end) && (c.source != Candidate.Source.GAZETTEER
                     ? scan.lexicon.gazetteer.longestAt(scan.tokens, end + 1) == null
@@ -52,6 +55,35 @@ public final class HyphenatedPlaces {
                 }
             }
         }
+    }
+
+    /** {@code Sistan-} before a known {@code Baloutchistan}: an unknown capitalised word glued by a hyphen. */
+    private static boolean unknownBefore(TextScan scan, int start) {
+        if (start < 2 || !gluedCapitalised(scan, start - 1) || !scan.token(start - 2).isWord()
+                || !scan.token(start - 2).capitalised() || scan.lexicon.gazetteer.longestAt(scan.tokens, start - 2) != null) {
+            return false;
+        }
+        Candidate before = scan.coveringAt(start - 2);
+        // "province du Sistan-": a context rule may have read the unknown part alone as a place
+        return before == null || before.is(EntityType.LOCATION) && before.source != Candidate.Source.GAZETTEER
+                && before.start == start - 2 && before.end == start - 1;
+    }
+
+    /** The place with the unknown word before it: {@code Sistan-Baloutchistan} is one region, not Baloutchistan. */
+    private static Candidate extendLeft(TextScan scan, Candidate c) {
+        scan.remove(c);
+        Candidate part = scan.coveringAt(c.start - 2);
+        if (part != null) {
+            scan.remove(part);
+        }
+        Candidate whole = new Candidate(c.start - 2, c.end, c.type, scan.covered(c.start - 2, c.end), c.source, c.confidence);
+        c.features.forEach((k, v) -> {
+            if (!k.equals(Features.LINK)) {
+                whole.with(k, v);
+            }
+        });
+        scan.add(whole);
+        return whole;
     }
 
     /** {@code -Word} glued to token {@code i - 1}, the word capitalised. */

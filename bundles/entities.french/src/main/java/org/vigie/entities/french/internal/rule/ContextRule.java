@@ -58,16 +58,23 @@ public final class ContextRule implements Rule {
 
     /** Natural features whose own name is also used alone (not seas, straits, capes, lakes: {@code mer de Kara}). */
     private static final java.util.Set<String> BARE_TOO = java.util.Set.of("atoll", "mont", "monts", "peninsule", "ile",
-            "iles", "archipel");
+            "iles", "archipel", "foret", "plaine", "plateau", "dorsale", "recif", "haut-fond", "desert", "massif",
+            "colline", "vallee");
 
     private void place(TextScan scan, int noun) {
+        if (noun > 0 && (scan.token(noun - 1).in(WordClass.PLACE_NOUN_KEPT) || scan.token(noun - 1).in(WordClass.PLACE_NOUN_DROPPED))) {
+            return; // "la prison centrale de X": the first noun is the head, the second its adjective
+        }
         int at = noun + 1;
+        // "vallée de la Lai", "lac des Quatre-Cantons", "centrale nucléaire de X": the article after "de" too
         while (at < scan.size() && at - noun < 4 && !scan.token(at).capitalised()
-                && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "international")
+                && (scan.is(at, "de") || scan.is(at, "d'") || scan.is(at, "du") || scan.is(at, "des") || scan.is(at, "international")
+                || (scan.is(at, "la") || scan.is(at, "l'")) && scan.is(at - 1, "de") || scan.is(at, "nucleaire")
                 || scan.is(at, "internationale") || scan.is(at, "concert") || scan.token(at).in(WordClass.DEMONYM))) {
             at++;
         }
-        boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT);
+        // "un temple de Surrey" is some temple there: the place is the town, not a building of that name
+        boolean keepNoun = scan.token(noun).in(WordClass.PLACE_NOUN_KEPT) && !scan.is(noun - 1, "un") && !scan.is(noun - 1, "une");
         named(scan, at, EntityType.LOCATION, keepNoun ? noun : -1);
     }
 
@@ -94,8 +101,13 @@ public final class ContextRule implements Rule {
             return;
         }
         int end = at + 1;
-        while (end < scan.size() && end - at < 4 && scan.token(end).capitalised() && !scan.token(end).in(WordClass.STOPWORD)
-                && scan.coveringAt(end) == null) {
+        while (end < scan.size() && end - at < 4) {
+            if (type.equals(EntityType.LOCATION) && scan.is(end, "y") && scan.token(end).lowercase() && end + 1 < scan.size()
+                    && scan.token(end + 1).capitalised()) {
+                end++; // "dorsale de Salas y Gómez": the Spanish "and" inside one name
+            } else if (!scan.token(end).capitalised() || scan.token(end).in(WordClass.STOPWORD) || scan.coveringAt(end) != null) {
+                break;
+            }
             end++;
         }
         if (type.equals(EntityType.ORGANIZATION) && end == at + 1 && end < scan.size() && scan.token(end).lowercase()

@@ -28,7 +28,8 @@ public final class EventRule implements Rule {
         this.grammar = grammar;
     }
 
-    static boolean isOrdinal(Token t) {
+    /** {@code 17e}, {@code 1er}, {@code XIXe}, {@code troisième}. */
+    public static boolean isOrdinal(Token t) {
         char c = t.text().charAt(0);
         if (t.kind() == Token.Kind.NUMBER) {
             String s = t.text();
@@ -72,6 +73,9 @@ public final class EventRule implements Rule {
             } else if (isOrdinal(t) && i + 1 < scan.size() && scan.token(i + 1).lowercase()
                     && scan.token(i + 1).in(WordClass.NAMED_WITHOUT_ORDINAL)) {
                 named(scan, i, i + 1, true);
+            } else if (isOrdinal(t) && i + 2 < scan.size() && scan.token(i + 1).lowercase()
+                    && LOWER_CASE_NUMBERED.contains(scan.token(i + 1).folded())) {
+                numberedMeeting(scan, i);
             } else if (meeting(t) && t.in(WordClass.NAMED_WITHOUT_ORDINAL) && !t.sentenceStart()
                     && !(i > 0 && isOrdinal(scan.token(i - 1)))) {
                 named(scan, i, i, true);
@@ -117,6 +121,28 @@ public final class EventRule implements Rule {
         if (city != null && city.start == i + 2 && city.source == Candidate.Source.GAZETTEER
                 && !city.features.getOrDefault(org.vigie.entities.api.Features.LINK, "").startsWith("iso")) {
             scan.add(new Candidate(i, city.end, EntityType.EVENT, scan.covered(i, city.end), Candidate.Source.RULE, 0.6));
+        }
+    }
+
+    private static final java.util.Set<String> LOWER_CASE_NUMBERED = java.util.Set.of("reunion", "dialogue", "session");
+
+    /**
+     * {@code la troisième réunion de Doha}, {@code le 14e dialogue Raisina}: an ordinal and a
+     * lower-case meeting noun name a meeting only with a name of their own or {@code de} + a known
+     * place; {@code la deuxième réunion des ministres} is none.
+     */
+    private static void numberedMeeting(TextScan scan, int ordinal) {
+        int head = ordinal + 1;
+        int end = -1;
+        if (scan.token(head + 1).capitalised() && !scan.token(head + 1).acronym() && scan.coveringAt(head + 1) == null) {
+            end = ownName(scan, head + 1);
+        } else if (scan.is(head + 1, "de") || scan.is(head + 1, "d'")) {
+            Candidate place = scan.coveringAt(head + 2, EntityType.LOCATION);
+            end = place != null && place.start == head + 2 ? place.end : -1;
+        }
+        if (end > head + 1) {
+            scan.add(new Candidate(ordinal, end, EntityType.EVENT, scan.covered(ordinal, end), Candidate.Source.RULE, 0.7))
+                    .with(org.vigie.entities.api.Features.ALIAS, scan.covered(head, end));
         }
     }
 

@@ -29,11 +29,18 @@ public final class GazetteerRule implements Rule {
                 match = stateOf(scan, i);
             }
             if (match == null || looksLikeGivenName(scan, match) || namesAnother(scan, match) || inAPersonsName(scan, match)
-                    || afterGivenName(scan, match)) {
+                    || afterGivenName(scan, match) || afterRole(scan, match)) {
                 i++;
                 continue;
             }
             GazetteerEntry entry = match.value();
+            if (foreignNationalBody(scan, match)) {
+                // "la Police nationale philippine" is not France's Police nationale of the gazetteer
+                scan.add(new Candidate(match.start(), match.end() + 1, entry.type(), scan.covered(match.start(), match.end() + 1),
+                        Candidate.Source.RULE, 0.8));
+                i = match.end() + 1;
+                continue;
+            }
             scan.add(new Candidate(match.start(), match.end(), entry.type(), entry.canonical(),
                     Candidate.Source.GAZETTEER, 0.9)).with(Features.LINK, entry.link());
             i = match.end();
@@ -76,6 +83,33 @@ public final class GazetteerRule implements Rule {
         PhraseTable.Match<GazetteerEntry> country = next + 1 < scan.size()
                 ? scan.lexicon.gazetteer.longestAt(scan.tokens, next + 1) : null;
         return country != null && country.value().link().startsWith("iso:");
+    }
+
+    /** A national body of the gazetteer (France's) followed by another country's adjective. */
+    private static boolean foreignNationalBody(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        int next = match.end();
+        return next < scan.size() && scan.token(next).lowercase() && scan.token(next).in(WordClass.DEMONYM)
+                && !scan.token(next).folded().startsWith("franc")
+                && match.value().type().equals(org.vigie.entities.api.EntityType.ORGANIZATION)
+                && NameKey.fold(match.value().canonical()).contains("national");
+    }
+
+    /**
+     * {@code le président Lazarus Chakwera}: a one-word organisation of the gazetteer right after a
+     * role and before an unknown capitalised word is a person's given name.
+     */
+    private static boolean afterRole(TextScan scan, PhraseTable.Match<GazetteerEntry> match) {
+        if (match.end() - match.start() != 1 || !unknownCapitalised(scan, match.end())
+                || !match.value().type().equals(org.vigie.entities.api.EntityType.ORGANIZATION)) {
+            return false;
+        }
+        for (int k = match.start() - 1; k >= 0 && match.start() - k <= 4; k--) {
+            PhraseTable.Match<String> role = scan.token(k).lowercase() ? scan.lexicon.roles.longestAt(scan.tokens, k) : null;
+            if (role != null && role.end() == match.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

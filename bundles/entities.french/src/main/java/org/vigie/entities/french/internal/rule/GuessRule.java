@@ -35,8 +35,12 @@ public final class GuessRule implements Rule {
         }
         for (int i = 0; i < scan.size(); i++) {
             Token t = scan.token(i);
-            if (t.acronym() && dateline(scan, i) && scan.coveringAt(i) == null) {
-                scan.add(new Candidate(i, i + 1, EntityType.LOCATION, t.text(), Candidate.Source.GUESS, 0.4));
+            int dateline = t.acronym() ? datelineEnd(scan, i) : -1;
+            if (dateline > 0) {
+                if (scan.coveringAt(i) == null && scan.coveringAt(dateline - 1) == null) {
+                    scan.add(new Candidate(i, dateline, EntityType.LOCATION, scan.covered(i, dateline), Candidate.Source.GUESS, 0.4));
+                }
+                i = dateline - 1;
             } else if (t.acronym() && t.text().length() >= 3 && !ROMAN.matcher(t.text()).matches()
                     && !NOT_ACRONYMS.contains(t.text()) && !Identifiers.isCode(scan, i) && !capitalsLine(scan, i) && scan.coveringAt(i) == null) {
                 scan.add(new Candidate(i, i + 1, EntityType.ORGANIZATION, t.text(), Candidate.Source.GUESS, 0.4));
@@ -94,16 +98,31 @@ public final class GuessRule implements Rule {
     }
 
     /**
-     * {@code MAMOUDZOU (Agence) -} or {@code KIDAL -} at a sentence start: a dateline, the town the
-     * story is filed from, in capitals; not an acronym.
+     * {@code MAMOUDZOU (Agence) -}, {@code KIDAL -} or {@code PORT LOUIS (Agence) -} at a sentence
+     * start: a dateline, the town the story is filed from, in capitals (up to three words); not
+     * acronyms. Returns the end of the town's name, or -1.
      */
-    private static boolean dateline(TextScan scan, int i) {
-        if (!scan.token(i).sentenceStart() || scan.token(i).text().length() < 4) {
-            return false;
+    private static int datelineEnd(TextScan scan, int i) {
+        if (!scan.token(i).sentenceStart()) {
+            return -1;
         }
-        int after = i + 1;
+        int end = i + 1;
+        // "COMMUNIQUÉ DE PRESSE -" is a heading: a town's words are no function words
+        while (end < scan.size() && end - i < 3 && scan.token(end).isWord() && scan.token(end).acronym()
+                && !scan.token(end).in(WordClass.NAME_BREAK)) {
+            end++;
+        }
+        if (end == i + 1 && scan.token(i).text().length() < 4) {
+            return -1;
+        }
+        return dateline(scan, end) ? end : -1;
+    }
+
+    /** Whether a dateline's bracketed agency (if any) and its dash follow at {@code after}. */
+    private static boolean dateline(TextScan scan, int after) {
+        int open = after;
         if (scan.isPunct(after, '(')) {
-            while (after < scan.size() && after - i < 8 && !scan.isPunct(after, ')')) {
+            while (after < scan.size() && after - open < 8 && !scan.isPunct(after, ')')) {
                 after++;
             }
             after++;

@@ -4,6 +4,7 @@ import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.Features;
 import org.vigie.entities.french.internal.grammar.Adjectives;
 import org.vigie.entities.french.internal.grammar.NamePhrase;
+import org.vigie.entities.french.internal.grammar.PersonNames;
 import org.vigie.entities.french.internal.grammar.PhraseGrammar;
 import org.vigie.entities.french.internal.scan.Candidate;
 import org.vigie.entities.french.internal.scan.TextScan;
@@ -35,6 +36,12 @@ public final class LawRule implements Rule {
                 scan.add(new Candidate(i, i + 2, EntityType.LAW, scan.covered(i, i + 2), Candidate.Source.RULE, 0.75));
                 continue;
             }
+            if (head.capitalised() && head.text().equals("Act") && englishActStart(scan, i) < i) {
+                // "Online Safety Act", "Foreign Agents Registration Act": an English statute
+                int start = englishActStart(scan, i);
+                scan.add(new Candidate(start, i + 1, EntityType.LAW, scan.covered(start, i + 1), Candidate.Source.RULE, 0.75));
+                continue;
+            }
             if (!head.isWord() || !head.in(WordClass.LAW_HEAD) && !head.in(WordClass.POINTED)) {
                 continue;
             }
@@ -60,6 +67,11 @@ public final class LawRule implements Rule {
                 if (end > i + 1) {
                     scan.add(new Candidate(i, end, EntityType.LAW, NamePhrase.value(scan, i, end, null),
                             Candidate.Source.RULE, 0.75));
+                } else if (head.is("constitution") && !head.sentenceStart()
+                        && (scan.is(i - 1, "la") || scan.is(i - 1, "nouvelle") && scan.token(i - 1).lowercase())
+                        && !insideBodyName(scan, i) && !namedLonger(scan, i)) {
+                    // "inscrire dans la Constitution": the country's own, capitalised as French writes it
+                    scan.add(new Candidate(i, i + 1, EntityType.LAW, head.text(), Candidate.Source.RULE, 0.7));
                 }
             }
         }
@@ -78,9 +90,11 @@ public final class LawRule implements Rule {
             return bracket;
         }
         Token head = scan.token(i);
-        if ((scan.is(i + 1, "de") || scan.is(i + 1, "d'")) && !head.is("accord") && i + 2 < scan.size()) {
-            Candidate place = scan.coveringAt(i + 2, EntityType.LOCATION);
-            if (place != null && place.start == i + 2 && place.source == Candidate.Source.GAZETTEER
+        // "déclaration conjointe de Kuala Lumpur": an adjective of joint or final texts may come first
+        int of = scan.is(i + 1, "conjointe") || scan.is(i + 1, "commune") || scan.is(i + 1, "finale") ? i + 2 : i + 1;
+        if ((scan.is(of, "de") || scan.is(of, "d'")) && !head.is("accord") && of + 1 < scan.size()) {
+            Candidate place = scan.coveringAt(of + 1, EntityType.LOCATION);
+            if (place != null && place.start == of + 1 && place.source == Candidate.Source.GAZETTEER
                     && !place.features.getOrDefault(Features.LINK, "").startsWith("iso:")) {
                 return place.end;
             }
@@ -122,7 +136,8 @@ public final class LawRule implements Rule {
             return year ? i + 5 : place != null && place.start == i + 4 ? place.end
                     : what.capitalised() && scan.coveringAt(i + 4) == null ? i + 5 : -1;
         }
-        boolean instrument = head.is("convention") || head.is("traite") || head.is("protocole") || head.is("loi");
+        boolean instrument = head.is("convention") || head.is("traite") || head.is("protocole") || head.is("loi")
+                || head.is("accord");
         if (!instrument || !(scan.is(i + 1, "sur") || scan.is(i + 1, "contre") || scan.is(i + 1, "relatif")
                 || scan.is(i + 1, "relative"))) {
             return -1;
@@ -143,6 +158,41 @@ public final class LawRule implements Rule {
             end += 2; // "armes à sous-munitions": a noun's complement in "à"
         }
         return end >= i + 4 ? end : -1;
+    }
+
+    /** {@code Office fédéral de protection de la Constitution}: the word ends an organisation's name. */
+    private static boolean insideBodyName(TextScan scan, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 6; k--) {
+            Token t = scan.token(k);
+            if (t.capitalised()) {
+                return t.in(WordClass.ORGANIZATION_HEAD);
+            }
+            if (!t.isWord() && t.kind() != Token.Kind.ELISION) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code la Constitution de 1962} elsewhere in the document: the bare head is its short form. */
+    private static boolean namedLonger(TextScan scan, int i) {
+        for (int k = 0; k + 1 < scan.size(); k++) {
+            if (k != i && scan.token(k).capitalised() && scan.token(k).folded().equals(scan.token(i).folded())
+                    && (scan.is(k + 1, "de") || scan.is(k + 1, "du") || scan.is(k + 1, "d'") || scan.token(k + 1).in(WordClass.DEMONYM))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first of the capitalised words (at most five) before an English {@code Act}; {@code act} itself when none. */
+    private static int englishActStart(TextScan scan, int act) {
+        int start = act;
+        while (start > 0 && act - start < 5 && scan.token(start - 1).isWord() && scan.token(start - 1).capitalised()
+                && !scan.token(start - 1).in(WordClass.NAME_BREAK) && !PersonNames.blankLineBefore(scan, start)) {
+            start--;
+        }
+        return start;
     }
 
     /** {@code le plan « Mayotte debout »}: a lower-case head and a capitalised name in quotes; the end after {@code »}, or -1. */

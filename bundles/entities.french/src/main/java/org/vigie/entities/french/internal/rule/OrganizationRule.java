@@ -46,7 +46,7 @@ public final class OrganizationRule implements Rule {
                     && !namedByGazetteer(scan, i)) {
                 int end = forceEnd(scan, head, i, phraseEnd(scan, i));
                 if (end > i + 1 && accepted(scan, head, i, end)) {
-                    emit(scan, i, end);
+                    emit(scan, newBefore(scan, i) ? i - 1 : i, end);
                 }
             }
         }
@@ -87,6 +87,13 @@ public final class OrganizationRule implements Rule {
         return next.kind() == Token.Kind.PUNCT && !scan.isPunct(i + 1, '(') && !scan.isPunct(i + 1, '-')
                 || next.lowercase() && !next.in(WordClass.PREPOSITION) && !Adjectives.isAdjective(scan, i + 1)
                 && !next.in(WordClass.DEMONYM) && !next.is("de") && !next.is("du") && !next.is("des") && !next.is("d'");
+    }
+
+    /** {@code la Nouvelle Banque de développement}: a capitalised {@code Nouvelle}/{@code Nouveau} inside a sentence is the name's. */
+    private static boolean newBefore(TextScan scan, int head) {
+        Token before = head > 0 ? scan.token(head - 1) : null;
+        return before != null && scan.token(head).capitalised() && before.capitalised() && !before.sentenceStart()
+                && (before.is("nouvelle") || before.is("nouveau")) && scan.coveringAt(head - 1) == null;
     }
 
     /** {@code la 53e brigade antiaérienne}, {@code le 9e régiment d'infanterie de marine}: a numbered military unit. */
@@ -130,7 +137,7 @@ public final class OrganizationRule implements Rule {
             Candidate seat = scan.coveringAt(k, EntityType.LOCATION);
             if (seat != null && seat.start == k && (scan.token(k - 1).lowercase() || scan.token(k - 1).kind() == Token.Kind.ELISION)
                     && seat.end < end) {
-                return seat.end;
+                return PhraseGrammar.gluedCompound(scan, seat.end) ? seat.end + 2 : seat.end;
             }
         }
         return end;
@@ -202,6 +209,29 @@ public final class OrganizationRule implements Rule {
         return end;
     }
 
+    private static boolean definite(TextScan scan, int i) {
+        return scan.is(i - 1, "la") || scan.is(i - 1, "le") || scan.is(i - 1, "l'") || scan.is(i - 1, "du") || scan.is(i - 1, "au");
+    }
+
+    /**
+     * {@code police d'État de Pennsylvanie}, {@code parquet de Magdebourg}: the phrase's last
+     * capitalised word comes after {@code de}/{@code du}/{@code d'}/{@code de la} and is no given name.
+     */
+    private static boolean seatAfter(TextScan scan, int i, int end) {
+        int last = end - 1;
+        while (last > i && !scan.token(last).capitalised()) {
+            last--;
+        }
+        int first = last;
+        while (first > i + 1 && scan.token(first - 1).capitalised()) {
+            first--;
+        }
+        Token before = scan.token(first - 1);
+        boolean of = before.is("de") || before.is("du") || before.is("d'") || (before.is("la") || before.is("l'")) && scan.is(first - 2, "de");
+        return last > i + 1 && of && !scan.token(first).in(WordClass.FIRST_NAME) && !scan.token(first).in(WordClass.GIVEN_NAME)
+                && scan.coveringAt(first, EntityType.PERSON) == null;
+    }
+
     /** A known place ({@code ... en Haïti (MMAS)}): the name may run over it to its bracketed acronym. */
     private static boolean placeAt(TextScan scan, int k) {
         Candidate place = scan.coveringAt(k, EntityType.LOCATION);
@@ -229,8 +259,14 @@ public final class OrganizationRule implements Rule {
         if (head.in(WordClass.COURT_HEAD) && end > i + 1 && !someCourt && courtName(scan, i, end)) {
             return true;
         }
+        if (head.in(WordClass.POLICE_HEAD) && (scan.is(i - 1, "une") || scan.is(i - 1, "un"))) {
+            return false; // "la création d'une armée européenne" names no force
+        }
         if (head.in(WordClass.POLICE_HEAD) && i + 1 < end && institutional(scan, scan.token(i + 1))) {
             return true;
+        }
+        if ((head.in(WordClass.POLICE_HEAD) || head.in(WordClass.COURT_HEAD)) && definite(scan, i) && seatAfter(scan, i, end)) {
+            return true; // "la police du Merseyside", "le parquet de Magdebourg": a force or court of a place
         }
         if (ofKnownBody(scan, i, end) || head.is("parquet") && scan.is(i + 1, "federal") && scan.is(i - 1, "le")) {
             return true;
@@ -310,6 +346,9 @@ public final class OrganizationRule implements Rule {
         String country = null;
         // "police roumaine" keeps its adjective: without it nothing would name it
         for (int i = start + 1; i < end && end > start + 2; i++) {
+            if (i == end - 1 && i > start + 1 && !scan.token(start).in(WordClass.LOWERCASE_HEAD) && scan.token(start).capitalised()) {
+                break; // "Armée nationale libyenne": a national adjective after another one ends the body's own name
+            }
             String adjective = scan.token(i).lowercase() ? scan.lexicon.demonyms.get(scan.token(i).folded()) : null;
             if (adjective != null) {
                 skip[i - start] = true;

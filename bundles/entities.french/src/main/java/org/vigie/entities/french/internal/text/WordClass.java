@@ -177,7 +177,9 @@ public enum WordClass {
     /** Place nouns that stay in the place's name ({@code lac Truc Bach}). */
     PLACE_NOUN_KEPT("lac", "mont", "ile", "iles", "archipel", "fleuve", "riviere", "rue", "avenue", "boulevard",
             "place", "aeroport", "port", "detroit", "golfe", "baie", "mer", "ocean", "cap", "banc", "atoll", "peninsule",
-            "corridor", "monts", "vallee", "palais", "ligne"),
+            "corridor", "monts", "vallee", "palais", "ligne", "foret", "plaine", "plateau", "dorsale", "recif",
+            "haut-fond", "oued", "ravin", "desert", "massif", "colline", "lagune", "glacier", "prison",
+            "mosquee", "eglise", "cathedrale", "temple", "barrage", "centrale"),
     /** Place nouns that do not ({@code province de Ninh Binh}). */
     PLACE_NOUN_DROPPED("province", "region", "district", "ville", "commune", "village", "prefecture", "salle",
             "stade", "quartier", "canton", "oblast", "etat", "hopital", "mairie", "maire", "gare", "secteur",
