@@ -22,6 +22,7 @@ import org.vigie.entities.api.Span;
 import org.vigie.report.api.BriefingFormat;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.BriefingResult;
+import org.vigie.testing.FakeEntityIndex;
 import org.vigie.testing.MemoryCorpusStore;
 
 /**

@@ -22,6 +22,7 @@ import org.vigie.report.api.Layout;
 import org.vigie.report.api.ReportException;
 import org.vigie.report.api.SectionInfo;
 import org.vigie.report.api.Text;
+import org.vigie.testing.FakeEntityIndex;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** Selection, section whiteboard, isolation of a failing section, and the other formats. */

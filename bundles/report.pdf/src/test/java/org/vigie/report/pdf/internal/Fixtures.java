@@ -20,6 +20,7 @@ import org.vigie.entities.api.Mention;
 import org.vigie.report.api.BriefingSection;
 import org.vigie.report.api.SectionInfo;
 import org.vigie.report.pdf.internal.section.CoreSections;
+import org.vigie.testing.FakeEntityIndex;
 import org.vigie.testing.MemoryCorpusStore;
 
 /** The test corpus (six short articles written for these tests), its entities, and a ready briefing service. */

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.corpus.api.Document;
 import org.vigie.entities.api.Mention;
 import org.vigie.report.api.Selection;
-import org.vigie.report.pdf.internal.FakeEntityIndex;
+import org.vigie.testing.FakeEntityIndex;
 import org.vigie.report.pdf.internal.Fixtures;
 import org.vigie.report.pdf.internal.GazetteerTagger;
 

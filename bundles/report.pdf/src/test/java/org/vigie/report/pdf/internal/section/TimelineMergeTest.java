@@ -20,7 +20,7 @@ import org.vigie.report.api.Briefing;
 import org.vigie.report.api.BriefingRequest;
 import org.vigie.report.api.Selection;
 import org.vigie.report.pdf.internal.BriefingCitations;
-import org.vigie.report.pdf.internal.FakeEntityIndex;
+import org.vigie.testing.FakeEntityIndex;
 import org.vigie.report.pdf.internal.Fixtures;
 import org.vigie.report.pdf.internal.markdown.MarkdownLayout;
 
