@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import org.vigie.entities.api.CoOccurrence;
@@ -24,7 +23,7 @@ import org.vigie.entities.api.Span;
 /**
  * An in-memory entity index over given mentions, answering as the real one does: counts are made
  * within the asked documents, entities most mentioned first (then by name), pairs counted by shared
- * sentence, dates are the DATE mentions. Entity descriptions (name, aliases,
+ * sentence (or given by hand), dates are the DATE mentions. Entity descriptions (name, aliases,
  * roles) come from the entities given; an entity only mentioned is named by its first mention's
  * text. Built by hand with {@link #entity} and {@link #mention}; tests that count calls or
  * misbehave on purpose subclass it.
@@ -37,6 +36,7 @@ public class FakeEntityIndex implements EntityIndex {
     /** Whole-corpus answers, computed once, as a real index keeps its aggregates. */
     private List<Entity> allEntities;
     private List<CoOccurrence> allPairs;
+    private final List<CoOccurrence> givenPairs = new ArrayList<>();
 
     public FakeEntityIndex() {
     }
@@ -70,6 +70,16 @@ public class FakeEntityIndex implements EntityIndex {
     }
 
     /**
+     * Gives a co-occurrence by hand: once one is given, the pairs are those given (whatever the
+     * documents asked), no longer the ones found in the mentions' sentences.
+     */
+    public FakeEntityIndex pair(CoOccurrence pair) {
+        givenPairs.add(pair);
+        allPairs = null;
+        return this;
+    }
+
+    /**
      * A mention of {@code entity} (its name) in {@code sentence}, which starts at {@code at} in
      * {@code document}; describes the entity too when it is not yet.
      */
@@ -100,9 +110,11 @@ public class FakeEntityIndex implements EntityIndex {
 
     @Override
     public Optional<Entity> find(String name) {
-        String key = NameKey.fold(name);
-        return known.values().stream().filter(e -> NameKey.fold(e.name()).equals(key)
-                || e.aliases().stream().anyMatch(a -> NameKey.fold(a).equals(key))).findFirst();
+        String folded = NameKey.fold(name);
+        return Optional.ofNullable(known.get(name)) // a key, as the real index takes one
+                .or(() -> known.values().stream().filter(e -> NameKey.fold(e.name()).equals(folded)
+                        || e.aliases().stream().anyMatch(a -> NameKey.fold(a).equals(folded))).findFirst())
+                .map(e -> counted(byEntity.getOrDefault(e.key(), List.of()), m -> true).stream().findFirst().orElse(e));
     }
 
     @Override
@@ -131,7 +143,8 @@ public class FakeEntityIndex implements EntityIndex {
 
     @Override
     public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
-        return pairs(documentIds, pair -> pair.contains(entityKey), limit);
+        return pairs(documentIds, pair -> pair.contains(entityKey), limit).stream() // the entity first, as the real index
+                .map(c -> c.first().key().equals(entityKey) ? c : new CoOccurrence(c.second(), c.first(), c.sentences())).toList();
     }
 
     @Override
@@ -173,27 +186,15 @@ public class FakeEntityIndex implements EntityIndex {
         return out;
     }
 
-    /** Pairs of entities named in one sentence (a mention without a sentence pairs with none). */
+    /** Pairs of entities named in one sentence (a mention without a sentence pairs with none), or those given. */
     private List<CoOccurrence> pairs(Collection<String> documentIds, Predicate<List<String>> keep, int limit) {
-        List<Mention> mentions = scope(documentIds);
-        Map<String, Set<String>> sentences = new LinkedHashMap<>();
-        mentions.stream().filter(m -> m.entityKey() != null && m.sentence() != null).forEach(m -> sentences
-                .computeIfAbsent(m.documentId() + ":" + m.sentence().begin(), k -> new TreeSet<>()).add(m.entityKey()));
-        Map<List<String>, int[]> counts = new LinkedHashMap<>();
-        for (Set<String> keys : sentences.values()) {
-            List<String> list = List.copyOf(keys);
-            for (int i = 0; i < list.size(); i++) {
-                for (int j = i + 1; j < list.size(); j++) {
-                    counts.computeIfAbsent(List.of(list.get(i), list.get(j)), k -> new int[1])[0]++;
-                }
-            }
+        if (!givenPairs.isEmpty()) {
+            return givenPairs.stream().filter(p -> keep.test(List.of(p.first().key(), p.second().key()))).limit(limit).toList();
         }
+        List<Mention> mentions = scope(documentIds);
         Map<String, Entity> entities = new LinkedHashMap<>();
         counted(mentions, m -> m.entityKey() != null).forEach(e -> entities.put(e.key(), e));
-        return counts.entrySet().stream().filter(e -> keep.test(e.getKey()))
-                .map(e -> new CoOccurrence(entities.get(e.getKey().get(0)), entities.get(e.getKey().get(1)), e.getValue()[0]))
-                .sorted(Comparator.comparingInt(CoOccurrence::sentences).reversed()
-                        .thenComparing(c -> c.first().name() + c.second().name())).limit(limit).toList();
+        return SentencePairs.of(mentions, entities, keep, limit);
     }
 
     private static Entity with(Entity e, int mentions, int documents) {

@@ -72,7 +72,7 @@ class ExportTrackingTest {
     @Test
     void theIndexGivenAnswersAsTheIndexAndPassesItsExceptionsOn() {
         ExportTracking tracking = new ExportTracking(new Selection(documents(), "", true), (d, t, b) -> { });
-        FakeIndex index = new FakeIndex("Lê");
+        FakeIndex index = new FakeIndex("Lê", DOCUMENTS);
         assertEquals(index.document("d1"), tracking.index(index).document("d1"));
         assertEquals(index.curation(), tracking.index(index).curation());
         // the fake index fails, as an index may, when asked for mentions in the whole corpus
@@ -83,7 +83,7 @@ class ExportTrackingTest {
     private WhiteboardExportService service() {
         WhiteboardExportService service = new WhiteboardExportService();
         service.selection = criteria -> new Selection(documents(), "tout le corpus", true);
-        service.index = new FakeIndex("Lê Văn");
+        service.index = new FakeIndex("Lê Văn", DOCUMENTS);
         Map<String, Object> csv = new HashMap<>(new ExporterInfo("csv", "application/zip", "zip", "", "").properties());
         service.exporters = List.<Map.Entry<Map<String, Object>, Exporter>>of(new SimpleEntry<>(csv, new CsvExporter()));
         return service;

@@ -32,7 +32,7 @@ class WhiteboardExportServiceTest {
         WhiteboardExportService service = new WhiteboardExportService();
         service.selection = criteria -> new Selection(List.of(new DocumentSummary("d1", new DocumentMetadata("t", null,
                 null, null, "fr", null, null, null, "text/plain", Map.of()), 10)), "tout le corpus", true);
-        service.index = new FakeIndex("x");
+        service.index = new FakeIndex("x", 2);
         service.exporters = List.of(exporter("b", "low"), exporter("a", "a"), exporter("b", "high"));
         assertEquals(List.of("a", "b"), service.formats().stream().map(ExporterInfo::id).toList());
 
@@ -50,7 +50,7 @@ class WhiteboardExportServiceTest {
     void anEmptySelectionIsAnErrorAndKeepsTheOlderFile() throws Exception {
         WhiteboardExportService service = new WhiteboardExportService();
         service.selection = criteria -> new Selection(List.of(), "requête « zzz »", false);
-        service.index = new FakeIndex("x");
+        service.index = new FakeIndex("x", 2);
         service.exporters = List.of(exporter("a", "new"));
         Path out = dir.resolve("x.txt");
         Files.writeString(out, "older");

@@ -31,7 +31,7 @@ class CsvExporterTest {
 
     @Test
     void writesThreeTablesThatAReaderReadsBack() throws IOException {
-        FakeIndex index = new FakeIndex("=Dupont");
+        FakeIndex index = new FakeIndex("=Dupont", 3);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new CsvExporter().write(new Export(selection(3), index, Map.of()), out);
 
@@ -53,7 +53,7 @@ class CsvExporterTest {
 
     @Test
     void streamsMentionsOneDocumentAtATime() throws IOException {
-        FakeIndex index = new FakeIndex("Martin");
+        FakeIndex index = new FakeIndex("Martin", 2_000);
         CountingStream out = new CountingStream();
         new CsvExporter().write(new Export(selection(2_000), index, Map.of()), out);
         assertEquals(2_000, index.documentMentionCalls, "one mentions question per document");

@@ -42,7 +42,7 @@ class GraphExportersTest {
     @ParameterizedTest
     @ValueSource(strings = {"graphml", "gexf"})
     void entitiesAndCoOccurrencesAreValidAndReadBack(String format) throws Exception {
-        GraphIndex index = new GraphIndex(NAMES);
+        GraphIndex index = new GraphIndex(3, NAMES);
         byte[] xml = write(format, index, 3, Map.of());
         GraphReaders.validate(xml, format);
 
@@ -73,7 +73,7 @@ class GraphExportersTest {
     @ParameterizedTest
     @ValueSource(strings = {"graphml", "gexf"})
     void documentsAreNodesWithTheOption(String format) throws Exception {
-        GraphIndex index = new GraphIndex(NAMES);
+        GraphIndex index = new GraphIndex(4, NAMES);
         byte[] xml = write(format, index, 4, Map.of(EntityGraph.WITH_DOCUMENTS, "true"));
         GraphReaders.validate(xml, format);
 
@@ -93,10 +93,10 @@ class GraphExportersTest {
     @ParameterizedTest
     @ValueSource(strings = {"graphml", "gexf"})
     void documentEdgesAreReadOneDocumentAtATime(String format) throws IOException {
-        GraphIndex index = new GraphIndex("A", "B");
+        GraphIndex index = new GraphIndex(2_000, "A", "B");
         write(format, index, 2_000, Map.of(EntityGraph.WITH_DOCUMENTS, ""));
         assertEquals(2_000, index.documentCalls, "one question per document");
-        GraphIndex without = new GraphIndex("A", "B");
+        GraphIndex without = new GraphIndex(2_000, "A", "B");
         write(format, without, 2_000, Map.of());
         assertEquals(0, without.documentCalls, "no document is read without the option");
     }
@@ -104,7 +104,7 @@ class GraphExportersTest {
     @ParameterizedTest
     @ValueSource(strings = {"graphml", "gexf"})
     void anEmptySelectionIsAValidEmptyGraph(String format) throws Exception {
-        byte[] xml = write(format, new GraphIndex(), 0, Map.of(EntityGraph.WITH_DOCUMENTS, "true"));
+        byte[] xml = write(format, new GraphIndex(0), 0, Map.of(EntityGraph.WITH_DOCUMENTS, "true"));
         GraphReaders.validate(xml, format);
         assertEquals(0, read(xml, format).get("nodes").size());
     }
@@ -112,7 +112,7 @@ class GraphExportersTest {
     @ParameterizedTest
     @ValueSource(strings = {"graphml", "gexf"})
     void theSchemaRejectsANodeWithoutId(String format) throws IOException {
-        String xml = new String(write(format, new GraphIndex("A"), 1, Map.of()), StandardCharsets.UTF_8);
+        String xml = new String(write(format, new GraphIndex(1, "A"), 1, Map.of()), StandardCharsets.UTF_8);
         byte[] broken = xml.replaceFirst("<node id=\"[^\"]*\"", "<node").getBytes(StandardCharsets.UTF_8);
         assertThrows(SAXException.class, () -> GraphReaders.validate(broken, format), "the validator checks");
     }
@@ -121,7 +121,7 @@ class GraphExportersTest {
     @ValueSource(strings = {"graphml", "gexf"})
     void aBadFlagValueIsAOneLineError(String format) {
         ExportException e = assertThrows(ExportException.class,
-                () -> write(format, new GraphIndex("A"), 1, Map.of(EntityGraph.WITH_DOCUMENTS, "maybe")));
+                () -> write(format, new GraphIndex(1, "A"), 1, Map.of(EntityGraph.WITH_DOCUMENTS, "maybe")));
         assertEquals("option with-documents takes true or false, not 'maybe'", e.getMessage());
     }
 

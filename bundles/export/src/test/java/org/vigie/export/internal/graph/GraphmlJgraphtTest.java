@@ -20,7 +20,7 @@ class GraphmlJgraphtTest {
 
     @Test
     void jgraphtReadsTheNodesTheirLabelsAndTheWeights() throws IOException {
-        GraphIndex index = new GraphIndex(GraphExportersTest.NAMES);
+        GraphIndex index = new GraphIndex(3, GraphExportersTest.NAMES);
         byte[] xml = GraphExportersTest.write("graphml", index, 3, Map.of(EntityGraph.WITH_DOCUMENTS, "true"));
 
         Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(null,
