@@ -32,7 +32,7 @@ class EntityPagesTest {
         index.mention(interpol, "d1", 50, "Puis Interpol est reparti.");
         index.mention(interpol, "d2", 0, "Selon Interpol, rien.");
         index.date("d1", 41, "2024");
-        index.pairs.add(new CoOccurrence(interpol, hanoi, 1));
+        index.pair(new CoOccurrence(interpol, hanoi, 1));
         documents.add("d1", "Réunion", LocalDate.of(2025, 3, 2));
         documents.add("d2", "Bilan", null);
         log.record(Decision.ENTITY_RENAME, List.of("ORGANIZATION:oipc"), Map.of("name", "Interpol"), "sigle");

@@ -28,8 +28,8 @@ class CoOccurrenceGraphTest {
         Entity b = index.add("PERSON", "Bao");
         Entity c = index.add("ORGANIZATION", "Cau");
         Entity d = index.add("LOCATION", "Dalat");
-        index.pairs.addAll(List.of(new CoOccurrence(a, b, 5), new CoOccurrence(a, c, 3), new CoOccurrence(b, c, 2),
-                new CoOccurrence(c, d, 1)));
+        List.of(new CoOccurrence(a, b, 5), new CoOccurrence(a, c, 3), new CoOccurrence(b, c, 2),
+                new CoOccurrence(c, d, 1)).forEach(index::pair);
         documents.add("d1", "Un", null);
     }
 
