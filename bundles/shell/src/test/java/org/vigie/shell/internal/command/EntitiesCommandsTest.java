@@ -27,10 +27,7 @@ import org.vigie.corpus.api.DocumentMetadata;
 import org.vigie.corpus.api.DocumentSummary;
 import org.vigie.corpus.api.SearchRequest;
 import org.vigie.corpus.api.SearchResult;
-import org.vigie.entities.api.CoOccurrence;
-import org.vigie.entities.api.DocumentEntities;
 import org.vigie.entities.api.Entity;
-import org.vigie.entities.api.EntityIndex;
 import org.vigie.entities.api.EntityType;
 import org.vigie.entities.api.ExtractionException;
 import org.vigie.entities.api.ExtractionPipeline;
@@ -41,6 +38,7 @@ import org.vigie.entities.api.ExtractorInfo;
 import org.vigie.entities.api.ExtractorRun;
 import org.vigie.entities.api.Mention;
 import org.vigie.entities.api.Span;
+import org.vigie.testing.FakeEntityIndex;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -111,7 +109,7 @@ class EntitiesCommandsTest {
                 List.of("capitaine"), List.of("Hoàng Anh Gia Lai"), 1, 1);
         Entity minister = new Entity("PERSON:to lam#ministere", EntityType.PERSON, "Tô Lâm", List.of(), List.of(),
                 List.of("Ministère"), 3, 2);
-        EntitiesCommands commands = new EntitiesCommands(new FakeIndex() {
+        EntitiesCommands commands = new EntitiesCommands(new FakeEntityIndex() {
             @Override
             public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
                 return List.of(minister, player);
@@ -169,7 +167,7 @@ class EntitiesCommandsTest {
             }
         };
         ExtractionException e = assertThrows(ExtractionException.class,
-                () -> new EntitiesCommands(new FakeIndex(), interrupted, new FakeCorpus()).extract(null, true));
+                () -> new EntitiesCommands(index(), interrupted, new FakeCorpus()).extract(null, true));
         assertEquals("interrupted: extracted 1 of 2 documents; run the same command again to finish", e.getMessage());
         assertEquals(List.of("doc-1: 0 annotations"), printed().lines().toList());
         assertFalse(Thread.interrupted(), "the interrupt is consumed by the command");
@@ -186,7 +184,7 @@ class EntitiesCommandsTest {
     @Test
     void withoutATerminalALongRunPrintsAProgressLinePerThousandDocumentsAndEachFailureOnce() {
         runs.add(new ExtractorRun("french", "1.0", 3, 4, null));
-        new EntitiesCommands(new FakeIndex(), new FakePipeline(2500, 1000), new FakeCorpus()).extract(null, true);
+        new EntitiesCommands(index(), new FakePipeline(2500, 1000), new FakeCorpus()).extract(null, true);
         assertEquals(List.of("failure: extractor ioc failed on doc-7: boom", "extracting: 1000/2500 documents",
                 "failure: extractor ioc failed on doc-1007: boom", "extracting: 2000/2500 documents",
                 "failure: extractor ioc failed on doc-2007: boom", "extracting: 2500/2500 documents",
@@ -200,7 +198,7 @@ class EntitiesCommandsTest {
     }
 
     private EntitiesCommands commands() {
-        return new EntitiesCommands(new FakeIndex(), new FakePipeline(), new FakeCorpus());
+        return new EntitiesCommands(index(), new FakePipeline(), new FakeCorpus());
     }
 
     private Mention mention(String text, EntityType type, String key, String value) {
@@ -209,43 +207,13 @@ class EntitiesCommandsTest {
                 new Span(0, TEXT.length()), TEXT);
     }
 
-    private class FakeIndex implements EntityIndex {
-        @Override
-        public List<Entity> entities(Collection<EntityType> types, Collection<String> documentIds, int limit) {
-            return List.of(lam, interpol).stream().filter(e -> types.isEmpty() || types.contains(e.type())).toList();
-        }
-
-        @Override
-        public Optional<Entity> find(String name) {
-            return name.equalsIgnoreCase("to lam") ? Optional.of(lam) : Optional.empty();
-        }
-
-        @Override
-        public List<Mention> mentions(String entityKey, Collection<String> documentIds, int limit) {
-            return List.of(mention("Tô Lâm", EntityType.PERSON, entityKey, "Tô Lâm"));
-        }
-
-        @Override
-        public List<CoOccurrence> coOccurrences(Collection<String> documentIds, int limit) {
-            return List.of(new CoOccurrence(lam, interpol, 1));
-        }
-
-        @Override
-        public List<CoOccurrence> coOccurrences(String entityKey, Collection<String> documentIds, int limit) {
-            return coOccurrences(documentIds, limit);
-        }
-
-        @Override
-        public List<Mention> dates(Collection<String> documentIds) {
-            return List.of(mention("12 mars", EntityType.DATE, null, "2025-03-12"));
-        }
-
-        @Override
-        public Optional<DocumentEntities> document(String documentId) {
-            return documentId.equals("doc-1")
-                    ? Optional.of(new DocumentEntities("doc-1", List.of(lam, interpol), dates(List.of()), List.of()))
-                    : Optional.empty();
-        }
+    /** Tô Lâm named twice and Interpol once in the one sentence of doc-1, which has a date too; doc-2 never extracted. */
+    private FakeEntityIndex index() {
+        return new FakeEntityIndex().entity(lam).entity(interpol)
+                .mention(mention("Tô Lâm", EntityType.PERSON, lam.key(), "Tô Lâm"))
+                .mention(mention("Tô Lâm", EntityType.PERSON, lam.key(), "Tô Lâm"))
+                .mention(mention("Interpol", EntityType.ORGANIZATION, interpol.key(), "Interpol"))
+                .mention(mention("12 mars", EntityType.DATE, null, "2025-03-12"));
     }
 
     private class FakePipeline implements ExtractionPipeline {
