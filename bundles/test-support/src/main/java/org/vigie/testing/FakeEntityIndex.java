@@ -50,6 +50,8 @@ public class FakeEntityIndex implements EntityIndex {
     /** Describes an entity (name, aliases, roles); its counts are made from its mentions. */
     public FakeEntityIndex entity(Entity entity) {
         known.put(entity.key(), entity);
+        allEntities = null;
+        allPairs = null;
         return this;
     }
 
