@@ -16,9 +16,13 @@ import org.vigie.testing.FakeEntityIndex;
 /**
  * The shared fake index of the given entities, each named in every document d0, d1, ... ({@code i + 1}
  * mentions of the i-th there), each pair of neighbours sharing {@code i + 1} sentences, plus one pair
- * with an entity the selection does not have (both pairs given by hand); counts its calls.
+ * with an entity the selection does not have, which every document also names (both pairs given by
+ * hand); counts its calls.
  */
 final class GraphIndex extends FakeEntityIndex {
+
+    /** An entity the selection does not have, yet paired with the first and named in every document. */
+    private static final Entity STRANGER = entity("PERSON:absent", "Absent", 1);
 
     /** The entities as the whole corpus counts them when it has three documents. */
     final List<Entity> entities = new ArrayList<>();
@@ -40,7 +44,7 @@ final class GraphIndex extends FakeEntityIndex {
             pair(new CoOccurrence(entities.get(i), entities.get(i + 1), i + 1));
         }
         if (!entities.isEmpty()) {
-            pair(new CoOccurrence(entities.get(0), entity("PERSON:absent", "Absent", 1), 9));
+            pair(new CoOccurrence(entities.get(0), STRANGER, 9));
         }
     }
 
@@ -57,6 +61,11 @@ final class GraphIndex extends FakeEntityIndex {
     @Override
     public Optional<DocumentEntities> document(String documentId) {
         documentCalls++;
-        return super.document(documentId);
+        // the stranger too: the exporter must leave out a document edge to an entity it does not show
+        return super.document(documentId).map(d -> {
+            List<Entity> here = new ArrayList<>(d.entities());
+            here.add(STRANGER);
+            return new DocumentEntities(d.documentId(), here, d.dates(), d.runs());
+        });
     }
 }
