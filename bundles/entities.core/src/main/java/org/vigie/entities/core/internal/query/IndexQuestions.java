@@ -49,6 +49,8 @@ public final class IndexQuestions {
     /** The co-occurrence counts of the whole corpus. */
     private final PerVersion<PairTable> pairs = new PerVersion<>();
     private final Supplier<Curation> curation;
+    /** The last large set of document ids asked about, as bits of the reader it was asked on. */
+    private final Scopes scopes = new Scopes();
 
     /**
      * {@code searchers}: the index's searchers (may throw why the index cannot be used);
@@ -119,7 +121,7 @@ public final class IndexQuestions {
         try {
             IndexSearcher searcher = manager.acquire();
             try {
-                Searching search = new Searching(searcher);
+                Searching search = new Searching(searcher, scopes);
                 Curation decisions = curation.get();
                 IndexReading reading = new IndexReading(search, resolution(search), decisions, new StoredJson(json));
                 DocumentTexts texts = new DocumentTexts(corpusTexts);

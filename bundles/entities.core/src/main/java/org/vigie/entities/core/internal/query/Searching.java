@@ -33,6 +33,8 @@ final class Searching {
     }
 
     private final IndexSearcher searcher;
+    /** Large scopes evaluated once into bits, shared by the questions to one index. */
+    private final Scopes scopes;
     /**
      * One reader of stored fields for the whole question: it keeps the block it decompressed last,
      * so documents read in index order cost one decompression per block, not one each.
@@ -44,7 +46,12 @@ final class Searching {
     private Query scopeFilter;
 
     Searching(IndexSearcher searcher) {
+        this(searcher, new Scopes());
+    }
+
+    Searching(IndexSearcher searcher, Scopes scopes) {
         this.searcher = searcher;
+        this.scopes = scopes;
     }
 
     IndexSearcher searcher() {
@@ -53,12 +60,12 @@ final class Searching {
 
     /**
      * The filter of the documents with one of these ids, built once per question for the same
-     * collection (a briefing's scope holds up to every document id: sorting them is not free, and
-     * the same filter instance lets the searcher's query cache keep its matches).
+     * collection (a briefing's scope holds up to every document id: sorting them is not free), and
+     * for a large set evaluated once into bits per segment, kept across questions ({@link Scopes}).
      */
     Query documents(Collection<String> ids) {
         if (ids != scope) {
-            scopeFilter = IndexQueries.anyOf(org.vigie.entities.core.internal.layout.IndexFields.DOC, ids);
+            scopeFilter = scopes.of(searcher, ids);
             scope = ids;
         }
         return scopeFilter;
